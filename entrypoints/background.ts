@@ -1,0 +1,16 @@
+import { MessageRouter } from '@/src/messaging/router';
+import { registerBadge } from '@/src/background/badge';
+import { registerDrafts } from '@/src/background/drafts-service';
+import { registerSiteAccess } from '@/src/background/site-access';
+import { registerReminders } from '@/src/background/reminders';
+
+// Thin wiring: every listener is registered synchronously at start-up so that a service
+// worker woken by an event finds its handler (MV3 stops idle workers).
+export default defineBackground(() => {
+  const router = new MessageRouter();
+  registerBadge(router);
+  registerDrafts(router);
+  registerSiteAccess(router);
+  registerReminders(router);
+  router.listen();
+});

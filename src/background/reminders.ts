@@ -1,0 +1,4 @@
+import type { MessageRouter } from '../messaging/router';
+
+// Placeholder wiring point; the capability is built in its own issue.
+export function registerReminders(_router: MessageRouter): void {}

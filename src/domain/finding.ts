@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { LocalizedTextSchema } from './localized';
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** One problem found in a filing, by one rule, on one field (and possibly its partners). */
+export const FindingSchema = z.object({
+  /** Stable rule id (CONTRACT.md rule ids, plus added ones). */
+  rule: z.string(),
+  /** The canonical field key the finding is shown on. */
+  field: z.string(),
+  /** Every field this finding marks (pair rules mark both); includes `field`. */
+  fields: z.array(z.string()),
+  severity: SeveritySchema,
+  /** What is wrong and how to fix it. */
+  message: LocalizedTextSchema,
+  /** Why it matters (what happens to the filing). */
+  why: LocalizedTextSchema,
+  /** Citation: seed file and section, or the newer source. */
+  source: z.string(),
+});
+export type Finding = z.infer<typeof FindingSchema>;

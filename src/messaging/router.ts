@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { EnvelopeSchema, type MessageDef, type ReplyEnvelope } from './define-message';
+
+type AnyHandler = (payload: unknown, sender: Runtime.MessageSender) => Promise<unknown> | unknown;
+
+/**
+ * One `runtime.onMessage` listener per context, dispatching on `type`. Only the extension's
+ * own contexts are answered: a page cannot reach it (no externally_connectable), and a
+ * message from another extension is refused.
+ */
+export class MessageRouter {
+  private readonly handlers = new Map<string, { def: MessageDef<z.ZodType, z.ZodType>; fn: AnyHandler }>();
+
+  handle<Req extends z.ZodType, Res extends z.ZodType>(
+    def: MessageDef<Req, Res>,
+    fn: (payload: z.output<Req>, sender: Runtime.MessageSender) => Promise<z.input<Res>> | z.input<Res>,
+  ): this {
+    if (this.handlers.has(def.type)) throw new Error(`duplicate handler for ${def.type}`);
+    this.handlers.set(def.type, { def, fn: fn as AnyHandler });
+    return this;
+  }
+
+  /** Handle one raw message; `undefined` means "not mine" (let another listener answer). */
+  async dispatch(raw: unknown, sender: Runtime.MessageSender): Promise<ReplyEnvelope | undefined> {
+    const env = EnvelopeSchema.safeParse(raw);
+    if (!env.success) return undefined;
+    const entry = this.handlers.get(env.data.type);
+    if (!entry) return undefined;
+    if (sender.id !== browser.runtime.id) return { ok: false, error: 'sender not allowed' };
+    const req = entry.def.request.safeParse(env.data.payload);
+    if (!req.success) return { ok: false, error: `invalid ${env.data.type}: ${req.error.issues[0]?.message ?? 'bad payload'}` };
+    try {
+      const value = await entry.fn(req.data, sender);
+      return { ok: true, value: entry.def.response.parse(value) };
+    } catch (err) {
+      return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  listen(): void {
+    browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+      const env = EnvelopeSchema.safeParse(raw);
+      if (!env.success || !this.handlers.has(env.data.type)) return undefined;
+      return this.dispatch(raw, sender);
+    });
+  }
+}

@@ -1,0 +1,3 @@
+export function OptionsApp() {
+  return <main data-icp-options>ICP Filing Helper</main>;
+}

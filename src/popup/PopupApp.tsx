@@ -1,0 +1,3 @@
+export function PopupApp() {
+  return <main data-icp-popup>ICP Filing Helper</main>;
+}

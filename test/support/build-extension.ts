@@ -1,0 +1,26 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** Local hosts the test and demo builds add to the content script's matches. */
+export const LOCAL_MATCHES = 'http://127.0.0.1/*,http://localhost/*';
+
+/** Output folder of the test build (separate from the production `.output`). */
+export function testOutDir(): string {
+  return resolve(REPO_ROOT, process.env.E2E_OUT_DIR ?? '.output-e2e');
+}
+
+export function testExtensionDir(browser: 'chrome' | 'firefox' = 'chrome'): string {
+  return resolve(testOutDir(), browser === 'chrome' ? 'chrome-mv3' : 'firefox-mv2');
+}
+
+/** Builds the extension with the local hosts added (ICP_EXTRA_MATCHES), as a user would. */
+export function buildTestExtension(): void {
+  execFileSync('npx', ['wxt', 'build'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ICP_EXTRA_MATCHES: LOCAL_MATCHES, WXT_OUT_DIR: testOutDir() },
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * Serves the sample filing forms (test/fixtures/forms) and the page-side libraries they use
+ * (React and Vue UMD builds from node_modules) on 127.0.0.1. Used by the e2e tests, the demo
+ * and the benchmarks.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const FORMS = join(ROOT, 'test/fixtures/forms');
+
+/** URL path prefix → file on disk, for the libraries the sample forms load. */
+const VENDOR: Record<string, string> = {
+  '/vendor/react.js': 'node_modules/react/umd/react.production.min.js',
+  '/vendor/react-dom.js': 'node_modules/react-dom/umd/react-dom.production.min.js',
+  '/vendor/vue.js': 'node_modules/vue/dist/vue.global.prod.js',
+};
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+export interface FixtureServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(port = 0, host = '127.0.0.1'): Promise<FixtureServer> {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = VENDOR[path] ? join(ROOT, VENDOR[path]) : join(FORMS, normalize(path === '/' ? '/index.html' : path));
+    if (!VENDOR[path] && !file.startsWith(FORMS)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(port, host, ok));
+  const addr = server.address();
+  const actual = typeof addr === 'object' && addr ? addr.port : port;
+  return {
+    url: `http://${host}:${actual}`,
+    server,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { BUILT_IN_MATCHES, parseExtraMatches } from './src/hosts/filing-hosts';
+
+// Test and demo builds add local hosts (e.g. http://127.0.0.1/*) here; production builds
+// run only on the providers' filing systems.
+const extraMatches = parseExtraMatches(process.env.ICP_EXTRA_MATCHES);
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'activeTab'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'icp-filing-helper@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (extraMatches.length === 0) return;
+      for (const cs of manifest.content_scripts ?? []) {
+        cs.matches = [...new Set([...(cs.matches ?? []), ...extraMatches])];
+      }
+    },
+  },
+});
