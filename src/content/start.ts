@@ -1,6 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-/** Marks the document so tests (and the demo) can wait until the script is attached. */
+/**
+ * Content script wiring: form session (recognition + observer) → inline warnings, badge,
+ * autosave. Each capability lives in its own module under src/content/.
+ */
 export function startContentScript(_ctx: ContentScriptContext): void {
+  // Tests and the demo wait for this mark before typing.
   document.documentElement.dataset.icpHelperReady = '1';
 }

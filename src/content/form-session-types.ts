@@ -1,0 +1,23 @@
+import type { FieldValues } from '../domain/draft-file';
+import type { FormRecognition } from '../recognition/types';
+
+/** What the content script knows about the filing form on the page at one moment. */
+export interface FormSnapshot {
+  recognition: FormRecognition;
+  /** Current values under canonical keys; secrets are never included. */
+  values: FieldValues;
+  /** Keys whose value changed since the previous snapshot (all keys on the first one). */
+  changedKeys: string[];
+  /** Why this snapshot was taken. */
+  cause: 'initial' | 'input' | 'mutation' | 'route' | 'restore';
+}
+
+/** The live form on the page: observed (one debounced MutationObserver) and re-read on input. */
+export interface FormSession {
+  current(): FormSnapshot;
+  /** Called after every snapshot; returns an unsubscribe function. */
+  subscribe(listener: (snapshot: FormSnapshot) => void): () => void;
+  /** Re-read now (e.g. after a restore filled the form). */
+  refresh(cause?: FormSnapshot['cause']): FormSnapshot;
+  stop(): void;
+}
