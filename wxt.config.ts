@@ -15,11 +15,25 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'activeTab'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Other providers' filing pages: enabled per site from the popup, never granted up front.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    // No remote code, no eval: extension pages run only their own bundled scripts.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'icp-filing-helper@example.org', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'icp-filing-helper@example.org',
+              strict_min_version: '115.0',
+              // The extension collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   hooks: {
