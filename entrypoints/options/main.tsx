@@ -1,4 +1,6 @@
 import { render } from 'preact';
 import { OptionsApp } from '@/src/options/OptionsApp';
+import { createOptionsServices } from '@/src/options/services';
+import '@/src/popup/popup.css';
 
-render(<OptionsApp />, document.getElementById('app')!);
+render(<OptionsApp services={createOptionsServices()} />, document.getElementById('app')!);

@@ -1,4 +1,102 @@
+import browser from 'webextension-polyfill';
 import type { MessageRouter } from '../messaging/router';
+import { draftsAutosave, draftsGet, draftsMatch, type RestoreCandidate } from '../drafts/messages';
+import { DraftRepository } from '../drafts/repository';
+import { hasValue } from '../drafts/sanitize';
+import { summarize } from '../drafts/summary';
+import { loadSettings } from '../settings/settings';
 
-// Placeholder wiring point; the capability is built in its own issue.
-export function registerDrafts(_router: MessageRouter): void {}
+const PURGE_ALARM = 'drafts-purge';
+/** Restore prompts offer at most this many drafts. */
+const MAX_CANDIDATES = 10;
+
+let repo: DraftRepository | undefined;
+/** One repository per service worker life (Dexie reopens the database as needed). */
+export function draftRepository(): DraftRepository {
+  repo ??= new DraftRepository();
+  return repo;
+}
+
+/**
+ * Drafts in the background: the only context content scripts reach the database through.
+ * Handlers are registered synchronously so a worker woken by a message finds them.
+ */
+export function registerDrafts(router: MessageRouter): void {
+  router.handle(draftsAutosave, async (req) => {
+    const r = draftRepository();
+    const existing = req.draftId ? await r.get(req.draftId) : undefined;
+    if (existing) {
+      const { dropped } = await r.saveFields(existing.id, req.fields, {
+        url: req.url,
+        ...(req.filingType ? { filingType: req.filingType } : {}),
+      });
+      return { draftId: existing.id, dropped: dropped.map((d) => d.key) };
+    }
+    // No draft yet for this page session (or the user deleted it meanwhile): start one.
+    const { draft, dropped } = await r.create({
+      provider: req.provider,
+      origin: req.origin,
+      url: req.url,
+      fields: req.fields,
+      ...(req.filingType ? { filingType: req.filingType } : {}),
+    });
+    return { draftId: draft.id, dropped: dropped.map((d) => d.key) };
+  });
+
+  router.handle(draftsMatch, async (req) => {
+    const r = draftRepository();
+    const summaries = await r.findForOrigin(req.origin);
+    const pageKeys = req.keys ? new Set(req.keys) : undefined;
+    const candidates: RestoreCandidate[] = [];
+    for (const s of summaries.slice(0, MAX_CANDIDATES * 3)) {
+      const d = await r.get(s.id);
+      if (!d) continue;
+      const withValue = Object.keys(d.fields).filter((k) => hasValue(d.fields[k]));
+      const overlap = pageKeys ? withValue.filter((k) => pageKeys.has(k)).length : withValue.length;
+      if (overlap > 0) candidates.push({ ...summarize(d), overlap });
+      if (candidates.length >= MAX_CANDIDATES) break;
+    }
+    return { candidates };
+  });
+
+  router.handle(draftsGet, async (req) => {
+    const d = await draftRepository().get(req.id);
+    if (!d) return { draft: null };
+    return {
+      draft: {
+        id: d.id,
+        name: d.name,
+        provider: d.provider,
+        origin: d.origin,
+        ...(d.url ? { url: d.url } : {}),
+        filingType: d.filingType,
+        fields: d.fields,
+        progress: d.progress,
+        createdAt: d.createdAt,
+        updatedAt: d.updatedAt,
+      },
+    };
+  });
+
+  // Content scripts keep a pending copy of an unsent autosave in storage.session (in memory,
+  // extension-only); Chrome hides that area from content scripts unless allowed here.
+  const session = browser.storage.session as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> } | undefined;
+  session?.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => undefined);
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PURGE_ALARM) void purgeNow();
+  });
+  void browser.alarms.get(PURGE_ALARM).then((a) => {
+    if (!a) void browser.alarms.create(PURGE_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+  });
+}
+
+/** Retention: deletes drafts not edited within the user's period, and expired soft deletes. */
+export async function purgeNow(now = new Date()): Promise<void> {
+  try {
+    const { retentionDays } = await loadSettings();
+    await draftRepository().purgeExpired(now, retentionDays);
+  } catch (err) {
+    console.warn('[icp-helper] draft retention purge failed:', err instanceof Error ? err.message : String(err));
+  }
+}

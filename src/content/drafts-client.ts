@@ -1,5 +1,303 @@
+import browser, { type Runtime } from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { FormSession } from './form-session-types';
+import type { FieldValue, FieldValues } from '../domain/draft-file';
+import type { Lang } from '../domain/localized';
+import {
+  draftsAutosave,
+  draftsGet,
+  draftsMatch,
+  pageDraftStatus,
+  pageRestore,
+  type RestoreCandidate,
+  type RestoreReport,
+} from '../drafts/messages';
+import { providerForUrl } from '../drafts/provider';
+import { hasValue } from '../drafts/sanitize';
+import { restoreFields } from '../fill/restore-fields';
+import { browserLang } from '../i18n/lang';
+import { EnvelopeSchema, MessageError, sendToBackground, type MessageDef } from '../messaging/define-message';
+import { loadSettings, resolveLang } from '../settings/settings';
+import { AutosaveQueue, type AutosaveBatch, type SendOutcome } from './autosave-queue';
+import type { FormSession, FormSnapshot } from './form-session-types';
+import { pendingStore } from './pending-store';
+import { DraftsUi, type Conflict, type UiState } from './restore-ui';
+import type { z } from 'zod';
 
-/** Autosave and restore in the page (being built: drafts issue). */
-export function startDraftsClient(_session: FormSession, _ctx: ContentScriptContext): void {}
+/** Orphaned pending edits younger than this may still belong to a live tab of the origin. */
+const ORPHAN_MIN_AGE_MS = 5_000;
+
+/**
+ * Drafts in the page: autosave (debounced, flushed on pagehide / hidden, retried when the
+ * service worker is gone) and restore (in-page prompt, and `page/restore` from the popup).
+ * Values go only to the background (extension origin), never to the page's storage.
+ */
+export function startDraftsClient(session: FormSession, ctx: ContentScriptContext): void {
+  const win = window;
+  const origin = win.location.origin;
+  const provider = providerForUrl(win.location.href);
+  const pageId = globalThis.crypto.randomUUID();
+  const pending = pendingStore(pageId);
+  const isTop = win.top === win;
+
+  let lang: Lang = browserLang();
+  void loadSettings()
+    .then((s) => {
+      lang = resolveLang(s.language, lang);
+      renderUi();
+    })
+    .catch(() => undefined);
+
+  // --- autosave ---------------------------------------------------------------------------
+
+  /** Saving starts with the user's first edit (or a restore), not with merely opening a page. */
+  let armed = false;
+  /** Our own fills fire input events; they are saved once, after the restore. */
+  let restoring = false;
+  let lastSavedAt: string | null = null;
+  let lastError: string | null = null;
+
+  const queue = new AutosaveQueue({
+    send: sendBatch,
+    persistPending: (b) =>
+      pending.save(b ? { origin, url: win.location.href, provider, ...b, at: new Date().toISOString() } : undefined),
+    onSaved: (_id, at) => {
+      lastSavedAt = at.toISOString();
+      lastError = null;
+    },
+    onProblem: (p) => {
+      lastError = p?.message ?? null;
+      ui.notice = p ? { message: p.message, transient: p.transient } : undefined;
+      renderUi();
+    },
+  });
+
+  async function sendBatch(batch: AutosaveBatch): Promise<SendOutcome> {
+    try {
+      const res = await sendToBackground(draftsAutosave, {
+        ...(batch.draftId ? { draftId: batch.draftId } : {}),
+        origin,
+        url: win.location.href,
+        provider,
+        fields: batch.fields,
+      });
+      return { ok: true, draftId: res.draftId };
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      // A reply with an error came from the background (storage refused: quota, blocked DB);
+      // anything else means the worker or the channel was not there: retry.
+      const fromStorage = err instanceof MessageError && !/no valid reply/.test(message);
+      return { ok: false, transient: !fromStorage, message: message.replace(/^drafts\/autosave: /, '') };
+    }
+  }
+
+  function onSnapshot(s: FormSnapshot): void {
+    if (restoring) return;
+    if (s.cause === 'input' && s.changedKeys.length > 0 && !armed) {
+      armed = true;
+      // First edit: save everything the page shows, not just the changed field.
+      queue.push(pickValues(s.values, Object.keys(s.values)));
+      return;
+    }
+    if (!armed) {
+      maybeOfferRestore(s);
+      return;
+    }
+    const changed = pickValues(s.values, s.changedKeys);
+    const commit = s.cause === 'input' && (s.trigger === 'change' || s.trigger === 'blur');
+    queue.push(changed, { immediate: commit });
+    if (s.cause === 'route') maybeOfferRestore(s);
+  }
+
+  const unsubscribe = session.subscribe(onSnapshot);
+
+  const flushNow = (): void => {
+    void queue.flush();
+  };
+  ctx.addEventListener(win, 'pagehide', flushNow);
+  ctx.addEventListener(win.document, 'visibilitychange', () => {
+    if (win.document.visibilityState === 'hidden') flushNow();
+  });
+
+  // Edits a dead tab of this origin could not send (service worker down, tab closed).
+  const sendOrphans = async (): Promise<void> => {
+    const orphans = await pending.takeOrphans(origin, ORPHAN_MIN_AGE_MS);
+    for (const o of orphans) {
+      const r = await sendBatch({ ...(o.draftId ? { draftId: o.draftId } : {}), fields: o.fields });
+      if (!r.ok) pendingStore(globalThis.crypto.randomUUID()).save(o);
+    }
+  };
+  if (isTop) {
+    void sendOrphans();
+    ctx.setTimeout(() => void sendOrphans(), ORPHAN_MIN_AGE_MS + 1_000);
+  }
+
+  // --- restore ----------------------------------------------------------------------------
+
+  const ui: Omit<UiState, 'lang'> = {};
+  let dismissed = false;
+  let lastOfferSignature = '';
+  const uiView = new DraftsUi(win.document, {
+    restore: (id) => void restoreFromPrompt(id, false),
+    overwrite: (id, keys) => void restoreFromPrompt(id, true, keys),
+    select: (id) => {
+      if (ui.prompt) ui.prompt = { ...ui.prompt, selectedId: id };
+      renderUi();
+    },
+    toggleChoose: () => {
+      if (ui.prompt) ui.prompt = { ...ui.prompt, choosing: !ui.prompt.choosing };
+      renderUi();
+    },
+    dismiss: () => {
+      dismissed = true;
+      ui.prompt = undefined;
+      renderUi();
+    },
+    closeNotice: () => {
+      ui.notice = undefined;
+      renderUi();
+    },
+  });
+
+  function renderUi(): void {
+    uiView.update({ lang, ...ui });
+  }
+
+  /** Offers the drafts of this origin whose fields this page shows (once per set of fields). */
+  function maybeOfferRestore(s: FormSnapshot): void {
+    if (dismissed || ui.prompt) return;
+    const keys = s.recognition.fields.map((f) => f.key);
+    if (keys.length === 0) return;
+    const signature = [...new Set(keys)].sort().join('|');
+    if (signature === lastOfferSignature) return;
+    lastOfferSignature = signature;
+    void (async () => {
+      try {
+        const { candidates } = await sendToBackground(draftsMatch, { origin, keys });
+        const own = queue.currentDraftId;
+        const offer = candidates.filter((c) => c.id !== own || !armed);
+        if (offer.length === 0 || dismissed) return;
+        if (own) offer.sort((a, b) => (a.id === own ? -1 : b.id === own ? 1 : 0));
+        ui.prompt = { candidates: offer, selectedId: offer[0]!.id, phase: 'offer' };
+        renderUi();
+      } catch {
+        // No prompt is better than a broken one; the popup still offers restore.
+      }
+    })();
+  }
+
+  async function restoreFromPrompt(draftId: string, overwrite: boolean, keys?: string[]): Promise<void> {
+    const candidates: RestoreCandidate[] = ui.prompt?.candidates ?? [];
+    ui.prompt = { candidates, selectedId: draftId, phase: 'working' };
+    renderUi();
+    try {
+      const { report, conflicts } = await restore(draftId, keys, overwrite);
+      ui.prompt = { candidates, selectedId: draftId, phase: 'result', report, conflicts };
+    } catch (err) {
+      ui.prompt = undefined;
+      ui.notice = { message: err instanceof Error ? err.message : String(err), transient: false };
+    }
+    renderUi();
+  }
+
+  /** Fills the page from a draft; the draft becomes the one this page saves into. */
+  async function restore(draftId: string, keys: string[] | undefined, overwrite: boolean): Promise<{ report: RestoreReport; conflicts: Conflict[] }> {
+    const { draft } = await sendToBackground(draftsGet, { id: draftId });
+    if (!draft) throw new Error(`No draft with id ${draftId}`);
+    await queue.flush();
+    queue.adopt(draftId);
+    restoring = true;
+    let report: RestoreReport;
+    let before: FieldValues;
+    try {
+      const snap = session.refresh('restore');
+      before = snap.values;
+      report = await restoreFields({
+        recognition: snap.recognition,
+        current: snap.values,
+        draft: draft.fields,
+        ...(keys ? { keys } : {}),
+        overwrite,
+      });
+    } finally {
+      restoring = false;
+    }
+    const after = session.refresh('restore');
+    armed = true;
+    // What the page now holds goes into the adopted draft (merge: other pages' keys stay).
+    queue.push(pickValues(after.values, Object.keys(after.values)), { immediate: true });
+    const conflicts: Conflict[] = report.skipped
+      .filter((s) => s.reason === 'user-value')
+      .map((s) => ({ key: s.key, page: show(before[s.key]), draft: show(draft.fields[s.key]) }));
+    return { report, conflicts };
+  }
+
+  // --- popup → page -----------------------------------------------------------------------
+
+  const hasFields = (): boolean => session.current().recognition.fields.length > 0;
+
+  const onMessage = (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    const env = EnvelopeSchema.safeParse(raw);
+    if (!env.success) return undefined;
+    if (env.data.type === pageRestore.type) {
+      // Every frame gets the message; the frame with the form answers (top frame last).
+      if (!hasFields() && !isTop) return undefined;
+      return answer(pageRestore, env.data.payload, sender, async (req) => {
+        if (!hasFields()) await new Promise((r) => setTimeout(r, 400));
+        const { report } = await restore(req.draftId, req.keys, req.overwrite ?? false);
+        ui.prompt = undefined;
+        renderUi();
+        return report;
+      });
+    }
+    if (env.data.type === pageDraftStatus.type) {
+      if (!isTop && !hasFields()) return undefined;
+      return answer(pageDraftStatus, env.data.payload, sender, async () => ({
+        draftId: queue.currentDraftId ?? null,
+        lastSavedAt,
+        error: lastError,
+      }));
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  ctx.onInvalidated(() => {
+    unsubscribe();
+    queue.stop();
+    uiView.destroy();
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
+
+  maybeOfferRestore(session.current());
+}
+
+async function answer<Req extends z.ZodType, Res extends z.ZodType>(
+  def: MessageDef<Req, Res>,
+  payload: unknown,
+  sender: Runtime.MessageSender,
+  fn: (req: z.output<Req>) => Promise<z.input<Res>>,
+): Promise<unknown> {
+  // Only the extension itself (popup) may drive the page.
+  if (sender.id !== browser.runtime.id) return { ok: false, error: 'sender not allowed' };
+  const req = def.request.safeParse(payload);
+  if (!req.success) return { ok: false, error: `invalid ${def.type}: ${req.error.issues[0]?.message ?? 'bad payload'}` };
+  try {
+    return { ok: true, value: def.response.parse(await fn(req.data)) };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+function pickValues(values: FieldValues, keys: string[]): FieldValues {
+  const out: FieldValues = {};
+  for (const k of keys) {
+    const v = values[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
+function show(v: FieldValue | undefined): string {
+  if (v === undefined || !hasValue(v)) return '';
+  return Array.isArray(v) ? v.join(', ') : String(v);
+}

@@ -10,6 +10,12 @@ export interface FormSnapshot {
   changedKeys: string[];
   /** Why this snapshot was taken. */
   cause: 'initial' | 'input' | 'mutation' | 'route' | 'restore';
+  /**
+   * For cause 'input': which event produced it. 'input' while typing; 'change' and 'blur'
+   * when the user commits a value (these are emitted even when no value changed, so that
+   * listeners can flush debounced work).
+   */
+  trigger?: 'input' | 'change' | 'blur';
 }
 
 /** The live form on the page: observed (one debounced MutationObserver) and re-read on input. */

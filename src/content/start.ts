@@ -1,10 +1,84 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browserLang } from '../i18n/lang';
+import { readFieldValue } from '../recognition/read-value';
+import { runRules } from '../rules/engine';
+import { createWarningsView } from '../ui/warnings/warnings-view';
+import { countFindings } from '../ui/warnings/warning-model';
+import { createBadgeClient } from './badge-client';
+import { startDraftsClient } from './drafts-client';
+import { createFormSession } from './form-session';
+import { frameRole } from './frame-role';
+import { createLiveCheck } from './live-check';
+import { startPageRouter } from './page-router';
+import { recognizePage } from './recognize-page';
+import { scrollToField } from './scroll-to-field';
 
 /**
- * Content script wiring: form session (recognition + observer) → inline warnings, badge,
- * autosave. Each capability lives in its own module under src/content/.
+ * Content script wiring: form session (recognition + observer) → rules → inline warnings,
+ * badge, autosave. Each capability lives in its own module under src/content/ and
+ * src/ui/warnings/. Everything is torn down when the context is invalidated (extension
+ * reloaded or the script injected again), leaving no handlers or hosts behind.
  */
-export function startContentScript(_ctx: ContentScriptContext): void {
+export function startContentScript(ctx: ContentScriptContext): void {
+  void frameRole(window).then((role) => {
+    if (role === 'covered' || ctx.isInvalid) return;
+    attach(ctx, role === 'top');
+  });
+}
+
+function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
+  const lang = browserLang();
+  const badge = createBadgeClient(isTopFrame);
+  const view = createWarningsView({ doc: document, lang, onDismiss: () => publishCounts() });
+  const session = createFormSession(document, {
+    recognize: recognizePage,
+    readValue: readFieldValue,
+    onDomChange: () => view.reposition(),
+  });
+  const check = createLiveCheck({
+    check: (fields) => runRules({ fields, asOf: new Date() }),
+    onFindings: (findings, snapshot) => {
+      view.update(findings, snapshot.recognition.fields);
+      publishCounts(snapshot.cause === 'route');
+    },
+    setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
+  });
+
+  function publishCounts(force = false): void {
+    badge.publish(countFindings(check.findings(), view.dismissed()), force);
+  }
+
+  const unsubscribe = session.subscribe((snapshot) => {
+    // After an extension reload the old script lingers without an API: stop it here.
+    if (ctx.isInvalid) return;
+    check.onSnapshot(snapshot);
+    if (snapshot.cause !== 'input') view.reposition();
+  });
+  check.onSnapshot(session.current());
+
+  startPageRouter(ctx, {
+    isTopFrame,
+    summary: () => {
+      const { recognition } = session.current();
+      return {
+        fields: recognition.fields.length,
+        findings: [...check.findings()],
+        unmapped: recognition.unmapped.length,
+        keys: recognition.fields.map((f) => f.key),
+        dismissed: [...view.dismissed()],
+      };
+    },
+    scrollToField: (field) => scrollToField(session.current().recognition.fields, field),
+  });
+  startDraftsClient(session, ctx);
+
+  ctx.onInvalidated(() => {
+    unsubscribe();
+    check.stop();
+    session.stop();
+    view.destroy();
+  });
+
   // Tests and the demo wait for this mark before typing.
   document.documentElement.dataset.icpHelperReady = '1';
 }

@@ -1,5 +1,6 @@
-import type { FieldValues, FilingType } from '../domain/draft-file';
-import type { StepProgress } from '../domain/step';
+import { z } from 'zod';
+import { FieldValueSchema, FilingTypeSchema, type FieldValues, type FilingType } from '../domain/draft-file';
+import { StepProgressSchema, type StepProgress } from '../domain/step';
 import type { ProviderId } from '../hosts/filing-hosts';
 
 /** One filing in progress, stored in the extension's IndexedDB (never the page's). */
@@ -15,4 +16,101 @@ export interface DraftRecord {
   progress: StepProgress;
   createdAt: string;
   updatedAt: string;
+  /** Full URL of the page last saved from (v2). */
+  url?: string;
+  /** Soft delete: set when the user deleted the draft; purged after a grace period (v2). */
+  deletedAt?: string;
+  /** Counter bumped on every write (v2). */
+  revision?: number;
+  /** True once the user renamed it: autosave then stops deriving the name (v2). */
+  nameLocked?: boolean;
 }
+
+export const PROVIDER_IDS = ['aliyun', 'tencent', 'huawei', 'jdcloud', 'volcengine', 'baidu', 'ucloud', 'other'] as const;
+export const ProviderSchema = z.enum(PROVIDER_IDS);
+
+const IsoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date');
+
+/** Validates a stored draft on every read and write. Field keys are checked by the sanitiser. */
+export const DraftRecordSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string(),
+    provider: ProviderSchema,
+    origin: z.string(),
+    filingType: FilingTypeSchema,
+    fields: z.record(z.string(), FieldValueSchema),
+    progress: StepProgressSchema,
+    createdAt: IsoDate,
+    updatedAt: IsoDate,
+    url: z.string().optional(),
+    deletedAt: IsoDate.optional(),
+    revision: z.number().int().nonnegative().optional(),
+    nameLocked: z.boolean().optional(),
+  })
+  .loose();
+
+/** What lists show (popup, restore prompt): no field values. */
+export interface DraftSummary {
+  id: string;
+  name: string;
+  provider: ProviderId | 'other';
+  origin: string;
+  url?: string;
+  filingType: FilingType;
+  createdAt: string;
+  updatedAt: string;
+  /** Number of non-empty fields. */
+  fieldCount: number;
+  /** Subject name and first domain, when typed (for display next to the name). */
+  subjectName?: string;
+  domain?: string;
+  deletedAt?: string;
+}
+
+export const DraftSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  provider: ProviderSchema,
+  origin: z.string(),
+  url: z.string().optional(),
+  filingType: FilingTypeSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  fieldCount: z.number(),
+  subjectName: z.string().optional(),
+  domain: z.string().optional(),
+  deletedAt: z.string().optional(),
+});
+
+/** Why a revision (the state BEFORE a write) was kept. */
+export type RevisionReason = 'autosave' | 'edit' | 'restore' | 'import' | 'revert' | 'migration';
+
+/** A past state of a draft, kept so an overwrite can be undone (v2 `revisions` table). */
+export interface RevisionRecord {
+  /** Auto-incremented primary key. */
+  seq?: number;
+  draftId: string;
+  savedAt: string;
+  reason: RevisionReason;
+  /** The draft as it was (without its own revision history). */
+  snapshot: DraftRecord;
+}
+
+export interface RevisionSummary {
+  seq: number;
+  draftId: string;
+  savedAt: string;
+  reason: RevisionReason;
+  name: string;
+  fieldCount: number;
+}
+
+export const RevisionSummarySchema = z.object({
+  seq: z.number(),
+  draftId: z.string(),
+  savedAt: z.string(),
+  reason: z.enum(['autosave', 'edit', 'restore', 'import', 'revert', 'migration']),
+  name: z.string(),
+  fieldCount: z.number(),
+});

@@ -25,6 +25,8 @@ export const SOURCES = {
   TXV: { key: 'TXV', title: 'A Tencent Cloud filing done 2026-06-20', where: 'newer-sources.md (TXV)', date: '2026-06-20' },
   MIIT633: { key: 'MIIT633', title: '工信管函〔2019〕633号 (one domain per website)', where: 'newer-sources.md §1.4', date: '2019-04-22' },
   GB11643: { key: 'GB11643', title: 'GB 11643-1999 Citizen identification number', where: 'newer-sources.md §1.1', date: '1999' },
+  TX20: { key: 'TX20', title: 'Tencent Cloud: 可备案的域名后缀 (filing domain suffixes, copy in errata-ai/vale fixtures/i18n/zh.md)', where: 'errata-ai/vale fixtures/i18n/zh.md', date: '2020-07-24' },
+  GB11714: { key: 'GB11714', title: 'GB 11714 Organisation code', where: 'newer-sources.md §1.1', date: '1997' },
   GB32100: { key: 'GB32100', title: 'GB 32100-2015 Unified social credit code', where: 'newer-sources.md §1.1', date: '2015' },
 } as const satisfies Record<string, SourceDoc>;
 

@@ -1,3 +1,360 @@
-export function PopupApp() {
-  return <main data-icp-popup>ICP Filing Helper</main>;
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { Lang } from '../domain/localized';
+import type { PlannedStep, StepProgress } from '../domain/step';
+import type { DraftRecord, DraftSummary } from '../drafts/types';
+import { browserLang } from '../i18n/lang';
+import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, resolveLang } from '../settings/settings';
+import { DraftsPanel } from './components/DraftsPanel';
+import { KeyDates } from './components/KeyDates';
+import { PageWarnings } from './components/PageWarnings';
+import { ProcessBar } from './components/ProcessBar';
+import { SiteToggle } from './components/SiteToggle';
+import { StepCard } from './components/StepCard';
+import { downloadText } from './download';
+import { LangContext } from './i18n-context';
+import { chooseDraft } from './select-draft';
+import type { ActiveTab, PageSummary, PopupServices, SiteState } from './services-types';
+import { t, type StringKey } from './strings';
+
+interface Props {
+  services: PopupServices;
+  /** `location.search` of popup.html (`?draft=ID` selects a draft; CONTRACT.md). */
+  search: string;
+}
+
+const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** Resolves after `ms` with `fallback`, or earlier with the promise's value. */
+function within<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return Promise.race([p, new Promise<T>((r) => setTimeout(() => r(fallback), ms))]);
+}
+
+export function PopupApp({ services: svc, search }: Props) {
+  const [lang, setLang] = useState<Lang>(() => resolveLang(DEFAULT_SETTINGS.language, browserLang()));
+  const [loaded, setLoaded] = useState(false);
+  const [summaries, setSummaries] = useState<DraftSummary[]>([]);
+  const [draft, setDraft] = useState<DraftRecord | null>(null);
+  const [missingId, setMissingId] = useState<string | null>(null);
+  const [tab, setTab] = useState<ActiveTab | null>(null);
+  const [page, setPage] = useState<PageSummary | null>(null);
+  const [site, setSite] = useState<SiteState | null>(null);
+  const [siteNote, setSiteNote] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; undoId?: string } | null>(null);
+  const [importProblems, setImportProblems] = useState<string[] | null>(null);
+  // An encrypted file waiting for its passphrase (kept in memory only, never stored).
+  const [pendingImport, setPendingImport] = useState<{ text: string; name: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const tr = useCallback((k: StringKey, p?: Record<string, string | number>) => t(lang, k, p), [lang]);
+
+  const openDraft = useCallback(
+    async (id: string | null) => {
+      if (!id) {
+        setDraft(null);
+        return;
+      }
+      const d = await svc.getDraft(id);
+      setDraft(d ?? null);
+      setMissingId(d ? null : id);
+    },
+    [svc],
+  );
+
+  // First load: settings, summaries (never full drafts), active tab in parallel; then the one draft.
+  useEffect(() => {
+    let cancelled = false;
+    const params = new URLSearchParams(search);
+    const queryId = params.get('draft');
+    // `?tab=ID`: act on that tab (the popup opened in its own tab or window, e.g. by tests).
+    const tabParam = Number(params.get('tab'));
+    const tabId = Number.isInteger(tabParam) && tabParam > 0 ? tabParam : undefined;
+    void (async () => {
+      try {
+        const [settings, list, active] = await Promise.all([
+          loadSettings().catch(() => DEFAULT_SETTINGS),
+          svc.listDrafts(),
+          svc.activeTab(tabId).catch(() => null),
+        ]);
+        if (cancelled) return;
+        setLang(resolveLang(settings.language, browserLang()));
+        setSummaries(list);
+        setTab(active);
+        // Extension pages (the popup opened as a tab) have no content script; anything else may.
+        const askPage = active !== null && !active.url.startsWith(location.origin);
+        const pagePromise = askPage ? svc.pageSummary(active.tabId).catch(() => null) : Promise.resolve(null);
+        void pagePromise.then((s) => !cancelled && setPage(s));
+        if (active?.origin) void svc.siteState(active).then((s) => !cancelled && setSite(s), () => undefined);
+        // The page's own draft wins over "most recent", but never hold the popup up for it.
+        const pageNow = queryId ? null : await within(pagePromise, 40, null);
+        const choice = chooseDraft({ queryId, pageDraftId: pageNow?.draftId ?? null, pageOrigin: active?.origin ?? null, summaries: list });
+        await openDraft(choice.id);
+      } catch (e) {
+        setError(errText(e));
+      } finally {
+        if (!cancelled) setLoaded(true);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [svc, search, openDraft]);
+
+  useEffect(() => onSettingsChanged((s) => setLang(resolveLang(s.language, browserLang()))), []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t(lang, 'appName');
+  }, [lang]);
+
+  const asOf = useMemo(() => new Date(), [draft]);
+  const steps: PlannedStep[] | null = useMemo(() => {
+    if (!draft) return null;
+    try {
+      return svc.planSteps(draft, asOf);
+    } catch (e) {
+      console.warn('[icp-helper] planner failed', e);
+      return null;
+    }
+  }, [svc, draft, asOf]);
+  const process = useMemo(() => {
+    if (!draft || !steps) return null;
+    try {
+      return svc.stages(draft, steps, asOf);
+    } catch {
+      return null;
+    }
+  }, [svc, draft, steps, asOf]);
+
+  // Readiness mark for tests and the benchmark: steps (or the empty state) are in the DOM.
+  useLayoutEffect(() => {
+    if (!loaded || document.documentElement.dataset.icpPopupReady === '1') return;
+    document.documentElement.dataset.icpPopupReady = '1';
+    performance.mark('icp-popup-ready');
+  }, [loaded]);
+
+  const refreshList = useCallback(async () => setSummaries(await svc.listDrafts()), [svc]);
+
+  const saveProgress = useCallback(
+    async (next: StepProgress) => {
+      if (!draft) return;
+      const id = draft.id;
+      setDraft({ ...draft, progress: next });
+      try {
+        await svc.saveProgress(id, next);
+        svc.syncReminders();
+      } catch (e) {
+        setError(errText(e));
+        void openDraft(id);
+      }
+    },
+    [draft, svc, openDraft],
+  );
+
+  const onToggle = (step: PlannedStep, done: boolean): void => {
+    if (!draft) return;
+    void saveProgress({ ...draft.progress, done: { ...draft.progress.done, [step.key]: done } });
+  };
+
+  const onDate = (key: 'orderCreatedAt' | 'submittedToAdminAt' | 'siteOpenedAt', iso: string | undefined): void => {
+    if (!draft) return;
+    const next: StepProgress = { ...draft.progress };
+    if (iso) next[key] = iso;
+    else delete next[key];
+    void saveProgress(next);
+  };
+
+  const onScroll = (field: string): void => {
+    if (tab) void svc.scrollToField(tab.tabId, field).catch((e: unknown) => setError(errText(e)));
+  };
+
+  const onRestore = async (id: string): Promise<void> => {
+    if (!tab) return;
+    try {
+      const r = await svc.restore(tab.tabId, id);
+      setNotice({ text: t(lang, 'restoreResult', { filled: r.filled, failed: r.failed, skipped: r.skipped }) });
+    } catch (e) {
+      setNotice({ text: t(lang, 'restoreFailed', { error: errText(e) }) });
+    }
+  };
+
+  const onDelete = async (id: string): Promise<void> => {
+    const name = summaries.find((s) => s.id === id)?.name ?? id;
+    try {
+      await svc.remove(id);
+      const list = await svc.listDrafts();
+      setSummaries(list);
+      setNotice({ text: t(lang, 'deleted', { name }), undoId: id });
+      if (draft?.id === id) await openDraft(chooseDraft({ queryId: null, summaries: list }).id);
+    } catch (e) {
+      setError(errText(e));
+    }
+  };
+
+  const onUndo = async (id: string): Promise<void> => {
+    try {
+      await svc.undoRemove(id);
+      await refreshList();
+      setNotice(null);
+      if (!draft) await openDraft(id);
+    } catch (e) {
+      setError(errText(e));
+    }
+  };
+
+  const onRename = async (id: string, name: string): Promise<void> => {
+    try {
+      await svc.rename(id, name);
+      await refreshList();
+      if (draft?.id === id) setDraft({ ...draft, name });
+    } catch (e) {
+      setError(errText(e));
+    }
+  };
+
+  const onExport = async (id: string): Promise<void> => {
+    try {
+      const f = await svc.exportDrafts([id]);
+      downloadText(f.filename, f.text);
+    } catch (e) {
+      setError(errText(e));
+    }
+  };
+
+  const onImport = async (file: File | { text: string; name: string }, passphrase?: string): Promise<void> => {
+    setImportProblems(null);
+    setNotice(null);
+    try {
+      const text = file instanceof File ? await file.text() : file.text;
+      const r = await svc.importFile(text, file.name, passphrase);
+      if (!r.ok) {
+        setImportProblems(r.problems);
+        setPendingImport(r.needsPassphrase ? { text, name: file.name } : null);
+        return;
+      }
+      setPendingImport(null);
+      await refreshList();
+      setNotice({ text: t(lang, 'imported', { count: r.ids.length }) });
+      if (r.ids[0]) await openDraft(r.ids[0]);
+    } catch (e) {
+      setImportProblems([errText(e)]);
+    }
+  };
+
+  const onEnableSite = (): void => {
+    if (!site) return;
+    // Called straight from the click: the permission prompt needs the user gesture.
+    svc.enableSite(site.origin, tab?.tabId).then(
+      (granted) => {
+        if (granted) {
+          setSite({ ...site, enabled: true });
+          setSiteNote(t(lang, 'reloadHint'));
+        }
+      },
+      (e: unknown) => setSiteNote(errText(e)),
+    );
+  };
+  const onDisableSite = (): void => {
+    if (!site) return;
+    svc.disableSite(site.origin).then(
+      () => {
+        setSite({ ...site, enabled: false });
+        setSiteNote(t(lang, 'reloadHint'));
+      },
+      (e: unknown) => setSiteNote(errText(e)),
+    );
+  };
+
+  const outstanding = steps?.filter((s) => !s.done) ?? [];
+  const done = steps?.filter((s) => s.done) ?? [];
+
+  return (
+    <LangContext.Provider value={lang}>
+      <main data-icp-popup class="popup" aria-busy={!loaded}>
+        <header class="row wrap header">
+          <h1 class="grow">{tr('appName')}</h1>
+          <button type="button" class="link-button" onClick={() => svc.openOptions()} data-icp-action="options">
+            {tr('options')}
+          </button>
+        </header>
+        {error && (
+          <p class="error-box" role="alert">
+            {error}
+          </p>
+        )}
+        {!loaded && <p>{tr('loading')}</p>}
+        {loaded && summaries.length > 0 && (
+          <div class="switcher">
+            <label for="icp-draft-switch">{tr('currentDraft')}</label>
+            <select
+              id="icp-draft-switch"
+              data-icp-draft-switch
+              value={draft?.id ?? ''}
+              onChange={(e) => void openDraft((e.currentTarget as HTMLSelectElement).value)}
+            >
+              {!draft && <option value="">—</option>}
+              {summaries.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {loaded && missingId && <p class="error-box" role="alert">{tr('draftNotFound', { id: missingId })}</p>}
+        {loaded && summaries.length === 0 && !missingId && <p class="empty">{tr('noDrafts')}</p>}
+
+        <PageWarnings summary={page} onScroll={onScroll} />
+
+        {draft && (
+          <div data-icp-current-draft={draft.id}>
+            <p class="meta draft-meta">
+              {tr(`type.${draft.filingType}` as StringKey)}
+              {typeof draft.fields['subject.province'] === 'string' ? ` · ${draft.fields['subject.province']}` : ''}
+            </p>
+            {process && <ProcessBar stages={process.stages} current={process.current} />}
+            <section class="card" aria-labelledby="icp-steps-h">
+              <h2 id="icp-steps-h">{tr('steps')}</h2>
+              {steps === null ? (
+                <p>{tr('plannerMissing')}</p>
+              ) : outstanding.length === 0 ? (
+                <p class="ok">{tr('noSteps')}</p>
+              ) : null}
+              <ol class="steps" data-icp-steps>
+                {[...outstanding, ...done].map((s, i) => (
+                  <StepCard
+                    key={s.key}
+                    step={s}
+                    index={i}
+                    fields={draft.fields}
+                    submittedToAdminAt={draft.progress.submittedToAdminAt}
+                    onToggle={onToggle}
+                  />
+                ))}
+              </ol>
+            </section>
+            <KeyDates progress={draft.progress} onChange={onDate} />
+          </div>
+        )}
+
+        {loaded && (
+          <DraftsPanel
+            drafts={summaries}
+            selectedId={draft?.id ?? null}
+            canRestore={Boolean(tab && page)}
+            onOpen={(id) => void openDraft(id)}
+            onRestore={(id) => void onRestore(id)}
+            onRename={(id, name) => void onRename(id, name)}
+            onDelete={(id) => void onDelete(id)}
+            onExport={(id) => void onExport(id)}
+            onImport={(f) => void onImport(f)}
+            needsPassphrase={pendingImport !== null}
+            onPassphrase={(pass) => pendingImport && void onImport(pendingImport, pass)}
+            importProblems={importProblems}
+            notice={notice}
+            onUndo={(id) => void onUndo(id)}
+          />
+        )}
+        <SiteToggle site={site} note={siteNote} onEnable={onEnableSite} onDisable={onDisableSite} />
+      </main>
+    </LangContext.Provider>
+  );
 }

@@ -21,8 +21,17 @@ export interface RecognizedField {
   anchor: HTMLElement;
   /** For composite fields: text shown before the inputs (e.g. the mailing address region prefix). */
   prefixText?: string;
+  /** For composite fields: the element showing the prefix, re-read on every read (it may follow a region select). */
+  prefixElement?: HTMLElement;
   /** 0..1; heuristics below 0.5 are reported in `unmapped` instead. */
   confidence: number;
+  /**
+   * Region shown in ONE control or text ("天津市 天津市 南开区"): which part this field is
+   * (0 province, 1 city, 2 district). The elements are shared by the three fields.
+   */
+  part?: number;
+  /** Static text that holds its label too ("主办单位性质: 企业"): the value follows the colon. */
+  labelInText?: boolean;
 }
 
 export interface SecretField {

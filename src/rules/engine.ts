@@ -1,5 +1,11 @@
 import type { FieldValues, FilingType } from '../domain/draft-file';
 import type { Finding } from '../domain/finding';
+import { RuleContext } from './context';
+import { RULES } from './registry';
+import { inForce, type Problem, type Rule } from './rule';
+import { fillTemplate, isoDay } from './support/format';
+
+export { RULES } from './registry';
 
 export interface RunRulesInput {
   fields: FieldValues;
@@ -8,7 +14,53 @@ export interface RunRulesInput {
   asOf?: Date | string;
 }
 
-/** Runs every rule in force on `asOf` over the fields. (Being built: rules engine issue.) */
-export function runRules(_input: RunRulesInput): Finding[] {
-  return [];
+const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}
+
+// Rules in force per day; few distinct days are ever asked for, so a small cache suffices.
+const IN_FORCE = new Map<string, readonly Rule[]>();
+export function rulesInForce(asOf: Date | string | undefined, rules: readonly Rule[] = RULES): readonly Rule[] {
+  const day = isoDay(asOf);
+  if (rules !== RULES) return rules.filter((r) => inForce(r, day));
+  let list = IN_FORCE.get(day);
+  if (!list) {
+    if (IN_FORCE.size > 64) IN_FORCE.clear();
+    list = RULES.filter((r) => inForce(r, day));
+    IN_FORCE.set(day, list);
+  }
+  return list;
+}
+
+/** Runs every rule in force on `asOf` over the fields (canonical keys, CONTRACT.md). */
+export function runRules(input: RunRulesInput): Finding[] {
+  return runRuleList(rulesInForce(input.asOf), input);
+}
+
+/** Runs the given rules (already filtered by date) over the input. */
+export function runRuleList(rules: readonly Rule[], input: RunRulesInput): Finding[] {
+  const ctx = new RuleContext(input.fields, input.filingType, isoDay(input.asOf));
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    if (rule.filingTypes && ctx.filingType && !rule.filingTypes.includes(ctx.filingType)) continue;
+    for (const p of rule.check(ctx)) out.push(toFinding(rule, p));
+  }
+  return out;
+}
+
+/** A rule's problem as a public Finding (messages filled, severity and source resolved). */
+export function toFinding(rule: Rule, p: Problem): Finding {
+  const m = rule.messages[p.messageId];
+  if (!m) throw new Error(`rule ${rule.id}: unknown message "${p.messageId}"`);
+  return {
+    rule: rule.id,
+    field: p.field,
+    fields: p.fields ?? [p.field],
+    severity: m.severity ?? rule.severity,
+    message: { zh: fillTemplate(m.zh, p.params), en: fillTemplate(m.en, p.params) },
+    why: rule.why,
+    source: rule.sources.join('; '),
+  };
 }

@@ -1,0 +1,211 @@
+/**
+ * The logic of `npm run check-draft -- FILE [--as-of YYYY-MM-DD] [--format json|text]`:
+ * argument parsing, draft validation, the check itself and the text table. No I/O here, so it
+ * is unit-testable; src/cli/check-draft.ts does the reading, printing and exit codes.
+ */
+import { DraftFileSchema, FILING_TYPES, type DraftFile } from '../domain/draft-file';
+import type { Finding } from '../domain/finding';
+import type { Lang } from '../domain/localized';
+import { StepProgressSchema, type StepProgress } from '../domain/step';
+import { runRules } from '../rules/engine';
+import { chinaDay } from '../planner/china-time';
+import { planSteps, type PlannerStep } from '../planner/plan-steps';
+
+/** A problem with the command line or the input file: one line for stderr, then a non-zero exit. */
+export class CheckDraftError extends Error {
+  constructor(
+    message: string,
+    /** 2: bad command line; 1: bad input file. */
+    readonly exitCode: 1 | 2,
+  ) {
+    super(message);
+    this.name = 'CheckDraftError';
+  }
+}
+
+export interface CheckDraftArgs {
+  file: string;
+  asOf?: string;
+  format: 'json' | 'text';
+  lang: Lang;
+  help: boolean;
+}
+
+export const USAGE = 'usage: npm run check-draft -- FILE [--as-of YYYY-MM-DD] [--format json|text] [--lang en|zh]   (FILE "-" reads stdin)';
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar day in `YYYY-MM-DD` form (2019-02-30 is refused). */
+export function isCalendarDay(s: string): boolean {
+  const m = DAY_RE.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}
+
+export function parseArgs(argv: readonly string[]): CheckDraftArgs {
+  const out: Partial<CheckDraftArgs> & { help: boolean } = { format: 'json', lang: 'en', help: false };
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const eq = arg.indexOf('=');
+    const [name, inline] = arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new CheckDraftError(`check-draft: ${name} needs a value. ${USAGE}`, 2);
+      return v;
+    };
+    switch (name) {
+      case '--help':
+      case '-h':
+        out.help = true;
+        break;
+      case '--as-of': {
+        const v = value();
+        if (!isCalendarDay(v)) throw new CheckDraftError(`check-draft: --as-of: expected a date YYYY-MM-DD, got "${v}"`, 2);
+        out.asOf = v;
+        break;
+      }
+      case '--format': {
+        const v = value();
+        if (v !== 'json' && v !== 'text') throw new CheckDraftError(`check-draft: --format: expected json or text, got "${v}"`, 2);
+        out.format = v;
+        break;
+      }
+      case '--lang': {
+        const v = value();
+        if (v !== 'en' && v !== 'zh') throw new CheckDraftError(`check-draft: --lang: expected en or zh, got "${v}"`, 2);
+        out.lang = v;
+        break;
+      }
+      default:
+        if (arg.startsWith('--')) throw new CheckDraftError(`check-draft: unknown option "${arg}". ${USAGE}`, 2);
+        positional.push(arg);
+    }
+  }
+  if (out.help) return { file: '', format: out.format!, lang: out.lang!, help: true };
+  if (positional.length === 0) throw new CheckDraftError(`check-draft: no draft file given. ${USAGE}`, 2);
+  if (positional.length > 1) throw new CheckDraftError(`check-draft: expected one draft file, got ${positional.length}: ${positional.join(' ')}`, 2);
+  return { file: positional[0]!, asOf: out.asOf, format: out.format!, lang: out.lang!, help: false };
+}
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(top level)' : path.map((p) => String(p)).join('.');
+}
+
+function describeIssue(raw: unknown, issue: { path: readonly PropertyKey[]; message: string }): string {
+  const path = issuePath(issue.path);
+  if (path === 'filingType') {
+    const got = (raw as { filingType?: unknown } | null)?.filingType;
+    if (got !== undefined) return `filingType: unknown filing type ${JSON.stringify(got)} (expected one of ${FILING_TYPES.join(', ')})`;
+  }
+  return `${path}: ${issue.message}`;
+}
+
+export interface LoadedDraft {
+  draft: DraftFile;
+  progress: StepProgress;
+}
+
+/** Parses and validates a draft file's text; `name` is how the file is named in errors. */
+export function loadDraft(text: string, name: string): LoadedDraft {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new CheckDraftError(`check-draft: ${name}: not JSON (${(e as Error).message})`, 1);
+  }
+  const parsed = DraftFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => describeIssue(raw, i));
+    const kind = (raw as { format?: unknown } | null)?.format === 'icp-filing-draft' ? 'invalid draft' : 'not an ICP filing draft';
+    throw new CheckDraftError(`check-draft: ${name}: ${kind}: ${problems.join('; ')}`, 1);
+  }
+  const rawProgress = (raw as { progress?: unknown }).progress;
+  let progress: StepProgress = { done: {} };
+  if (rawProgress !== undefined) {
+    const p = StepProgressSchema.safeParse(rawProgress);
+    if (!p.success) {
+      const problems = p.error.issues.map((i) => `progress.${issuePath(i.path)}: ${i.message}`);
+      throw new CheckDraftError(`check-draft: ${name}: invalid draft: ${problems.join('; ')}`, 1);
+    }
+    for (const key of ['submittedToAdminAt', 'orderCreatedAt', 'siteOpenedAt'] as const) {
+      const v = p.data[key];
+      if (v !== undefined && Number.isNaN(Date.parse(v))) {
+        throw new CheckDraftError(`check-draft: ${name}: invalid draft: progress.${key}: expected an ISO date, got "${v}"`, 1);
+      }
+    }
+    progress = p.data;
+  }
+  return { draft: parsed.data, progress };
+}
+
+export interface CheckResult {
+  asOf: string;
+  filingType: DraftFile['filingType'];
+  findings: Finding[];
+  steps: PlannerStep[];
+}
+
+/** Runs the rules and the planner as of the day (default: today in Beijing). */
+export function checkDraft(loaded: LoadedDraft, asOf?: string, now?: Date): CheckResult {
+  const day = asOf ?? chinaDay(now ?? new Date());
+  const { draft, progress } = loaded;
+  const findings = runRules({ fields: draft.fields, filingType: draft.filingType, asOf: day });
+  // With an explicit --as-of, deadlines are judged at that day's start; otherwise right now.
+  const steps = planSteps(draft, { asOf: day, progress, ...(asOf === undefined ? { now: now ?? new Date() } : {}) });
+  return { asOf: day, filingType: draft.filingType, findings, steps };
+}
+
+/** The machine-readable output: one JSON object (CONTRACT.md). */
+export function toJson(result: CheckResult): string {
+  return `${JSON.stringify({ asOf: result.asOf, filingType: result.filingType, findings: result.findings, steps: result.steps }, null, 2)}\n`;
+}
+
+function pad(s: string, width: number): string {
+  // CJK characters take two columns in a terminal.
+  const w = [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+  return s + ' '.repeat(Math.max(1, width - w));
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)) + 2);
+  const line = (cells: string[]) => cells.map((cell, c) => (c === cells.length - 1 ? cell : pad(cell, Math.min(widths[c]!, 40)))).join('').trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+function shortTime(iso: string | undefined): string {
+  if (!iso) return '-';
+  // Beijing time, minutes precision.
+  const d = new Date(Date.parse(iso) + 8 * 3600_000);
+  return `${d.toISOString().slice(0, 16).replace('T', ' ')} CST`;
+}
+
+/** A readable report: findings, then the steps. */
+export function toText(result: CheckResult, lang: Lang): string {
+  const zh = lang === 'zh';
+  const out: string[] = [];
+  out.push(zh ? `备案类型 ${result.filingType}，按 ${result.asOf} 的规则检查` : `Filing type ${result.filingType}, judged as of ${result.asOf}`);
+  out.push('');
+  out.push(zh ? `问题（${result.findings.length}）` : `Findings (${result.findings.length})`);
+  out.push(
+    result.findings.length === 0
+      ? zh ? '  无' : '  none'
+      : table(
+          ['SEVERITY', 'RULE', 'FIELD', 'MESSAGE'],
+          result.findings.map((f) => [f.severity, f.rule, f.field, f.message[lang]]),
+        ),
+  );
+  out.push('');
+  const open = result.steps.filter((s) => !s.done).length;
+  out.push(zh ? `步骤（${result.steps.length}，未完成 ${open}）` : `Steps (${result.steps.length}, ${open} outstanding)`);
+  out.push(
+    result.steps.length === 0
+      ? zh ? '  无' : '  none'
+      : table(
+          ['STATUS', 'STEP', 'DEADLINE', 'TITLE'],
+          result.steps.map((s) => [s.status, s.id, shortTime(s.deadline), `${s.title[lang]}${s.link ? `  ${s.link.url}` : ''}`]),
+        ),
+  );
+  return `${out.join('\n')}\n`;
+}

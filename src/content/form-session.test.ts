@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FormRecognition, RecognizedField } from '../recognition/types';
+import { createFormSession } from './form-session';
+import type { FormSession, FormSnapshot } from './form-session-types';
+
+// A stand-in recogniser (the real one is tested in src/recognition): inputs carrying
+// data-k are fields under that key, data-secret ones are secrets.
+let recognitions = 0;
+function recognize(doc: Document): FormRecognition {
+  recognitions++;
+  const fields: RecognizedField[] = [];
+  for (const el of doc.querySelectorAll<HTMLInputElement>('input[data-k]')) {
+    fields.push({ key: el.dataset.k!, kind: 'text', elements: [el], anchor: el, confidence: 1 });
+  }
+  const secrets = [...doc.querySelectorAll<HTMLElement>('input[data-secret]')].map((element) => ({ kind: 'smsCode' as const, element }));
+  return { fields, secrets, unmapped: [] };
+}
+const readValue = (f: RecognizedField) => (f.elements[0] as HTMLInputElement).value;
+
+let session: FormSession | undefined;
+afterEach(() => {
+  session?.stop();
+  document.body.innerHTML = '';
+});
+
+function start(): FormSnapshot[] {
+  const seen: FormSnapshot[] = [];
+  session = createFormSession(document, { recognize, readValue, mutationDebounceMs: 10, mutationMaxWaitMs: 50 });
+  session.subscribe((s) => seen.push(s));
+  return seen;
+}
+
+function type(el: HTMLInputElement, value: string, event = 'input'): void {
+  el.value = value;
+  el.dispatchEvent(new Event(event, { bubbles: true, composed: true }));
+}
+
+const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('form session', () => {
+  it('reads the form once and re-reads only the typed field on input', () => {
+    document.body.innerHTML = '<input data-k="subject.name" value="甲"><input data-k="subject.principal.mobile"><input data-secret value="123456">';
+    const seen = start();
+    expect(session!.current().values).toEqual({ 'subject.name': '甲', 'subject.principal.mobile': '' });
+    expect(session!.current().changedKeys.sort()).toEqual(['subject.name', 'subject.principal.mobile']);
+    const before = recognitions;
+    type(document.querySelectorAll('input')[1]!, '1380');
+    expect(recognitions).toBe(before);
+    expect(seen.at(-1)).toMatchObject({ cause: 'input', trigger: 'input', changedKeys: ['subject.principal.mobile'] });
+    expect(seen.at(-1)!.values['subject.principal.mobile']).toBe('1380');
+  });
+
+  it('never reads secrets, even when typed into', () => {
+    document.body.innerHTML = '<input data-k="subject.name"><input data-secret>';
+    const seen = start();
+    type(document.querySelector<HTMLInputElement>('[data-secret]')!, '654321');
+    expect(seen).toHaveLength(0);
+    expect(JSON.stringify(session!.current().values)).not.toContain('654321');
+  });
+
+  it('emits change/blur even without a new value (to flush pending checks), input only on change', () => {
+    document.body.innerHTML = '<input data-k="subject.name">';
+    const seen = start();
+    const el = document.querySelector('input')!;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(seen).toHaveLength(0);
+    el.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    expect(seen.at(-1)).toMatchObject({ trigger: 'blur', changedKeys: [] });
+  });
+
+  it('re-recognises late-rendered and removed fields through the debounced observer', async () => {
+    document.body.innerHTML = '<div id="app"></div>';
+    const seen = start();
+    const app = document.getElementById('app')!;
+    app.innerHTML = '<input data-k="website.name" value="示例网站">';
+    app.append(document.createElement('span'));
+    await tick(40);
+    expect(seen.at(-1)).toMatchObject({ cause: 'mutation', changedKeys: ['website.name'] });
+    expect(seen.filter((s) => s.cause === 'mutation')).toHaveLength(1);
+    app.innerHTML = '';
+    await tick(40);
+    expect(seen.at(-1)!.values).toEqual({});
+    expect(seen.at(-1)!.changedKeys).toEqual(['website.name']);
+  });
+
+  it('ignores its own overlay hosts and validation classes on the controls', async () => {
+    document.body.innerHTML = '<input data-k="subject.name">';
+    const seen = start();
+    const before = recognitions;
+    const host = document.createElement('icp-filing-helper');
+    host.setAttribute('data-icp-helper', '');
+    document.documentElement.append(host);
+    document.querySelector('input')!.className = 'is-error';
+    await tick(40);
+    expect(recognitions).toBe(before);
+    expect(seen).toHaveLength(0);
+    host.remove();
+  });
+
+  it('stops listening when stopped', () => {
+    document.body.innerHTML = '<input data-k="subject.name">';
+    const seen = start();
+    session!.stop();
+    type(document.querySelector('input')!, 'x');
+    expect(seen).toHaveLength(0);
+  });
+});

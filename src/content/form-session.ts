@@ -1,0 +1,257 @@
+import type { FieldValue, FieldValues } from '../domain/draft-file';
+import type { FormRecognition, RecognizedField } from '../recognition/types';
+import type { FormSession, FormSnapshot } from './form-session-types';
+import { sameValue } from './same-value';
+
+export interface FormSessionOptions {
+  /** Recognises the whole form (document, open shadow roots, same-origin iframes). */
+  recognize(doc: Document): FormRecognition;
+  /** Reads one field's current value (never called for secrets). */
+  readValue(field: RecognizedField): FieldValue | undefined;
+  /** Quiet time before a structural change is re-recognised. */
+  mutationDebounceMs?: number;
+  /** Upper bound on the wait while the page keeps mutating. */
+  mutationMaxWaitMs?: number;
+  /** Called (undebounced) on every relevant DOM change, e.g. to re-place warnings. */
+  onDomChange?(): void;
+}
+
+// Attributes that can show, hide, enable or disable a control.
+const WATCHED_ATTRIBUTES = ['disabled', 'hidden', 'readonly', 'aria-hidden', 'style', 'class', 'type', 'open'];
+const FIELD_EVENTS = [
+  ['input', 'input'],
+  ['change', 'change'],
+  ['focusout', 'blur'],
+] as const;
+
+/**
+ * The live form: recognised once, then kept current cheaply. Typing re-reads only the field
+ * the event belongs to (element → field index); structural changes (late SPA renders, route
+ * changes, added or removed fields) go through ONE debounced MutationObserver that
+ * re-recognises the form.
+ */
+export function createFormSession(doc: Document, opts: FormSessionOptions): FormSession {
+  const debounceMs = opts.mutationDebounceMs ?? 120;
+  const maxWaitMs = opts.mutationMaxWaitMs ?? 600;
+  const win = doc.defaultView ?? window;
+  const abort = new AbortController();
+  const listeners = new Set<(s: FormSnapshot) => void>();
+  const listenedRoots = new WeakSet<Node>();
+  const handledEvents = new WeakSet<Event>();
+  let index = new WeakMap<Element, RecognizedField>();
+  let secretElements = new WeakSet<Element>();
+  let snapshot: FormSnapshot;
+  let lastHref = win.location.href;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pendingSince = 0;
+  let pendingCause: 'mutation' | 'route' = 'mutation';
+  let stopped = false;
+
+  const observer = new MutationObserver((records) => {
+    if (stopped) return;
+    let relevant = false;
+    for (const r of records) {
+      if (isRelevant(r)) {
+        relevant = true;
+        break;
+      }
+    }
+    if (win.location.href !== lastHref) pendingCause = 'route';
+    else if (!relevant) return;
+    opts.onDomChange?.();
+    schedule();
+  });
+
+  function isRelevant(r: MutationRecord): boolean {
+    if (r.type === 'attributes') {
+      const t = r.target as Element;
+      if (isOwnUi(t)) return false;
+      // Validation styling on the control itself changes per keystroke and never adds a field.
+      if ((r.attributeName === 'class' || r.attributeName === 'style') && index.has(t)) return false;
+      return true;
+    }
+    for (const n of r.addedNodes) if (n.nodeType === 1 && !isOwnUi(n)) return true;
+    for (const n of r.removedNodes) if (n.nodeType === 1 && !isOwnUi(n)) return true;
+    return false;
+  }
+
+  function schedule(): void {
+    const now = Date.now();
+    if (timer === undefined) pendingSince = now;
+    else clearTimeout(timer);
+    const wait = now - pendingSince >= maxWaitMs ? 0 : debounceMs;
+    timer = setTimeout(flush, wait);
+  }
+
+  function flush(): void {
+    timer = undefined;
+    if (stopped) return;
+    const routeChanged = win.location.href !== lastHref || pendingCause === 'route';
+    pendingCause = 'mutation';
+    const { changed, structural } = scan(routeChanged ? 'route' : 'mutation');
+    if (routeChanged || structural || changed) emit();
+  }
+
+  /** Re-recognises the form; returns whether the values or the set of fields changed. */
+  function scan(cause: FormSnapshot['cause']): { changed: boolean; structural: boolean } {
+    lastHref = win.location.href;
+    const recognition = opts.recognize(doc);
+    const prev = snapshot as FormSnapshot | undefined;
+    secretElements = new WeakSet(recognition.secrets.map((s) => s.element));
+    const nextIndex = new WeakMap<Element, RecognizedField>();
+    const values: FieldValues = {};
+    for (const field of recognition.fields) {
+      if (field.elements.some((el) => secretElements.has(el))) continue;
+      for (const el of field.elements) nextIndex.set(el, field);
+      nextIndex.set(field.anchor, field);
+      const v = opts.readValue(field);
+      if (v !== undefined) values[field.key] = v;
+      attachRoot(field.anchor);
+      for (const el of field.elements) attachRoot(el);
+    }
+    index = nextIndex;
+    const changedKeys = prev ? diffKeys(prev.values, values) : Object.keys(values);
+    const structural = !prev || !sameStructure(prev.recognition, recognition);
+    snapshot = { recognition, values, changedKeys, cause };
+    return { changed: changedKeys.length > 0, structural };
+  }
+
+  /** Listens on (and observes) every document or shadow root that holds a field. */
+  function attachRoot(el: Element): void {
+    const root = el.getRootNode();
+    if (listenedRoots.has(root)) return;
+    listenedRoots.add(root);
+    if (root !== doc) observer.observe(root, observeOptions);
+    for (const [type, trigger] of FIELD_EVENTS) {
+      root.addEventListener(type, (e) => onFieldEvent(e, trigger), { capture: true, passive: true, signal: abort.signal });
+    }
+  }
+
+  function onFieldEvent(e: Event, trigger: 'input' | 'change' | 'blur'): void {
+    // A composed event from an open shadow root reaches both its root and the document.
+    if (stopped || handledEvents.has(e)) return;
+    handledEvents.add(e);
+    const field = fieldOfEvent(e);
+    if (!field) return;
+    const key = field.key;
+    const v = opts.readValue(field);
+    const old = snapshot.values[key];
+    const changed = !sameValue(old, v);
+    if (!changed && trigger === 'input') return;
+    let values = snapshot.values;
+    if (changed) {
+      values = { ...values };
+      if (v === undefined) delete values[key];
+      else values[key] = v;
+    }
+    snapshot = { recognition: snapshot.recognition, values, changedKeys: changed ? [key] : [], cause: 'input', trigger };
+    emit();
+  }
+
+  function fieldOfEvent(e: Event): RecognizedField | undefined {
+    const path = e.composedPath();
+    // The control is near the start of the path; stop at the first document.
+    for (let i = 0; i < path.length && i < 12; i++) {
+      const type = (path[i] as Partial<Node>).nodeType;
+      if (type === undefined || type === 9) break;
+      if (type !== 1) continue;
+      const el = path[i] as Element;
+      if (secretElements.has(el)) return undefined;
+      const f = index.get(el);
+      if (f) return f;
+    }
+    return undefined;
+  }
+
+  function emit(): void {
+    for (const l of [...listeners]) {
+      try {
+        l(snapshot);
+      } catch (err) {
+        // One failing subscriber must not stop the others (warnings, drafts).
+        console.error('[icp-helper] snapshot listener failed', err);
+      }
+    }
+  }
+
+  const onNavigate = (): void => {
+    if (stopped) return;
+    pendingCause = 'route';
+    schedule();
+  };
+
+  const observeOptions: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: WATCHED_ATTRIBUTES,
+  };
+  observer.observe(doc, observeOptions);
+  listenedRoots.add(doc);
+  for (const [type, trigger] of FIELD_EVENTS) {
+    doc.addEventListener(type, (e) => onFieldEvent(e, trigger), { capture: true, passive: true, signal: abort.signal });
+  }
+  win.addEventListener('popstate', onNavigate, { signal: abort.signal });
+  win.addEventListener('hashchange', onNavigate, { signal: abort.signal });
+  // A same-origin iframe that (re)loads gets a new document: recognise again.
+  doc.addEventListener(
+    'load',
+    (e) => {
+      if ((e.target as Element | null)?.tagName === 'IFRAME') schedule();
+    },
+    { capture: true, signal: abort.signal },
+  );
+  // history.pushState from the page is invisible to an isolated world, except through the
+  // Navigation API where the browser has it.
+  const nav = (win as unknown as { navigation?: EventTarget }).navigation;
+  nav?.addEventListener?.('navigatesuccess', onNavigate, { signal: abort.signal });
+
+  scan('initial');
+
+  return {
+    current: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    refresh(cause = 'restore') {
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        timer = undefined;
+      }
+      scan(cause);
+      emit();
+      return snapshot;
+    },
+    stop() {
+      stopped = true;
+      if (timer !== undefined) clearTimeout(timer);
+      observer.disconnect();
+      abort.abort();
+      listeners.clear();
+    },
+  };
+}
+
+function isOwnUi(n: Node): boolean {
+  return n.nodeType === 1 && (n as Element).hasAttribute('data-icp-helper');
+}
+
+function diffKeys(a: FieldValues, b: FieldValues): string[] {
+  const out: string[] = [];
+  for (const k of Object.keys(b)) if (!sameValue(a[k], b[k])) out.push(k);
+  for (const k of Object.keys(a)) if (!(k in b)) out.push(k);
+  return out;
+}
+
+/** Same fields on the same elements (the warnings can stay where they are). */
+function sameStructure(a: FormRecognition, b: FormRecognition): boolean {
+  if (a.fields.length !== b.fields.length || a.unmapped.length !== b.unmapped.length) return false;
+  for (let i = 0; i < a.fields.length; i++) {
+    const x = a.fields[i]!;
+    const y = b.fields[i]!;
+    if (x.key !== y.key || x.anchor !== y.anchor || x.elements.length !== y.elements.length) return false;
+    for (let j = 0; j < x.elements.length; j++) if (x.elements[j] !== y.elements[j]) return false;
+  }
+  return true;
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { defineMessage } from '../messaging/define-message';
+import { FindingSchema } from '../domain/finding';
+
+/**
+ * Messages of the content script and of site activation. Page values never travel in these
+ * (findings carry rule messages, not field values read by the content script).
+ */
+
+export const FindingCountsSchema = z.object({
+  errors: z.number().int().min(0),
+  warnings: z.number().int().min(0),
+});
+export type FindingCounts = z.infer<typeof FindingCountsSchema>;
+
+/** Content script → background: findings on this frame of the tab (drives the action badge). */
+export const badgeUpdate = defineMessage('badge/update', FindingCountsSchema, z.null());
+
+/** Popup → content script of the active tab: what the helper sees on the page. */
+export const PageSummarySchema = z.object({
+  /** Number of recognised fields (secrets excluded). */
+  fields: z.number().int().min(0),
+  /** Every finding on the page, dismissed ones included. */
+  findings: z.array(FindingSchema),
+  /** Number of controls the recogniser could not map. */
+  unmapped: z.number().int().min(0),
+  /** Canonical keys of the recognised fields, in page order (additive). */
+  keys: z.array(z.string()).optional(),
+  /** `${field}|${rule}` of the warnings the user dismissed on this page (additive). */
+  dismissed: z.array(z.string()).optional(),
+});
+export type PageSummary = z.infer<typeof PageSummarySchema>;
+export const pageSummary = defineMessage('page/summary', z.object({}), PageSummarySchema);
+
+/** Popup → content script: scroll the field into view and focus it. */
+export const pageScrollToField = defineMessage(
+  'page/scroll-to-field',
+  z.object({ field: z.string().min(1) }),
+  z.object({ found: z.boolean() }),
+);
+
+/** `https://example.com` or `http://127.0.0.1:8080`: scheme and host, no path. */
+export const OriginSchema = z
+  .string()
+  .regex(/^https?:\/\/[^/?#*\s]+$/, 'expected an origin such as https://example.com');
+
+/**
+ * Popup → background, after the popup obtained the host permission with
+ * `permissions.request` (which needs the popup's user gesture): register the content
+ * script for the origin and inject it into the tab now.
+ */
+export const siteEnable = defineMessage(
+  'site/enable',
+  z.object({ origin: OriginSchema, tabId: z.number().int().optional() }),
+  z.object({ registered: z.boolean(), injected: z.boolean() }),
+);
+
+/** Popup → background: unregister the content script and give the host permission back. */
+export const siteDisable = defineMessage('site/disable', z.object({ origin: OriginSchema }), z.object({ removed: z.boolean() }));
+
+/** Popup → background: the origins the user enabled (built-in filing hosts not included). */
+export const siteList = defineMessage('site/list', z.object({}), z.object({ origins: z.array(z.string()) }));

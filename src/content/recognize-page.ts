@@ -1,0 +1,16 @@
+import { FILING_HOSTS, type ProviderId } from '../hosts/filing-hosts';
+import { recognizeForm } from '../recognition/recognize-form';
+import type { FormRecognition } from '../recognition/types';
+
+/** The whole page as one form: the document, its open shadow roots and same-origin iframes. */
+export function recognizePage(doc: Document): FormRecognition {
+  return recognizeForm(doc, { includeFrames: true, provider: providerOfHost(doc.location?.hostname ?? '') });
+}
+
+/** The provider whose filing system serves this host (its selector map then applies). */
+export function providerOfHost(hostname: string): ProviderId | undefined {
+  for (const h of FILING_HOSTS) {
+    for (const m of h.matches) if (/^[a-z]+:\/\/([^/]+)\//.exec(m)?.[1] === hostname) return h.provider;
+  }
+  return undefined;
+}

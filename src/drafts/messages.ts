@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { FieldValueSchema, FilingTypeSchema } from '../domain/draft-file';
+import { StepProgressSchema } from '../domain/step';
+import { defineMessage } from '../messaging/define-message';
+import { DraftSummarySchema, ProviderSchema } from './types';
+
+/**
+ * Messages of the drafts capability. Content scripts never open the database: they ask the
+ * background, which accepts only the extension's own senders (MessageRouter).
+ */
+
+const FieldsSchema = z.record(z.string(), FieldValueSchema);
+
+/** Content → background: save what is on the page. No `draftId` creates the draft. */
+export const draftsAutosave = defineMessage(
+  'drafts/autosave',
+  z.object({
+    draftId: z.string().optional(),
+    origin: z.string(),
+    url: z.string(),
+    provider: ProviderSchema,
+    filingType: FilingTypeSchema.optional(),
+    fields: FieldsSchema,
+  }),
+  z.object({ draftId: z.string(), dropped: z.array(z.string()).default([]) }),
+);
+
+/** A draft offered for restore on this page, with how many of its fields the page shows. */
+export const RestoreCandidateSchema = DraftSummarySchema.extend({ overlap: z.number() });
+export type RestoreCandidate = z.infer<typeof RestoreCandidateSchema>;
+
+/** Content → background: drafts of this origin whose fields overlap the page's (`keys`). */
+export const draftsMatch = defineMessage(
+  'drafts/match',
+  z.object({ origin: z.string(), keys: z.array(z.string()).optional() }),
+  z.object({ candidates: z.array(RestoreCandidateSchema) }),
+);
+
+export const DraftPayloadSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  provider: ProviderSchema,
+  origin: z.string(),
+  url: z.string().optional(),
+  filingType: FilingTypeSchema,
+  fields: FieldsSchema,
+  progress: StepProgressSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** Content/popup → background: one draft with its values. */
+export const draftsGet = defineMessage(
+  'drafts/get',
+  z.object({ id: z.string() }),
+  z.object({ draft: DraftPayloadSchema.nullable() }),
+);
+
+/** Popup → content script of the tab: fill the page from a draft (all of it, or `keys`). */
+export const RestoreReportSchema = z.object({
+  filled: z.array(z.string()),
+  failed: z.array(z.object({ key: z.string(), reason: z.string() })),
+  skipped: z.array(z.object({ key: z.string(), reason: z.string() })),
+});
+export type RestoreReport = z.infer<typeof RestoreReportSchema>;
+
+export const pageRestore = defineMessage(
+  'page/restore',
+  z.object({
+    draftId: z.string(),
+    keys: z.array(z.string()).optional(),
+    /** Overwrite values the user typed on the page that differ from the draft (asked first). */
+    overwrite: z.boolean().optional(),
+  }),
+  RestoreReportSchema,
+);
+
+/** Popup → content script: which draft this tab autosaves into (to preselect it), if any. */
+export const pageDraftStatus = defineMessage(
+  'page/draft-status',
+  z.object({}),
+  z.object({ draftId: z.string().nullable(), lastSavedAt: z.string().nullable(), error: z.string().nullable() }),
+);

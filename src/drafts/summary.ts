@@ -1,0 +1,43 @@
+import type { FieldValues } from '../domain/draft-file';
+import { FILING_HOSTS } from '../hosts/filing-hosts';
+import { hasValue } from './sanitize';
+import type { DraftRecord, DraftSummary } from './types';
+
+function firstString(v: FieldValues[string] | undefined): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (Array.isArray(v)) return v.find((s) => s.trim() !== '')?.trim();
+  return undefined;
+}
+
+/** The summary row kept beside each draft (what lists show). */
+export function summarize(d: DraftRecord): DraftSummary {
+  const subjectName = firstString(d.fields['subject.name']);
+  const domain = firstString(d.fields['website.domains']);
+  return {
+    id: d.id,
+    name: d.name,
+    provider: d.provider,
+    origin: d.origin,
+    ...(d.url !== undefined ? { url: d.url } : {}),
+    filingType: d.filingType,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+    fieldCount: Object.values(d.fields).filter(hasValue).length,
+    ...(subjectName ? { subjectName } : {}),
+    ...(domain ? { domain } : {}),
+    ...(d.deletedAt ? { deletedAt: d.deletedAt } : {}),
+  };
+}
+
+/**
+ * A draft's default name: the subject name, else the website name or domain, else the provider
+ * and the date ("阿里云 2026-11-22"). The user may rename it; then it is kept.
+ */
+export function deriveDraftName(fields: FieldValues, provider: DraftRecord['provider'], createdAt: string): string {
+  const named =
+    firstString(fields['subject.name']) ?? firstString(fields['website.name']) ?? firstString(fields['website.domains']);
+  if (named) return named.slice(0, 80);
+  const host = FILING_HOSTS.find((h) => h.provider === provider);
+  const label = host ? host.name.zh : provider === 'other' ? '备案草稿' : provider;
+  return `${label} ${createdAt.slice(0, 10)}`;
+}

@@ -1,0 +1,80 @@
+import type { FieldValue, FieldValues } from '../domain/draft-file';
+import type { RestoreReport } from '../drafts/messages';
+import { hasValue } from '../drafts/sanitize';
+import type { FormRecognition, RecognizedField } from '../recognition/types';
+import { norm } from './dom-events';
+import { fillField, isLocked, type FillOptions } from './fill-field';
+
+export interface RestoreInput {
+  recognition: FormRecognition;
+  /** What the page holds now (the form session's values). */
+  current: FieldValues;
+  /** The draft's values. */
+  draft: FieldValues;
+  /** Only these keys (restore one field); default: every key of the draft. */
+  keys?: string[];
+  /** Overwrite values on the page that differ from the draft (the user was asked). */
+  overwrite?: boolean;
+}
+
+/** Region selects cascade: the province must be set before the city has options. */
+const FIRST = ['subject.province', 'subject.city', 'subject.district'];
+
+/**
+ * Fills the page from a draft and says what happened to every key: filled, failed (with the
+ * reason) or skipped (`not-on-page`, `empty`, `same-value`, `user-value`). A value the user
+ * typed on the page that differs from the draft is never overwritten unless `overwrite`.
+ */
+export async function restoreFields(input: RestoreInput, opts: FillOptions = {}): Promise<RestoreReport> {
+  const report: RestoreReport = { filled: [], failed: [], skipped: [] };
+  const secretEls = new Set<Element>(input.recognition.secrets.map((s) => s.element));
+  const byKey = new Map<string, RecognizedField>();
+  for (const f of input.recognition.fields) {
+    if (f.elements.some((el) => secretEls.has(el))) continue;
+    if (!byKey.has(f.key)) byKey.set(f.key, f);
+  }
+  const wanted = input.keys ?? Object.keys(input.draft);
+  const pageOrder = [...byKey.keys()];
+  const ordered = [
+    ...FIRST.filter((k) => wanted.includes(k)),
+    ...pageOrder.filter((k) => wanted.includes(k) && !FIRST.includes(k)),
+    ...wanted.filter((k) => !byKey.has(k) && !FIRST.includes(k)),
+  ];
+  for (const key of ordered) {
+    const value = input.draft[key];
+    const field = byKey.get(key);
+    if (value === undefined || !hasValue(value)) {
+      report.skipped.push({ key, reason: 'empty' });
+      continue;
+    }
+    if (!field) {
+      report.skipped.push({ key, reason: 'not-on-page' });
+      continue;
+    }
+    const now = input.current[key];
+    if (equivalent(now, value)) {
+      report.skipped.push({ key, reason: 'same-value' });
+      continue;
+    }
+    if (isLocked(field)) {
+      // Locked on this page (chosen at an earlier step): it cannot be changed here.
+      report.failed.push({ key, reason: 'locked' });
+      continue;
+    }
+    if (hasValue(now) && !input.overwrite) {
+      report.skipped.push({ key, reason: 'user-value' });
+      continue;
+    }
+    const r = await fillField(field, value, opts);
+    if (r.ok) report.filled.push(key);
+    else report.failed.push({ key, reason: r.reason });
+  }
+  return report;
+}
+
+/** Same value as the user would judge it: ignoring spaces and bracket width. */
+export function equivalent(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const flat = (v: FieldValue): string => (Array.isArray(v) ? v.map(norm).join('\u0000') : typeof v === 'string' ? norm(v) : String(v));
+  return flat(a) === flat(b);
+}

@@ -1,0 +1,77 @@
+import { dispatchInputAndChange, norm, setNativeValue, waitFor } from './dom-events';
+
+/**
+ * Picks the option whose TEXT matches (drafts store what the user saw, not the page's option
+ * codes): exact text, then the same text ignoring spaces and bracket width, then the option
+ * value, then a unique option that starts with the text ("营业执照" → "营业执照（个人或企业）").
+ */
+export function findOption(select: HTMLSelectElement, text: string): HTMLOptionElement | undefined {
+  const opts = [...select.options];
+  const want = text.trim();
+  const n = norm(want);
+  if (!n) return undefined;
+  return (
+    opts.find((o) => o.text.trim() === want) ??
+    opts.find((o) => norm(o.text) === n) ??
+    opts.find((o) => o.value !== '' && o.value === want) ??
+    unique(opts.filter((o) => norm(o.text) !== '' && (norm(o.text).startsWith(n) || n.startsWith(norm(o.text)))))
+  );
+}
+
+function unique<T>(xs: T[]): T | undefined {
+  return xs.length === 1 ? xs[0] : undefined;
+}
+
+export type SelectOutcome = { ok: true } | { ok: false; reason: string };
+
+/**
+ * Selects by text, waiting up to `timeoutMs` for the option to appear: a cascading city select
+ * loads its options only after the province changed.
+ */
+export async function selectByText(select: HTMLSelectElement, text: string, timeoutMs: number): Promise<SelectOutcome> {
+  const option = await waitFor(() => findOption(select, text), timeoutMs);
+  if (!option) return { ok: false, reason: select.options.length <= 1 ? 'options-not-loaded' : 'no-such-option' };
+  if (select.value !== option.value || !option.selected) setNativeValue(select, option.value);
+  else dispatchInputAndChange(select);
+  return select.value === option.value ? { ok: true } : { ok: false, reason: 'rejected-by-page' };
+}
+
+const OPTION_SELECTORS = [
+  '[role="option"]',
+  '.el-select-dropdown__item',
+  '.ant-select-item-option',
+  '.tea-dropdown-list__item',
+  '.tea-list__item',
+  '.next-menu-item',
+  'li[data-value]',
+].join(',');
+
+/**
+ * Component-library selects (a div that shows its value as text): open it like a user, then
+ * click the visible option with the text. Options often render in a popup at the end of <body>.
+ */
+export async function pickFromCustomSelect(trigger: HTMLElement, text: string, timeoutMs: number): Promise<SelectOutcome> {
+  if (norm(trigger.textContent ?? '') === norm(text)) return { ok: true };
+  const win = trigger.ownerDocument.defaultView ?? window;
+  const target = (trigger.querySelector('input, [role="combobox"], .el-select__wrapper, .ant-select-selector') as HTMLElement | null) ?? trigger;
+  for (const type of ['mousedown', 'mouseup', 'click'] as const) {
+    target.dispatchEvent(new win.MouseEvent(type, { bubbles: true, cancelable: true, composed: true }));
+  }
+  const want = norm(text);
+  const option = await waitFor(() => {
+    const all = [...trigger.ownerDocument.querySelectorAll<HTMLElement>(OPTION_SELECTORS)];
+    return all.find((o) => norm(o.textContent ?? '') === want && isShown(o));
+  }, timeoutMs);
+  if (!option) return { ok: false, reason: 'no-such-option' };
+  for (const type of ['mousedown', 'mouseup', 'click'] as const) {
+    option.dispatchEvent(new win.MouseEvent(type, { bubbles: true, cancelable: true, composed: true }));
+  }
+  return { ok: true };
+}
+
+function isShown(el: HTMLElement): boolean {
+  // happy-dom and hidden popups: treat elements without layout info as shown unless hidden.
+  if (el.closest('[hidden], [aria-hidden="true"]')) return false;
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return style?.display !== 'none' && style?.visibility !== 'hidden';
+}

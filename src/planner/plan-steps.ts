@@ -1,0 +1,60 @@
+/**
+ * The verification steps a filing still needs, by filing type and province, judged by the
+ * facts in force on `asOf`. Every step is returned, with `done` (the user's tick, or inferred
+ * from progress); `outstandingSteps()` filters the open ones. Order follows the provider
+ * process (stages.ts); reminders (time limits of the whole order) come last.
+ */
+import { makeContext } from './context';
+import { stageIndex, type StageId } from './stages';
+import { adminReviewStep } from './steps/administration';
+import { commercialLicenceStep, orderValidityStep, psbFilingStep } from './steps/after-filing';
+import { documentUploadStep, providerReviewStep } from './steps/provider';
+import { smsSteps } from './steps/sms';
+import { verificationSteps } from './steps/verification';
+import type { DraftInput, PlanOptions, PlannerStep } from './types';
+
+export type { PlannerStep, PlanOptions, DraftInput, StepStatus } from './types';
+
+const BUILDERS = [documentUploadStep, providerReviewStep, verificationSteps, smsSteps, adminReviewStep, psbFilingStep, commercialLicenceStep, orderValidityStep];
+
+export function planSteps(draft: DraftInput, options: PlanOptions = {}): PlannerStep[] {
+  const ctx = makeContext(draft, options);
+  const steps = BUILDERS.flatMap((build) => build(ctx)).map((s) => ({ ...s, sources: [...new Set(s.sources)] }));
+  // Stable sort: by stage, reminders last; builders already emit in process order within a stage.
+  return steps
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
+    .map(({ s }) => s);
+}
+
+function rank(s: PlannerStep): number {
+  return s.kind === 'reminder' ? 1000 : stageIndex(s.stage);
+}
+
+/** The steps still to do (not ticked done), in order. */
+export function outstandingSteps(steps: readonly PlannerStep[]): PlannerStep[] {
+  return steps.filter((s) => !s.done);
+}
+
+const BASICS = ['subject.province', 'subject.name', 'subject.principal.mobile'] as const;
+
+/**
+ * Where the filing stands in the provider process: the stage of the first step not done
+ * (reminders and after-filing steps aside). `fill` while nothing was done and the basics are
+ * missing; `submit` while waiting for the provider to pass the filing to the administration.
+ */
+export function currentStage(draft: DraftInput, options: PlanOptions = {}): StageId {
+  const steps = planSteps(draft, options);
+  const progress = options.progress;
+  const inProcess = steps.filter((s) => s.kind !== 'reminder' && s.stage !== 'complete');
+  const first = inProcess.find((s) => !s.done);
+  if (!first) return 'complete';
+  const nothingDone = !inProcess.some((s) => s.done) && !progress?.submittedToAdminAt;
+  const basicsMissing = BASICS.some((k) => {
+    const v = draft.fields[k];
+    return typeof v !== 'string' || v.trim() === '';
+  });
+  if (nothingDone && basicsMissing) return 'fill';
+  if (!progress?.submittedToAdminAt && stageIndex(first.stage) >= stageIndex('sms')) return 'submit';
+  return first.stage;
+}

@@ -1,0 +1,167 @@
+import { useState } from 'preact/hooks';
+import type { DraftSummary } from '../../drafts/types';
+import { formatDateTime } from '../format';
+import { useI18n } from '../i18n-context';
+import type { StringKey } from '../strings';
+
+const PAGE = 20;
+
+interface Props {
+  drafts: DraftSummary[];
+  selectedId: string | null;
+  canRestore: boolean;
+  onOpen(id: string): void;
+  onRestore(id: string): void;
+  onRename(id: string, name: string): void;
+  onDelete(id: string): void;
+  onExport(id: string): void;
+  onImport(file: File): void;
+  importProblems: string[] | null;
+  needsPassphrase: boolean;
+  onPassphrase(passphrase: string): void;
+  notice: { text: string; undoId?: string } | null;
+  onUndo(id: string): void;
+}
+
+/** Saved drafts: open, restore into the page, rename, delete (undo), export, import. */
+export function DraftsPanel(p: Props) {
+  const { tr } = useI18n();
+  const [shown, setShown] = useState(PAGE);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [filter, setFilter] = useState('');
+  const q = filter.trim().toLowerCase();
+  const list = q
+    ? p.drafts.filter((d) => [d.name, d.subjectName, d.domain].some((s) => s?.toLowerCase().includes(q)))
+    : p.drafts;
+
+  return (
+    <section class="card" aria-labelledby="icp-drafts-h" data-icp-drafts>
+      <h2 id="icp-drafts-h">
+        {tr('drafts')} <span class="count">({p.drafts.length})</span>
+      </h2>
+      {p.notice && (
+        <div class="notice row wrap" role="status" data-icp-notice>
+          <span class="grow">{p.notice.text}</span>
+          {p.notice.undoId && (
+            <button type="button" onClick={() => p.onUndo(p.notice!.undoId!)} data-icp-action="undo-delete">
+              {tr('undo')}
+            </button>
+          )}
+        </div>
+      )}
+      {p.importProblems && (
+        <div class="error-box" role="alert" data-icp-import-errors>
+          <p>{tr('importFailed')}</p>
+          <ul>
+            {p.importProblems.map((m, i) => (
+              <li key={i}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {p.needsPassphrase && (
+        <form
+          class="row wrap"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const pass = String(new FormData(e.currentTarget as HTMLFormElement).get('passphrase') ?? '');
+            if (pass) p.onPassphrase(pass);
+          }}
+        >
+          <label for="icp-import-pass">{tr('passphrase')}</label>
+          <input id="icp-import-pass" name="passphrase" type="password" class="grow" autoComplete="off" autoFocus />
+          <button type="submit">{tr('import')}</button>
+        </form>
+      )}
+      <div class="row wrap">
+        <label class="file-button">
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-icp-import
+            class="visually-hidden-input"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              if (file) p.onImport(file);
+              input.value = '';
+            }}
+          />
+          <span>{tr('import')}</span>
+        </label>
+        {p.drafts.length > PAGE && (
+          <input
+            type="search"
+            class="grow"
+            aria-label={tr('switchDraft')}
+            placeholder={tr('switchDraft')}
+            value={filter}
+            onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)}
+          />
+        )}
+      </div>
+      <ul class="drafts">
+        {list.slice(0, shown).map((d) => (
+          <li key={d.id} class={`draft${d.id === p.selectedId ? ' selected' : ''}`} data-icp-draft-id={d.id} data-icp-draft-name={d.name}>
+            {renaming === d.id ? (
+              <form
+                class="row wrap"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  const name = String(new FormData(e.currentTarget as HTMLFormElement).get('name') ?? '').trim();
+                  if (name) p.onRename(d.id, name);
+                  setRenaming(null);
+                }}
+              >
+                <label class="visually-hidden" for={`icp-rename-${d.id}`}>
+                  {tr('renameLabel')}
+                </label>
+                <input id={`icp-rename-${d.id}`} name="name" class="grow" defaultValue={d.name} autoFocus maxLength={120} />
+                <button type="submit">{tr('save')}</button>
+                <button type="button" onClick={() => setRenaming(null)}>
+                  {tr('cancel')}
+                </button>
+              </form>
+            ) : (
+              <>
+                <button type="button" class="draft-open link-button" onClick={() => p.onOpen(d.id)} aria-current={d.id === p.selectedId ? 'true' : undefined}>
+                  {d.name}
+                  {d.id === p.selectedId && <span class="visually-hidden"> {tr('selected')}</span>}
+                </button>
+                <p class="meta">
+                  {tr(`type.${d.filingType}` as StringKey)}
+                  {d.domain ? ` · ${d.domain}` : ''} · {tr('updated', { time: formatDateTime(d.updatedAt) })}
+                </p>
+                <div class="actions row wrap">
+                  <button
+                    type="button"
+                    disabled={!p.canRestore}
+                    title={p.canRestore ? undefined : tr('restoreNoPage')}
+                    onClick={() => p.onRestore(d.id)}
+                    data-icp-action="restore"
+                  >
+                    {tr('restore')}
+                  </button>
+                  <button type="button" onClick={() => setRenaming(d.id)} data-icp-action="rename">
+                    {tr('rename')}
+                  </button>
+                  <button type="button" onClick={() => p.onExport(d.id)} data-icp-action="export">
+                    {tr('export')}
+                  </button>
+                  <button type="button" class="danger" onClick={() => p.onDelete(d.id)} data-icp-action="delete">
+                    {tr('delete')}
+                  </button>
+                </div>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {list.length > shown && (
+        <button type="button" class="link-button" onClick={() => setShown(shown + PAGE * 5)}>
+          … {list.length - shown}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,182 @@
+import type { FieldValues } from '../../domain/draft-file';
+import type { PlannedStep } from '../../domain/step';
+import { formatDateTime, formatMobile } from '../format';
+import { useI18n } from '../i18n-context';
+import { idTail, principalForMobile, stepExtras } from '../step-details';
+import type { StringKey } from '../strings';
+import { Countdown } from './Countdown';
+
+interface Props {
+  step: PlannedStep;
+  index: number;
+  fields: FieldValues;
+  submittedToAdminAt: string | undefined;
+  onToggle(step: PlannedStep, done: boolean): void;
+}
+
+/** One verification step: what, who, where, what to enter, senders, deadline, done tick. */
+export function StepCard({ step, index, fields, submittedToAdminAt, onToggle }: Props) {
+  const { tr, loc } = useI18n();
+  const person = principalForMobile(fields, step.mobile);
+  const who = step.who ?? person?.who;
+  const x = stepExtras(step);
+  const tail = x.idLast6 ?? idTail(person?.idNumber);
+  const checkboxId = `icp-step-done-${index}`;
+  const isSms = step.id === 'sms-verification';
+  const enter =
+    x.enter?.map(loc) ??
+    (isSms
+      ? [
+          tr('enterCode'),
+          ...(step.mobile ? [tr('enterMobile', { mobile: formatMobile(step.mobile) })] : []),
+          tail ? tr('enterIdTailValue', { tail }) : tr('enterIdTail'),
+        ]
+      : []);
+  const link = step.link ?? (x.site ? { url: x.site.url, label: x.site.entry } : undefined);
+  const status = step.done ? 'done' : (x.status ?? 'open');
+
+  return (
+    <li
+      class={`step status-${status}`}
+      data-icp-step={step.id}
+      data-icp-step-key={step.key}
+      data-icp-step-done={step.done ? 'true' : 'false'}
+      data-icp-step-status={status}
+      {...(step.mobile ? { 'data-icp-step-mobile': step.mobile } : {})}
+    >
+      <div class="step-head">
+        <input
+          type="checkbox"
+          id={checkboxId}
+          checked={step.done}
+          onChange={(e) => onToggle(step, (e.currentTarget as HTMLInputElement).checked)}
+        />
+        <label for={checkboxId} class="step-title">
+          {loc(step.title)}
+          {step.mobile && !step.done && <span class="mobile"> {formatMobile(step.mobile)}</span>}
+          <span class="visually-hidden"> — {tr('markDone')}</span>
+        </label>
+        {status === 'upcoming' && <span class="badge muted">{tr('statusUpcoming')}</span>}
+        {status === 'overdue' && <span class="badge sev-error">{tr('statusOverdue')}</span>}
+      </div>
+      {!step.done && (
+        <div class="step-body">
+          {loc(step.detail) && <p class="step-detail">{loc(step.detail)}</p>}
+          <dl class="facts">
+            {who && (
+              <>
+                <dt>{tr('who')}</dt>
+                <dd data-icp-step-who={who}>
+                  {tr(`who.${who}` as StringKey)}
+                  {person?.name ? ` ${person.name}` : ''}
+                  {step.mobile && (
+                    <>
+                      {' · '}
+                      <span class="mobile" data-icp-mobile={step.mobile}>
+                        {formatMobile(step.mobile)}
+                      </span>
+                    </>
+                  )}
+                </dd>
+              </>
+            )}
+            {link && (
+              <>
+                <dt>{tr('where')}</dt>
+                <dd>
+                  <a href={link.url} target="_blank" rel="noopener noreferrer" data-icp-step-link>
+                    {loc(link.label)}
+                    <span class="visually-hidden"> {tr('opensNewTab')}</span> ↗
+                  </a>
+                  {x.site?.approximate && <span class="hint"> ({tr('approximate')})</span>}
+                </dd>
+              </>
+            )}
+            {enter.length > 0 && (
+              <>
+                <dt>{tr('enter')}</dt>
+                <dd>
+                  <ol class="enter-list">
+                    {enter.map((e) => (
+                      <li key={e}>{e}</li>
+                    ))}
+                  </ol>
+                  {tail && x.enter && <span class="hint">{tr('enterIdTailValue', { tail })}</span>}
+                </dd>
+              </>
+            )}
+            {x.senders && x.senders.length > 0 && (
+              <>
+                <dt>{tr('senders')}</dt>
+                <dd data-icp-senders>
+                  <ul class="enter-list">
+                    {x.senders.map((s) => (
+                      <li key={`${s.carrier.en}${s.number ?? ''}`}>
+                        {s.number ? <span class="mobile">{s.number}</span> : null}
+                        {s.number ? ` (${loc(s.carrier)})` : loc(s.carrier)}
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
+            {x.expectedAt && (
+              <>
+                <dt>{tr('expectedAt')}</dt>
+                <dd>
+                  <time dateTime={x.expectedAt}>{formatDateTime(x.expectedAt)}</time>
+                  {x.resendAt && (
+                    <span class="hint">
+                      {' '}
+                      {tr('resendAt', { time: formatDateTime(x.resendAt) })}
+                    </span>
+                  )}
+                </dd>
+              </>
+            )}
+            {x.expected && (
+              <>
+                <dt>{tr('expectedTime')}</dt>
+                <dd>
+                  {tr('workingDays', { min: x.expected.minWorkingDays, max: x.expected.maxWorkingDays })}
+                  {x.expected.latest && <span class="hint"> ({tr('until', { time: formatDateTime(x.expected.latest).slice(0, 10) })})</span>}
+                </dd>
+              </>
+            )}
+            {(step.deadline || (isSms && !submittedToAdminAt)) && (
+              <>
+                <dt>{tr('deadline')}</dt>
+                <dd>
+                  {step.deadline ? <Countdown deadline={step.deadline} /> : <span class="hint">{tr('deadlineUnknown')}</span>}
+                  {x.validityHours !== undefined && <span class="hint"> {tr('validFor', { hours: x.validityHours })}</span>}
+                </dd>
+              </>
+            )}
+          </dl>
+          {x.requirements && x.requirements.length > 0 && (
+            <ul class="requirements">
+              {x.requirements.map((r) => (
+                <li key={r.en}>{loc(r)}</li>
+              ))}
+            </ul>
+          )}
+          {x.notes && x.notes.length > 0 && (
+            <details class="notes">
+              <summary>{tr('notes')}</summary>
+              <ul>
+                {x.notes.map((n) => (
+                  <li key={n.en}>{loc(n)}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {step.sources.length > 0 && (
+            <p class="sources">
+              {tr('sources')}: {step.sources.join('; ')}
+            </p>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,75 @@
+import type { DraftRecord, DraftSummary } from '../drafts/types';
+import type { Finding } from '../domain/finding';
+import type { LocalizedText } from '../domain/localized';
+import type { PlannedStep, StepProgress } from '../domain/step';
+
+/**
+ * What the popup needs from the rest of the extension, in one interface: the components
+ * depend on this, `services.ts` wires it to the drafts repository, the planner and the
+ * content script. Keeps the UI testable and the wiring in one place.
+ */
+export interface ActiveTab {
+  tabId: number;
+  /** Empty when the browser does not tell us (no access to the tab's URL). */
+  url: string;
+  /** `null` for pages the helper can never run on (chrome://, the web store ...) or an unknown URL. */
+  origin: string | null;
+}
+
+export interface PageSummary {
+  findings: Finding[];
+  /** The draft the page autosaves into, when the content script knows it. */
+  draftId?: string;
+}
+
+export interface RestoreOutcome {
+  filled: number;
+  failed: number;
+  skipped: number;
+}
+
+export interface SiteState {
+  origin: string;
+  builtIn: boolean;
+  enabled: boolean;
+}
+
+export interface ProcessStage {
+  id: string;
+  label: LocalizedText;
+}
+
+export interface ImportOutcome {
+  ok: boolean;
+  /** Ids of the drafts created (ok). */
+  ids: string[];
+  /** Every validation problem, one line each (not ok). */
+  problems: string[];
+  /** The file is encrypted: ask for its passphrase and import again. */
+  needsPassphrase?: boolean;
+}
+
+export interface PopupServices {
+  listDrafts(): Promise<DraftSummary[]>;
+  getDraft(id: string): Promise<DraftRecord | undefined>;
+  saveProgress(id: string, progress: StepProgress): Promise<void>;
+  rename(id: string, name: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  undoRemove(id: string): Promise<void>;
+  exportDrafts(ids: string[] | 'all'): Promise<{ filename: string; text: string }>;
+  importFile(text: string, filename: string, passphrase?: string): Promise<ImportOutcome>;
+  planSteps(draft: DraftRecord, asOf: Date): PlannedStep[];
+  stages(draft: DraftRecord, steps: PlannedStep[], asOf: Date): { stages: ProcessStage[]; current: number };
+  /** The tab the popup acts on: `tabId` when given (`?tab=ID`, popup popped out), else the active tab. */
+  activeTab(tabId?: number): Promise<ActiveTab | null>;
+  pageSummary(tabId: number): Promise<PageSummary | null>;
+  scrollToField(tabId: number, field: string): Promise<void>;
+  restore(tabId: number, draftId: string): Promise<RestoreOutcome>;
+  siteState(tab: ActiveTab): Promise<SiteState | null>;
+  /** Must be called synchronously from a click handler (permission prompt needs the gesture). */
+  enableSite(origin: string, tabId?: number): Promise<boolean>;
+  disableSite(origin: string): Promise<void>;
+  /** Tells the background to re-derive deadline reminders. */
+  syncReminders(): void;
+  openOptions(): void;
+}

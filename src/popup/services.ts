@@ -1,0 +1,83 @@
+import browser from 'webextension-polyfill';
+import { pageScrollToField, pageSummary } from '../content/messages';
+import { pageDraftStatus, pageRestore } from '../drafts/messages';
+import { exportDrafts, importDraftsText } from '../drafts/export-import';
+import { DraftRepository } from '../drafts/repository';
+import { sendToBackground, sendToTab } from '../messaging/define-message';
+import { remindersSync } from '../background/reminder-messages';
+import { planForPopup, stagesForPopup } from './plan';
+import type { ActiveTab, PopupServices } from './services-types';
+import { siteStateFor, enableSiteFromClick, disableSiteOrigin } from './site';
+
+/**
+ * The popup's wiring to the rest of the extension. Extension pages share the extension's
+ * origin, so drafts are read straight from IndexedDB through DraftRepository (no round trip
+ * through the service worker: faster, and works while the worker sleeps).
+ */
+export function createPopupServices(): PopupServices {
+  const repo = new DraftRepository();
+  return {
+    listDrafts: () => repo.list(),
+    getDraft: (id) => repo.get(id),
+    saveProgress: async (id, progress) => {
+      await repo.updateProgress(id, progress);
+    },
+    rename: async (id, name) => {
+      await repo.rename(id, name);
+    },
+    remove: (id) => repo.delete(id),
+    undoRemove: async (id) => {
+      await repo.undoDelete(id);
+    },
+    exportDrafts: (ids) => exportDrafts(repo, ids),
+    importFile: async (text, _filename, passphrase) => {
+      const r = await importDraftsText(repo, text, passphrase ? { passphrase } : {});
+      if (r.ok) return { ok: true, ids: r.ids, problems: [] };
+      return { ok: false, ids: [], problems: r.problems, ...(r.needsPassphrase ? { needsPassphrase: true } : {}) };
+    },
+    planSteps: planForPopup,
+    stages: stagesForPopup,
+    activeTab: async (tabId) => {
+      const tab = tabId !== undefined ? await browser.tabs.get(tabId) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      if (tab?.id === undefined) return null;
+      // Without the "tabs" permission the URL is known only where the extension has access
+      // (activeTab after the toolbar click, enabled hosts); the content script answers anyway.
+      const url = tab.url ?? '';
+      return { tabId: tab.id, url, origin: webOrigin(url) } satisfies ActiveTab;
+    },
+    pageSummary: async (tabId) => {
+      // The page's draft id comes from the drafts client; both answers are optional.
+      const [summary, status] = await Promise.all([
+        sendToTab(tabId, pageSummary, {}),
+        sendToTab(tabId, pageDraftStatus, {}).catch(() => null),
+      ]);
+      return { findings: summary.findings, ...(status?.draftId ? { draftId: status.draftId } : {}) };
+    },
+    scrollToField: async (tabId, field) => {
+      await sendToTab(tabId, pageScrollToField, { field });
+    },
+    restore: async (tabId, draftId) => {
+      const r = await sendToTab(tabId, pageRestore, { draftId });
+      return { filled: r.filled.length, failed: r.failed.length, skipped: r.skipped.length };
+    },
+    siteState: siteStateFor,
+    enableSite: enableSiteFromClick,
+    disableSite: disableSiteOrigin,
+    syncReminders: () => {
+      void sendToBackground(remindersSync, {}).catch(() => undefined);
+    },
+    openOptions: () => {
+      void browser.runtime.openOptionsPage();
+    },
+  };
+}
+
+/** `https://host[:port]` for web pages; null where the helper can never run. */
+export function webOrigin(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Where a control's label text comes from, strongest first: aria-labelledby, label[for],
+ * a wrapping label, the component library's form-item label, a table cell to the left or
+ * above, aria-label. Weaker: the text just before it, placeholder, title, name/id.
+ */
+import type { LabelRoot } from './dom-walk';
+import { CONTROL_SELECTOR } from './controls';
+
+export const FORM_ITEM_SELECTOR =
+  '.ant-form-item, .el-form-item, .tea-form__item, .next-form-item, .form-item, .form-group, .arco-form-item, .t-form__item';
+const FORM_ITEM_LABEL_SELECTOR =
+  '.ant-form-item-label, .el-form-item__label, .tea-form__label, .next-form-item-label, .arco-form-item-label, .t-form__label, .form-label, .control-label';
+
+export function textOf(el: Element | null | undefined): string {
+  return el?.textContent ?? '';
+}
+
+export function ariaLabelledBy(el: Element, root: LabelRoot): string | undefined {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return undefined;
+  const parts: string[] = [];
+  for (const id of ids.split(/\s+/)) {
+    if (!id) continue;
+    const target = root.getElementById(id) ?? el.ownerDocument.getElementById(id);
+    if (target) parts.push(textOf(target));
+  }
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+/** Text of a label without the texts of controls inside it (a select's options). */
+export function labelText(label: Element): string {
+  let text = textOf(label);
+  for (const inner of label.querySelectorAll('select, textarea, button')) {
+    const t = textOf(inner);
+    if (t) text = text.replace(t, ' ');
+  }
+  return text;
+}
+
+export function labelForText(el: Element, labelsFor: Map<LabelRoot, Map<string, HTMLLabelElement>>, root: LabelRoot): string | undefined {
+  const id = el.id;
+  if (!id) return undefined;
+  const label = labelsFor.get(root)?.get(id);
+  return label ? labelText(label) : undefined;
+}
+
+export function wrappingLabelText(el: Element): string | undefined {
+  const label = el.parentElement?.closest('label');
+  return label ? labelText(label) : undefined;
+}
+
+/** The label of the nearest component-library form item that has one (nested items for composites). */
+export function formItemLabel(el: Element): { text: string; item: Element } | undefined {
+  let item = el.closest(FORM_ITEM_SELECTOR);
+  for (let depth = 0; item && depth < 3; depth++) {
+    const label = item.querySelector(FORM_ITEM_LABEL_SELECTOR);
+    if (label && !label.contains(el)) {
+      const text = textOf(label);
+      if (text.trim()) return { text, item };
+    }
+    item = item.parentElement?.closest(FORM_ITEM_SELECTOR) ?? null;
+  }
+  return undefined;
+}
+
+function cellHasControl(cell: Element): boolean {
+  return cell.querySelector(CONTROL_SELECTOR) !== null;
+}
+
+/** Table layouts: the nearest cell to the left with text and no control, else the cell above. */
+export function tableCellLabel(el: Element): string | undefined {
+  const cell = el.closest('td, th');
+  if (!cell) return undefined;
+  const row = cell.parentElement;
+  if (!row || row.tagName !== 'TR') return undefined;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
+    if (cellHasControl(c)) break;
+    const t = textOf(c);
+    if (t.trim()) return t;
+  }
+  // Row above, same column (label row over input row).
+  let index = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) index++;
+  const above = row.previousElementSibling;
+  if (above && above.tagName === 'TR') {
+    const aboveCell = above.children[index];
+    if (aboveCell && !cellHasControl(aboveCell)) {
+      const t = textOf(aboveCell);
+      if (t.trim()) return t;
+    }
+  }
+  return undefined;
+}
+
+/** Do two elements share an ancestor within `levels` levels of `b`? */
+export function shareAncestor(a: Element, b: Element, levels: number): boolean {
+  let p: Element | null = b.parentElement;
+  for (let i = 0; p && i < levels; i++, p = p.parentElement) {
+    if (p.contains(a)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,26 @@
+/**
+ * Text normalisation for label matching. Labels on filing forms come with required marks
+ * (`*`), full- or half-width colons, parenthesised hints, prompt words in placeholders
+ * (请输入 …) and arbitrary whitespace; none of that carries meaning.
+ */
+
+const PARENTHESISED = /[(\[【][^)\]】]*[)\]】]/g;
+const NOISE = /[\s*:\-_.·•、▼▾?？!！"'“”‘’|]/g;
+const PROMPT = /^(?:请您?(?:输入|填写|选择|上传)|输入|填写|选择|pleaseenter|pleaseselect|pleaseinput|pleasefillin|enteryour|enter|select|input)/;
+
+/** Lower-case, NFKC-folded, without marks, colons, brackets, whitespace or prompt words. */
+export function normalizeLabel(text: string): string {
+  let s = text.normalize('NFKC').toLowerCase().replace(PARENTHESISED, '').replace(NOISE, '');
+  s = s.replace(PROMPT, '');
+  return s;
+}
+
+/** Collapse whitespace and drop dropdown arrows, for values shown as text. */
+export function cleanText(text: string): string {
+  return text.replace(/[▼▾]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The text contains Chinese characters (partial matches are allowed from 3 of them). */
+export function hasCjk(text: string): boolean {
+  return /[\u3400-\u9fff]/.test(text);
+}

@@ -1,0 +1,25 @@
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Fills `{name}` placeholders; unknown names are left visible so tests can catch them. */
+export function fillTemplate(template: string, params: Record<string, string | number> | undefined): string {
+  if (!params) return template;
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const v = params[name];
+    return v === undefined ? whole : String(v);
+  });
+}
+
+/** ISO day (YYYY-MM-DD) of a Date (local calendar) or an ISO date/timestamp string. */
+export function isoDay(asOf: Date | string | undefined): string {
+  if (asOf === undefined) asOf = new Date();
+  if (typeof asOf === 'string') {
+    const m = /^(\d{4}-\d{2}-\d{2})/.exec(asOf.trim());
+    if (!m) throw new Error(`invalid date "${asOf}": expected YYYY-MM-DD`);
+    return m[1]!;
+  }
+  if (Number.isNaN(asOf.getTime())) throw new Error('invalid date');
+  const y = asOf.getFullYear();
+  const mo = String(asOf.getMonth() + 1).padStart(2, '0');
+  const d = String(asOf.getDate()).padStart(2, '0');
+  return `${y}-${mo}-${d}`;
+}

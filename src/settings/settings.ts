@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import browser from 'webextension-polyfill';
+import type { Lang } from '../domain/localized';
+import { browserLang } from '../i18n/lang';
+
+/** Storage key in `browser.storage.local` (extension origin; pages cannot read it). */
+export const SETTINGS_KEY = 'settings';
+
+export const LanguageSettingSchema = z.enum(['auto', 'zh', 'en']);
+export type LanguageSetting = z.infer<typeof LanguageSettingSchema>;
+
+/**
+ * User settings. Every field has a default so that a missing or partly broken record still
+ * yields usable settings (a bad field falls back to its default, the rest is kept).
+ */
+export const SettingsSchema = z.object({
+  language: LanguageSettingSchema.catch('auto').default('auto'),
+  /** Drafts not edited for this many days are deleted (0 = keep forever). */
+  retentionDays: z.number().int().min(0).max(3650).catch(90).default(90),
+  /** Deadline reminders (chrome.alarms + notifications). */
+  reminders: z.boolean().catch(true).default(true),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+/** Parses a stored value; anything unreadable becomes the defaults (never throws). */
+export function parseSettings(raw: unknown): Settings {
+  const r = SettingsSchema.safeParse(raw ?? {});
+  return r.success ? r.data : DEFAULT_SETTINGS;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const got = await browser.storage.local.get(SETTINGS_KEY);
+  return parseSettings(got[SETTINGS_KEY]);
+}
+
+/** Merges a change into the stored settings, validated, and returns the result. */
+export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
+  const current = await loadSettings();
+  const next = SettingsSchema.parse({ ...current, ...change });
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+/** Calls `fn` with the new settings whenever they change in any context. */
+export function onSettingsChanged(fn: (s: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    fn(parseSettings(changes[SETTINGS_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** The UI language: the user's choice, else the browser's. */
+export function resolveLang(setting: LanguageSetting, fallback: Lang = browserLang()): Lang {
+  return setting === 'auto' ? fallback : setting;
+}

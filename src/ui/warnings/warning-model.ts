@@ -1,0 +1,81 @@
+import type { Finding, Severity } from '../../domain/finding';
+import type { LocalizedText } from '../../domain/localized';
+
+/** One warning element: one finding shown on one field (pair findings give one per field). */
+export interface FieldWarning {
+  /** Stable key within its field: rule, plus a counter when a rule fires twice on a field. */
+  id: string;
+  field: string;
+  rule: string;
+  severity: Severity;
+  message: LocalizedText;
+  why: LocalizedText;
+  source: string;
+  /** The other fields a pair finding marks (empty for single-field findings). */
+  partners: string[];
+}
+
+/** The warnings shown beside one field, most severe first. */
+export interface FieldGroup {
+  field: string;
+  severity: Severity;
+  warnings: FieldWarning[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Dismissals are remembered per field and rule. */
+export function dismissKey(field: string, rule: string): string {
+  return `${field}|${rule}`;
+}
+
+/**
+ * Findings → the warnings to draw, grouped per field in page order. A finding marks every
+ * field it lists (`fields`, which includes `field`) that is on the page and not dismissed.
+ */
+export function groupFindings(
+  findings: readonly Finding[],
+  fieldOrder: readonly string[],
+  dismissed: ReadonlySet<string>,
+): FieldGroup[] {
+  const order = new Map(fieldOrder.map((k, i) => [k, i]));
+  const byField = new Map<string, FieldWarning[]>();
+  for (const f of findings) {
+    const marked = f.fields.includes(f.field) ? f.fields : [f.field, ...f.fields];
+    for (const key of new Set(marked)) {
+      if (!order.has(key) || dismissed.has(dismissKey(key, f.rule))) continue;
+      const list = byField.get(key) ?? [];
+      const same = list.filter((w) => w.rule === f.rule).length;
+      list.push({
+        id: same === 0 ? f.rule : `${f.rule}#${same}`,
+        field: key,
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        why: f.why,
+        source: f.source,
+        partners: marked.filter((k) => k !== key),
+      });
+      byField.set(key, list);
+    }
+  }
+  return [...byField.entries()]
+    .sort((a, b) => order.get(a[0])! - order.get(b[0])!)
+    .map(([field, warnings]) => {
+      warnings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+      return { field, severity: warnings[0]!.severity, warnings };
+    });
+}
+
+/** Errors and warnings still standing: a finding counts unless every field it marks was dismissed. */
+export function countFindings(findings: readonly Finding[], dismissed: ReadonlySet<string>): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    const marked = f.fields.length > 0 ? f.fields : [f.field];
+    if (marked.every((k) => dismissed.has(dismissKey(k, f.rule)))) continue;
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
+}

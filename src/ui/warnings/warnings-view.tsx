@@ -1,0 +1,198 @@
+import { render } from 'preact';
+import type { Finding } from '../../domain/finding';
+import type { Lang } from '../../domain/localized';
+import type { RecognizedField } from '../../recognition/types';
+import { boxInTopViewport } from './anchor-rect';
+import { placeBubble, type Box } from './place';
+import { WARNINGS_CSS } from './styles';
+import { WarningsLayer } from './WarningsLayer';
+import { dismissKey, groupFindings, type FieldGroup } from './warning-model';
+
+export interface WarningsView {
+  /** Draws the findings beside the fields (fields not on the page are skipped). */
+  update(findings: readonly Finding[], fields: readonly RecognizedField[]): void;
+  /** Re-place the bubbles on the next animation frame (layout may have moved). */
+  reposition(): void;
+  /** `field|rule` pairs the user dismissed (kept for this page session). */
+  dismissed(): ReadonlySet<string>;
+  destroy(): void;
+}
+
+export interface WarningsViewOptions {
+  doc: Document;
+  lang: Lang;
+  /** Called after the user dismissed a warning (counts for the badge changed). */
+  onDismiss?(field: string, rule: string): void;
+}
+
+export const HOST_TAG = 'icp-filing-helper';
+
+/**
+ * One overlay host (`<icp-filing-helper data-icp-helper>`, open shadow root) appended to
+ * `<html>`, outside the page's React/Vue trees: fixed, zero-sized, top z-index, so the
+ * page's layout never moves. Bubbles inside are placed beside their fields and follow them
+ * on scroll and resize (one requestAnimationFrame per burst).
+ */
+export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions): WarningsView {
+  const win = doc.defaultView ?? window;
+  const abort = new AbortController();
+  const dismissed = new Set<string>();
+  const scrollTargets = new WeakSet<EventTarget>();
+  let host: HTMLElement | null = null;
+  let root: ShadowRoot | null = null;
+  let container: HTMLElement | null = null;
+  let findings: readonly Finding[] = [];
+  let fields: readonly RecognizedField[] = [];
+  let byKey = new Map<string, RecognizedField>();
+  let groups: FieldGroup[] = [];
+  let frame = 0;
+  let destroyed = false;
+  const resizeObserver = new ResizeObserver(() => reposition());
+  const observedAnchors = new Set<Element>();
+
+  function ensureHost(): HTMLElement {
+    if (!host) {
+      host = doc.createElement(HOST_TAG);
+      host.setAttribute('data-icp-helper', 'warnings');
+      for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
+      root = host.attachShadow({ mode: 'open' });
+      const style = doc.createElement('style');
+      style.textContent = WARNINGS_CSS;
+      container = doc.createElement('div');
+      root.append(style, container);
+    }
+    // Some pages rewrite <html>'s children (document.open, hydration); come back if removed.
+    if (!host.isConnected) doc.documentElement.append(host);
+    return host;
+  }
+
+  function draw(): void {
+    const present: string[] = [];
+    for (const f of fields) if (f.anchor.isConnected) present.push(f.key);
+    groups = groupFindings(findings, present, dismissed);
+    if (groups.length === 0 && !host) return;
+    ensureHost();
+    render(<WarningsLayer groups={groups} lang={lang} onDismiss={dismiss} onResize={reposition} />, container!);
+    watchAnchors();
+    place();
+  }
+
+  function dismiss(field: string, rule: string): void {
+    const hadFocus = root?.activeElement != null;
+    dismissed.add(dismissKey(field, rule));
+    draw();
+    // The user pressed the button: hand focus back to the field rather than to <body>.
+    if (hadFocus && root?.activeElement == null) {
+      const target = byKey.get(field)?.elements[0] ?? byKey.get(field)?.anchor;
+      target?.focus?.({ preventScroll: true });
+    }
+    onDismiss?.(field, rule);
+  }
+
+  /** Observe the anchors on the page (size changes) and the documents they scroll in. */
+  function watchAnchors(): void {
+    const wanted = new Set<Element>();
+    for (const g of groups) {
+      const a = byKey.get(g.field)?.anchor;
+      if (a) wanted.add(a);
+    }
+    for (const a of observedAnchors) {
+      if (!wanted.has(a)) {
+        resizeObserver.unobserve(a);
+        observedAnchors.delete(a);
+      }
+    }
+    for (const a of wanted) {
+      if (observedAnchors.has(a)) continue;
+      resizeObserver.observe(a);
+      observedAnchors.add(a);
+      // Scrolling inside same-origin iframes or shadow-root scrollers moves fields too.
+      const d = a.ownerDocument;
+      if (!scrollTargets.has(d)) {
+        scrollTargets.add(d);
+        d.addEventListener('scroll', reposition, { capture: true, passive: true, signal: abort.signal });
+      }
+    }
+  }
+
+  function reposition(): void {
+    if (frame || destroyed) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      if (!destroyed) place();
+    });
+  }
+
+  /** All reads first, then all writes: one layout per frame. */
+  function place(): void {
+    if (!container) return;
+    const bubbles = container.querySelectorAll<HTMLElement>('.bubble');
+    const viewport = { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
+    const plan: Array<[HTMLElement, { x: number; y: number } | null]> = [];
+    let stale = false;
+    for (const b of bubbles) {
+      const anchor = byKey.get(b.getAttribute('data-icp-field-group') ?? '')?.anchor;
+      if (!anchor?.isConnected) {
+        stale = true;
+        plan.push([b, null]);
+        continue;
+      }
+      const box: Box | null = boxInTopViewport(anchor, win);
+      plan.push([b, box ? placeBubble(box, { width: b.offsetWidth, height: b.offsetHeight }, viewport) : null]);
+    }
+    for (const [b, p] of plan) {
+      if (p) {
+        b.style.transform = `translate(${Math.round(p.x)}px, ${Math.round(p.y)}px)`;
+        b.setAttribute('data-placed', '');
+      } else {
+        b.removeAttribute('data-placed');
+      }
+    }
+    // A field left the DOM before the session noticed: drop its warnings now.
+    if (stale) draw();
+  }
+
+  win.addEventListener('resize', reposition, { passive: true, signal: abort.signal });
+  win.visualViewport?.addEventListener('resize', reposition, { passive: true, signal: abort.signal });
+  scrollTargets.add(doc);
+  doc.addEventListener('scroll', reposition, { capture: true, passive: true, signal: abort.signal });
+  // Content growing or shrinking above a field moves it without resizing it.
+  resizeObserver.observe(doc.documentElement);
+
+  return {
+    update(nextFindings, nextFields) {
+      if (destroyed) return;
+      findings = nextFindings;
+      fields = nextFields;
+      byKey = new Map(nextFields.map((f) => [f.key, f]));
+      draw();
+    },
+    reposition,
+    dismissed: () => dismissed,
+    destroy() {
+      destroyed = true;
+      if (frame) win.cancelAnimationFrame(frame);
+      abort.abort();
+      resizeObserver.disconnect();
+      if (container) render(null, container);
+      host?.remove();
+      host = null;
+    },
+  };
+}
+
+const HOST_STYLE: Array<[string, string]> = [
+  ['position', 'fixed'],
+  ['top', '0'],
+  ['left', '0'],
+  ['width', '0'],
+  ['height', '0'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['display', 'block'],
+  ['overflow', 'visible'],
+  ['z-index', '2147483647'],
+  ['pointer-events', 'none'],
+  ['contain', 'none'],
+];

@@ -1,0 +1,351 @@
+/**
+ * Browser benchmarks in Debian's Chromium, on Chromium's own timeline: CDP
+ * `Performance.getMetrics` (ScriptDuration, TaskDuration: seconds of main-thread work of the
+ * page, content scripts included) and `performance.now()` marks made by the page itself.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_PATH } from '../support/browser';
+import { readManifest } from './bundle-sizes';
+import type { Outcome } from './node-benches';
+import { sleep, summarize, type Summary } from './stats';
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId?: string;
+  close(): Promise<void>;
+}
+
+/** A fresh profile with zero or one unpacked extension loaded. */
+export async function launch(extensionDir?: string, waitForWorker = false): Promise<Launched> {
+  const profile = mkdtempSync(join(tmpdir(), 'icp-bench-'));
+  const args = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  else args.push('--disable-extensions');
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args });
+  let extensionId: string | undefined;
+  if (waitForWorker) {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    extensionId = new URL(sw.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A second, tiny extension: a no-op content script on the same matches, same run_at/all_frames. */
+export function writeEmptyExtension(realExtensionDir: string): string {
+  const real = readManifest(realExtensionDir) as { content_scripts?: { matches?: string[]; all_frames?: boolean; run_at?: string }[] };
+  const cs = real.content_scripts?.[0] ?? {};
+  const dir = mkdtempSync(join(tmpdir(), 'icp-bench-empty-ext-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'empty content script',
+      version: '1.0.0',
+      content_scripts: [{ matches: cs.matches ?? ['<all_urls>'], all_frames: cs.all_frames ?? false, run_at: cs.run_at ?? 'document_idle', js: ['content.js'] }],
+    }),
+  );
+  writeFileSync(join(dir, 'content.js'), '// no-op\n');
+  return dir;
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+export async function chromiumVersion(context: BrowserContext): Promise<string> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const v = (await cdp.send('Browser.getVersion')) as { product: string };
+  await page.close();
+  return v.product;
+}
+
+export interface PageLoadSample {
+  scriptMs: number;
+  taskMs: number;
+  loadEventEndMs: number;
+}
+
+export interface PageLoadResult {
+  variants: { name: string; script: Summary; task: Summary; loadEventEnd: Summary }[];
+}
+
+/** Time after `load` for the content scripts (document_idle) to finish their first pass. */
+const SETTLE_MS = 1000;
+
+async function loadOnce(context: BrowserContext, url: string): Promise<PageLoadSample> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  await page.goto(url, { waitUntil: 'load' });
+  await sleep(SETTLE_MS);
+  const m = await metrics(cdp);
+  const loadEventEnd = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  await page.close();
+  return { scriptMs: (m.ScriptDuration ?? NaN) * 1000, taskMs: (m.TaskDuration ?? NaN) * 1000, loadEventEndMs: loadEventEnd };
+}
+
+/** The three browsers run side by side, interleaved per repeat, so machine drift hits all alike. */
+export async function benchPageLoad(
+  variants: { name: string; browser: Launched }[],
+  url: string,
+  repeats: number,
+): Promise<PageLoadResult> {
+  const samples = new Map<string, PageLoadSample[]>(variants.map((v) => [v.name, []]));
+  for (const v of variants) await loadOnce(v.browser.context, url); // warm caches and processes
+  for (let i = 0; i < repeats; i++) {
+    for (const v of variants) samples.get(v.name)!.push(await loadOnce(v.browser.context, url));
+  }
+  return {
+    variants: variants.map((v) => {
+      const s = samples.get(v.name)!;
+      return {
+        name: v.name,
+        script: summarize(s.map((x) => x.scriptMs)),
+        task: summarize(s.map((x) => x.taskMs)),
+        loadEventEnd: summarize(s.map((x) => x.loadEventEndMs)),
+      };
+    }),
+  };
+}
+
+interface ProbeState {
+  present: number | null;
+  firstWarning: number | null;
+  changes: { t: number; warned: boolean }[];
+  fieldWarned: boolean | null;
+  keys: number[];
+}
+
+const probe = (page: Page): Promise<ProbeState> => page.evaluate(() => (window as unknown as { __icpBench: ProbeState }).__icpBench);
+
+export interface FirstWarningResult {
+  firstWarning: Summary;
+  failures: number;
+}
+
+export async function benchFirstWarnings(context: BrowserContext, url: string, repeats: number): Promise<Outcome<FirstWarningResult>> {
+  const samples: number[] = [];
+  let failures = 0;
+  for (let i = 0; i < repeats + 1; i++) {
+    const page = await context.newPage();
+    await page.goto(url);
+    try {
+      await page.waitForFunction(() => (window as unknown as { __icpBench: ProbeState }).__icpBench.firstWarning !== null, undefined, {
+        timeout: 8000,
+      });
+      const s = await probe(page);
+      if (i > 0) samples.push(s.firstWarning! - s.present!); // first run warms the caches
+    } catch {
+      failures++;
+    }
+    await page.close();
+    if (failures >= 2 && samples.length === 0) break;
+  }
+  if (samples.length === 0) return { measured: false, reason: 'no inline warning appeared on the 300-field form within 8 s (content-script warnings not landed)' };
+  return { measured: true, value: { firstWarning: summarize(samples), failures } };
+}
+
+export interface KeystrokeResult {
+  /** ScriptDuration delta around one keystroke (until the warning has updated and the page is quiet). */
+  scriptPerKey: Summary;
+  /** The same window with no keystroke: the measurement's own floor. */
+  scriptIdle: Summary;
+  /** Wall time from keydown to the warning set of the field changing (includes the debounce). */
+  keyToWarning: Summary;
+  updatesSeen: number;
+  keys: number;
+}
+
+const KEY_WINDOW_MS = 700;
+
+export async function benchKeystroke(context: BrowserContext, url: string, field: string, repeats: number): Promise<Outcome<KeystrokeResult>> {
+  const page = await context.newPage();
+  await page.goto(url);
+  try {
+    await page.waitForFunction(() => (window as unknown as { __icpBench: ProbeState }).__icpBench.fieldWarned === true, undefined, { timeout: 8000 });
+  } catch {
+    await page.close();
+    return { measured: false, reason: `no warning on ${field} within 8 s (content-script warnings not landed)` };
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  const input = page.locator(`[data-expected-key="${field}"]`);
+  await input.click();
+  await page.keyboard.press('End');
+  await sleep(KEY_WINDOW_MS);
+  const perKey: number[] = [];
+  const idle: number[] = [];
+  const latency: number[] = [];
+  let updates = 0;
+  for (let i = 0; i < repeats; i++) {
+    // Idle window first, then a keystroke window of the same length.
+    let m0 = await metrics(cdp);
+    await sleep(KEY_WINDOW_MS);
+    let m1 = await metrics(cdp);
+    idle.push(((m1.ScriptDuration ?? 0) - (m0.ScriptDuration ?? 0)) * 1000);
+    const before = (await probe(page)).changes.length;
+    m0 = await metrics(cdp);
+    // '0' completes the 11-digit mobile (warning goes), Backspace breaks it again (warning returns).
+    await page.keyboard.press(i % 2 === 0 ? '0' : 'Backspace');
+    await sleep(KEY_WINDOW_MS);
+    m1 = await metrics(cdp);
+    perKey.push(((m1.ScriptDuration ?? 0) - (m0.ScriptDuration ?? 0)) * 1000);
+    const s = await probe(page);
+    if (s.changes.length > before) {
+      updates++;
+      const key = s.keys[s.keys.length - 1]!;
+      latency.push(s.changes[s.changes.length - 1]!.t - key);
+    }
+  }
+  await page.close();
+  if (updates === 0) return { measured: false, reason: `typing into ${field} never changed its warning (live updates not landed)` };
+  return {
+    measured: true,
+    value: { scriptPerKey: summarize(perKey), scriptIdle: summarize(idle), keyToWarning: summarize(latency), updatesSeen: updates, keys: repeats },
+  };
+}
+
+/** tsx (esbuild keepNames) wraps named inner functions in `__name(...)`; pages lack it. */
+const NAME_SHIM = 'globalThis.__name ??= (f) => f;';
+
+type Reply = { ok: true; value: unknown } | { ok: false; error: string } | undefined;
+
+/** Sends one extension message from an extension page (the same path the content script and popup use). */
+function sendFromPage(page: Page, type: string, payload: unknown): Promise<Reply> {
+  return page.evaluate(
+    ([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: t, payload: p }) as Promise<Reply>,
+    [type, payload] as const,
+  );
+}
+
+export interface DraftsResult {
+  save: Summary;
+  load: Summary;
+  fields: number;
+}
+
+/**
+ * Save and load of a 300-field draft through the real messages (`drafts/autosave`,
+ * `drafts/get`) from an extension page to the service worker, which writes IndexedDB via
+ * DraftRepository. Each sample is one full round trip, timed in the page.
+ */
+export async function benchDraftSaveLoad(
+  browser: Launched,
+  fields: Record<string, unknown>,
+  repeats: number,
+): Promise<Outcome<DraftsResult>> {
+  const page = await browser.context.newPage();
+  await page.addInitScript({ content: NAME_SHIM });
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const probeReply = await sendFromPage(page, 'drafts/autosave', { origin: 'https://beian.aliyun.com', url: 'https://beian.aliyun.com/', provider: 'aliyun', filingType: 'new', fields: {} });
+  if (!probeReply || !probeReply.ok) {
+    await page.close();
+    return { measured: false, reason: `drafts/autosave not answered by the background (${probeReply ? probeReply.error : 'no reply'}; drafts service not landed)` };
+  }
+  const timings = await page.evaluate(
+    async ({ fields, repeats }) => {
+      const send = (type: string, payload: unknown) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: { draftId?: string; draft?: { fields: object } | null }; error?: string }> } } }).chrome.runtime.sendMessage({ type, payload });
+      const save: number[] = [];
+      const load: number[] = [];
+      let loadedFields = 0;
+      let draftId: string | undefined;
+      for (let i = 0; i < repeats + 2; i++) {
+        // A new value each time, so every save really writes.
+        const f = { ...fields, 'subject.remarks': `bench ${i}` };
+        const t0 = performance.now();
+        // The first save creates the draft; later ones update it, as autosave does.
+        const r = await send('drafts/autosave', { draftId, origin: 'https://beian.aliyun.com', url: 'https://beian.aliyun.com/', provider: 'aliyun', filingType: 'new', fields: f });
+        const t1 = performance.now();
+        if (!r.ok || !r.value?.draftId) throw new Error(`autosave failed: ${r.error}`);
+        draftId = r.value.draftId;
+        const g = await send('drafts/get', { id: r.value.draftId });
+        const t2 = performance.now();
+        if (!g.ok || !g.value?.draft) throw new Error(`get failed: ${g.error}`);
+        loadedFields = Object.keys(g.value.draft.fields).length;
+        if (i >= 2) {
+          save.push(t1 - t0);
+          load.push(t2 - t1);
+        }
+      }
+      return { save, load, loadedFields };
+    },
+    { fields, repeats },
+  );
+  await page.close();
+  return { measured: true, value: { save: summarize(timings.save), load: summarize(timings.load), fields: timings.loadedFields } };
+}
+
+export interface PopupResult {
+  ready: Summary;
+  drafts: number;
+}
+
+/**
+ * Seeds `count` drafts through `drafts/autosave` (as the content script would create them),
+ * then opens popup.html repeatedly and times navigation start → `html[data-icp-popup-ready]`
+ * (an observer installed before the popup's own scripts run records performance.now()).
+ */
+export async function benchPopup(browser: Launched, count: number, draftFields: (i: number) => Record<string, unknown>, repeats: number): Promise<Outcome<PopupResult>> {
+  const seeder = await browser.context.newPage();
+  await seeder.addInitScript({ content: NAME_SHIM });
+  await seeder.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const seeded = await seeder.evaluate(
+    async ({ count, all }) => {
+      const send = (payload: unknown) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage({ type: 'drafts/autosave', payload });
+      let ok = 0;
+      let error = '';
+      for (let i = 0; i < count; i += 50) {
+        const batch = all.slice(i, i + 50).map((fields, j) =>
+          send({ origin: `https://beian.aliyun.com`, url: `https://beian.aliyun.com/#${i + j}`, provider: 'aliyun', filingType: 'new', fields }),
+        );
+        for (const r of await Promise.all(batch)) {
+          if (r?.ok) ok++;
+          else error = r?.error ?? 'no reply';
+        }
+        if (ok === 0) break;
+      }
+      return { ok, error };
+    },
+    { count, all: Array.from({ length: count }, (_, i) => draftFields(i)) },
+  );
+  await seeder.close();
+  if (seeded.ok < count) return { measured: false, reason: `could not seed ${count} drafts (${seeded.ok} saved; ${seeded.error})` };
+
+  const samples: number[] = [];
+  for (let i = 0; i < repeats + 1; i++) {
+    const page = await browser.context.newPage();
+    await page.addInitScript({ content: NAME_SHIM });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __popupReadyAt?: number };
+      const check = () => {
+        if (w.__popupReadyAt === undefined && document.documentElement.hasAttribute('data-icp-popup-ready')) w.__popupReadyAt = performance.now();
+      };
+      new MutationObserver(check).observe(document.documentElement, { attributes: true, attributeFilter: ['data-icp-popup-ready'] });
+    });
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    try {
+      await page.waitForSelector('html[data-icp-popup-ready]', { state: 'attached', timeout: 10_000 });
+    } catch {
+      await page.close();
+      return { measured: false, reason: 'popup never marked html[data-icp-popup-ready] (popup not landed)' };
+    }
+    const t = await page.evaluate(() => (window as unknown as { __popupReadyAt?: number }).__popupReadyAt ?? performance.now());
+    if (i > 0) samples.push(t);
+    await page.close();
+  }
+  return { measured: true, value: { ready: summarize(samples), drafts: count } };
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { testExtensionDir } from '../support/build-extension';
+import { CONTENT_SCRIPT_GZIP_BUDGET, contentScriptGzip, kb } from '../bench/bundle-sizes';
+
+// The size budget is part of the test command; the timing budgets live in `npm run bench`.
+describe('bundle size', () => {
+  it('keeps all content-script JavaScript within 40 KB gzip', () => {
+    const { files, gzip } = contentScriptGzip(testExtensionDir());
+    expect(files.length, 'no content-script files found in the build').toBeGreaterThan(0);
+    const detail = files.map((f) => `${f.file}: ${kb(f.gzip)} gzip (${kb(f.raw)} raw)`).join('; ');
+    expect(gzip, `content-script JS is ${kb(gzip)} gzip, budget ${kb(CONTENT_SCRIPT_GZIP_BUDGET)} — ${detail}`).toBeLessThanOrEqual(
+      CONTENT_SCRIPT_GZIP_BUDGET,
+    );
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * Inline warnings on the Alibaba Cloud 2019 sample pages (static HTML layout), in the built
+ * extension in Chromium: rule on the right field key, cleared when fixed, pair rules on both
+ * fields, dismissal, keyboard use, no layout shift, no focus stealing, the action badge.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { badgeOfActiveTab, bodyAttributes, byKey, retype, shownWarnings, waitForWarning, watchPageErrors } from './warnings-helpers';
+
+describe('inline warnings on the Alibaba Cloud 2019 forms', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchExtensionBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.context.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(`${server.url}/${path}`);
+    await page.waitForSelector('html[data-icp-helper-ready]', { state: 'attached' });
+    return { page, errors };
+  }
+
+  it('subject page: bad values warn on the right field, fixes clear them, the page is left alone', async () => {
+    const { page, errors } = await open('aliyun-2019/subject.html');
+    const sw = await browser.serviceWorker();
+    expect(await shownWarnings(page)).toEqual([]);
+    const emailBox = await page.locator('#leaderEmail').boundingBox();
+
+    // 联系方式1 must be a mainland mobile.
+    await retype(page, byKey('subject.principal.mobile'), '1234567');
+    await waitForWarning(page, 'contact1-mobile', 'subject.principal.mobile');
+    let shown = await shownWarnings(page);
+    const mobileWarning = shown.find((w) => w.rule === 'contact1-mobile')!;
+    expect(mobileWarning).toMatchObject({ severity: 'error', placed: true });
+    expect(mobileWarning.text).toContain('1234567');
+    // Typing went on in the field: focus was never taken.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('leaderMobile');
+    expect(await badgeOfActiveTab(sw, page)).toBe('1');
+
+    // A fixed value removes the warning at once (no debounce wait for a shown warning).
+    await retype(page, byKey('subject.principal.mobile'), '13800138000');
+    await waitForWarning(page, 'contact1-mobile', 'subject.principal.mobile', false, 1000);
+    expect(await badgeOfActiveTab(sw, page)).toBe('');
+
+    // Email: malformed, shown after leaving the field.
+    await retype(page, byKey('subject.principal.email'), 'zhang@');
+    await page.keyboard.press('Tab');
+    await waitForWarning(page, 'email', 'subject.principal.email');
+    await retype(page, byKey('subject.principal.email'), 'zhang@example.com');
+    await waitForWarning(page, 'email', 'subject.principal.email', false);
+
+    // Resident ID checksum.
+    await page.selectOption(byKey('subject.principal.idType'), { label: '身份证' });
+    await retype(page, byKey('subject.principal.idNumber'), '120104199003071235');
+    await waitForWarning(page, 'id-number', 'subject.principal.idNumber');
+    await retype(page, byKey('subject.principal.idNumber'), '120104199003071234');
+    await waitForWarning(page, 'id-number', 'subject.principal.idNumber', false);
+
+    // Pair rule: the document address in Beijing, the mailing address (prefix 天津市) in Tianjin.
+    await retype(page, '#orgStreet', '鞍山西道100号');
+    await retype(page, byKey('subject.certAddress'), '北京市海淀区中关村大街27号');
+    await page.keyboard.press('Tab');
+    await waitForWarning(page, 'address-same-province', 'subject.certAddress');
+    await waitForWarning(page, 'address-same-province', 'subject.mailingAddress');
+    shown = await shownWarnings(page);
+    // Both addresses are marked; the locked region (天津市) is marked too by the region check.
+    expect(new Set(shown.filter((w) => w.rule === 'address-same-province').map((w) => w.field))).toEqual(
+      new Set(['subject.certAddress', 'subject.mailingAddress', 'subject.province']),
+    );
+    await retype(page, byKey('subject.certAddress'), '天津市南开区鞍山西道100号');
+    await page.keyboard.press('Tab');
+    await waitForWarning(page, 'address-same-province', 'subject.certAddress', false);
+    await waitForWarning(page, 'address-same-province', 'subject.mailingAddress', false);
+
+    // Page values render as text, never as markup.
+    await retype(page, byKey('subject.principal.mobile'), '<img src=x onerror=window.__pwned=1>');
+    await waitForWarning(page, 'contact1-mobile', 'subject.principal.mobile');
+    expect((await shownWarnings(page)).find((w) => w.rule === 'contact1-mobile')!.text).toContain('<img src=x');
+    expect(
+      await page.evaluate(() => [...document.querySelectorAll('[data-icp-helper]')].some((h) => h.shadowRoot?.querySelector('img'))),
+    ).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    // Keyboard: the details toggle and the dismiss button are real buttons.
+    const toggle = page.locator('[data-icp-rule="contact1-mobile"] button.more');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('[data-icp-rule="contact1-mobile"] .details').innerText()).toMatch(/SMS|短信/);
+    await page.locator('[data-icp-rule="contact1-mobile"] [data-icp-dismiss]').focus();
+    await page.keyboard.press('Enter');
+    await waitForWarning(page, 'contact1-mobile', 'subject.principal.mobile', false);
+    // Focus goes back to the field, not to <body>.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('leaderMobile');
+    // Dismissed for this page session: another bad value does not bring it back.
+    await retype(page, byKey('subject.principal.mobile'), '12345');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(300);
+    expect((await shownWarnings(page)).some((w) => w.rule === 'contact1-mobile')).toBe(false);
+
+    // Never breaks the page: hosts outside <body>, no attributes on <body>, no layout shift.
+    expect(await bodyAttributes(page)).toEqual([]);
+    expect(await page.evaluate(() => [...document.querySelectorAll('[data-icp-helper]')].every((h) => h.parentElement === document.documentElement))).toBe(true);
+    expect(await page.locator('#leaderEmail').boundingBox()).toEqual(emailBox);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('website page: an added website gets its own keys (website[1].…)', async () => {
+    const { page, errors } = await open('aliyun-2019/website.html');
+    await retype(page, byKey('website.principal.mobile'), '010-12345678');
+    await waitForWarning(page, 'contact1-mobile', 'website.principal.mobile');
+    await page.click('#saveAndAdd');
+    await page.click('#addWebsite');
+    await page.waitForSelector(byKey('website[1].principal.mobile'));
+    await retype(page, byKey('website[1].principal.mobile'), '99912345678');
+    await waitForWarning(page, 'contact1-mobile', 'website[1].principal.mobile');
+    // The first website's warning is still there, on its own field.
+    await waitForWarning(page, 'contact1-mobile', 'website.principal.mobile');
+    // Removing the added website removes its warnings (no stale bubbles).
+    await page.evaluate(() => document.getElementById('site_1')!.remove());
+    await waitForWarning(page, 'contact1-mobile', 'website[1].principal.mobile', false);
+    await waitForWarning(page, 'contact1-mobile', 'website.principal.mobile');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('start page: credit code and domain suffix', async () => {
+    const { page, errors } = await open('aliyun-2019/start.html');
+    await retype(page, byKey('subject.certNumber'), '91120104MA06ABCD1X');
+    await page.keyboard.press('Tab');
+    await waitForWarning(page, 'credit-code', 'subject.certNumber');
+    await retype(page, byKey('website.domains'), 'example.invalidtld');
+    await page.keyboard.press('Tab');
+    await waitForWarning(page, 'domain-suffix', 'website.domains');
+    await retype(page, byKey('website.domains'), 'example.com');
+    await page.keyboard.press('Tab');
+    await waitForWarning(page, 'domain-suffix', 'website.domains', false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Inline warnings on the React 18 single-page sample: a form rendered late, controlled
+ * inputs, a route change by history.pushState / popstate, websites added by a button. The
+ * page's React state must follow the user's typing untouched; warnings of fields that left
+ * the page must go; the action badge counts the errors.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { badgeOfActiveTab, bodyAttributes, byKey, retype, shownWarnings, waitForWarning, watchPageErrors } from './warnings-helpers';
+
+interface ReactState {
+  step: string;
+  subject: Record<string, string>;
+  principal: Record<string, string>;
+  websites: Array<{ principal: Record<string, string> }>;
+}
+
+describe('inline warnings on a React single-page form', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchExtensionBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('follows a late render, route changes and added websites without touching React state', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchPageErrors(page);
+    const state = () => page.evaluate(() => (window as unknown as { __formState: ReactState }).__formState);
+    await page.goto(`${server.url}/react-late.html`);
+    await page.waitForSelector('html[data-icp-helper-ready]', { state: 'attached' });
+    const sw = await browser.serviceWorker();
+    // The form arrives ~800 ms after load: the observer must pick it up.
+    await page.waitForSelector(byKey('subject.principal.mobile'));
+
+    await retype(page, byKey('subject.principal.mobile'), '02312345678');
+    await waitForWarning(page, 'contact1-mobile', 'subject.principal.mobile');
+    expect((await state()).principal.mobile).toBe('02312345678');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('subject_principal_mobile');
+
+    // The pair rule marks both addresses.
+    await retype(page, byKey('subject.certAddress'), '北京市朝阳区建国路88号');
+    await retype(page, byKey('subject.mailingAddress'), '天津市南开区鞍山西道100号');
+    await page.keyboard.press('Tab');
+    await waitForWarning(page, 'address-same-province', 'subject.certAddress');
+    await waitForWarning(page, 'address-same-province', 'subject.mailingAddress');
+    expect((await state()).subject.mailingAddress).toBe('天津市南开区鞍山西道100号');
+    const errorCount = new Set((await shownWarnings(page)).filter((w) => w.severity === 'error').map((w) => w.rule)).size;
+    expect(errorCount).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => badgeOfActiveTab(sw, page)).not.toBe('');
+
+    // Route change (pushState): the subject fields leave, so do their warnings.
+    await page.click('#next-step');
+    await page.waitForSelector(byKey('website.principal.mobile'));
+    await waitForWarning(page, 'contact1-mobile', 'subject.principal.mobile', false);
+    await waitForWarning(page, 'address-same-province', 'subject.certAddress', false);
+    expect((await shownWarnings(page)).filter((w) => w.field.startsWith('subject.'))).toEqual([]);
+    await expect.poll(() => badgeOfActiveTab(sw, page)).toBe('');
+
+    await retype(page, byKey('website.principal.mobile'), '1380013800');
+    await waitForWarning(page, 'contact1-mobile', 'website.principal.mobile');
+    await page.click('#add-website');
+    await page.waitForSelector(byKey('website[1].principal.mobile'));
+    await retype(page, byKey('website[1].principal.mobile'), '+1 415 555 0100');
+    await waitForWarning(page, 'contact1-mobile', 'website[1].principal.mobile');
+    expect((await state()).websites[1]!.principal.mobile).toBe('+1 415 555 0100');
+    await expect.poll(() => badgeOfActiveTab(sw, page)).toBe('2');
+    await retype(page, byKey('website[1].principal.mobile'), '13800138000');
+    await waitForWarning(page, 'contact1-mobile', 'website[1].principal.mobile', false, 1000);
+    await expect.poll(() => badgeOfActiveTab(sw, page)).toBe('1');
+
+    // Back (popstate): React keeps its data, the subject step comes back with its warnings.
+    await page.goBack();
+    await page.waitForSelector(byKey('subject.principal.mobile'));
+    await waitForWarning(page, 'contact1-mobile', 'subject.principal.mobile');
+    await waitForWarning(page, 'contact1-mobile', 'website.principal.mobile', false);
+    expect((await state()).step).toBe('subject');
+
+    expect(await bodyAttributes(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,146 @@
+// @vitest-environment happy-dom
+/**
+ * Every static sample form under test/fixtures/forms/: the recogniser must find each control
+ * marked `data-expected-key` under that key (on that element, or on the controls inside a
+ * marked container), each `data-expected-secret` as that secret, and map nothing else.
+ * The ground-truth attributes are stripped before recognising. Forms that render with React
+ * or Vue need a browser (the e2e suite covers them) and are skipped here.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { recognizeForm } from '../../src/recognition/recognize-form';
+import { readFieldValue } from '../../src/recognition/read-value';
+import type { FormRecognition, RecognizedField } from '../../src/recognition/types';
+
+// Node's path helpers: under happy-dom the global URL is the DOM's.
+const FORMS = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/forms');
+
+function listForms(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listForms(path));
+    else if (name.endsWith('.html')) out.push(path);
+  }
+  return out.sort();
+}
+
+/** Pages whose form is drawn by a framework or a script: not recognisable from the static HTML. */
+function needsBrowser(html: string): boolean {
+  return /\/vendor\/(?:react|react-dom|vue)\.js/.test(html) || !/data-expected-(?:key|secret)=/.test(html);
+}
+
+interface Expected {
+  el: HTMLElement;
+  key?: string;
+  secret?: string;
+  /** Controls inside a marked container (composite parts, options). */
+  parts: HTMLElement[];
+}
+
+function loadForm(html: string): { doc: Document; expected: Expected[] } {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const expected: Expected[] = [];
+  for (const el of doc.querySelectorAll<HTMLElement>('[data-expected-key], [data-expected-secret]')) {
+    const key = el.getAttribute('data-expected-key') ?? undefined;
+    const secret = el.getAttribute('data-expected-secret') ?? undefined;
+    const parts = [...el.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea')];
+    expected.push({ el, key, secret, parts });
+  }
+  // Strip the ground truth: the recogniser must never see it.
+  for (const el of doc.querySelectorAll('*')) {
+    for (const attr of [...el.attributes]) if (attr.name.startsWith('data-expected-')) el.removeAttribute(attr.name);
+  }
+  return { doc, expected };
+}
+
+function fieldTouches(field: RecognizedField, el: HTMLElement): boolean {
+  return field.anchor === el || el.contains(field.anchor) || field.elements.some((f) => f === el || el.contains(f));
+}
+
+interface Score {
+  form: string;
+  expected: number;
+  found: number;
+  mapped: number;
+  correct: number;
+  secretsExpected: number;
+  secretsFound: number;
+  misses: string[];
+  wrong: string[];
+}
+
+function judge(form: string, rec: FormRecognition, expected: Expected[]): Score {
+  const misses: string[] = [];
+  const wrong: string[] = [];
+  let found = 0;
+  let secretsFound = 0;
+  const keyed = expected.filter((e) => e.key);
+  for (const e of keyed) {
+    const hit = rec.fields.find((f) => f.key === e.key && fieldTouches(f, e.el));
+    const partsOk = !hit || e.parts.length <= 1 || hit.kind.endsWith('group') || e.parts.every((p) => hit.elements.includes(p));
+    if (hit && partsOk) found++;
+    else {
+      const other = rec.fields.filter((f) => fieldTouches(f, e.el)).map((f) => `${f.key}/${f.kind}`);
+      misses.push(`${e.key} (${e.el.tagName.toLowerCase()}#${e.el.id})${hit ? ' parts incomplete' : ''}${other.length ? ` got ${other.join(',')}` : ''}`);
+    }
+  }
+  for (const e of expected.filter((x) => x.secret)) {
+    const s = rec.secrets.find((x) => x.element === e.el || e.el.contains(x.element));
+    if (s && s.kind === e.secret) secretsFound++;
+    else misses.push(`secret ${e.secret} (#${e.el.id})${s ? ` got ${s.kind}` : ''}`);
+    if (rec.fields.some((f) => fieldTouches(f, e.el))) wrong.push(`secret #${e.el.id} mapped as a field`);
+  }
+  let correct = 0;
+  for (const f of rec.fields) {
+    const ok = keyed.some((e) => e.key === f.key && fieldTouches(f, e.el));
+    if (ok) correct++;
+    else wrong.push(`${f.key} on ${f.anchor.tagName.toLowerCase()}#${f.anchor.id || '?'}.${f.anchor.className}`);
+  }
+  return {
+    form,
+    expected: keyed.length,
+    found,
+    mapped: rec.fields.length,
+    correct,
+    secretsExpected: expected.filter((x) => x.secret).length,
+    secretsFound,
+    misses,
+    wrong,
+  };
+}
+
+const scores: Score[] = [];
+const forms = listForms(FORMS);
+
+describe('recognition on the sample forms', () => {
+  it('has sample forms to run on', () => {
+    expect(forms.length).toBeGreaterThan(0);
+  });
+
+  for (const path of forms) {
+    const name = relative(FORMS, path);
+    const html = readFileSync(path, 'utf8');
+    it.skipIf(needsBrowser(html))(name, () => {
+      const { doc, expected } = loadForm(html);
+      const rec = recognizeForm(doc, { includeFrames: true });
+      const score = judge(name, rec, expected);
+      scores.push(score);
+      // Reading must not throw on any recognised field, and secrets are never read.
+      for (const f of rec.fields) readFieldValue(f);
+      expect(score.misses, `missed in ${name}`).toEqual([]);
+      expect(score.wrong, `wrongly mapped in ${name}`).toEqual([]);
+    });
+  }
+
+  afterAll(() => {
+    if (!scores.length) return;
+    const rows = scores.map(
+      (s) =>
+        `${s.form.padEnd(30)} recall ${s.found}/${s.expected} precision ${s.correct}/${s.mapped} secrets ${s.secretsFound}/${s.secretsExpected}`,
+    );
+    console.log(`recognition per fixture:\n${rows.join('\n')}`);
+  });
+});
