@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import type { z } from 'zod';
 import type { MessageRouter } from '../messaging/router';
 import { draftsAutosave, draftsGet, draftsMatch, type RestoreCandidate } from '../drafts/messages';
 import { DraftRepository } from '../drafts/repository';
@@ -23,6 +24,17 @@ export function draftRepository(): DraftRepository {
  */
 export function registerDrafts(router: MessageRouter): void {
   router.handle(draftsAutosave, async (req) => {
+    const saved = await autosave(req);
+    if (req.discardDraftId && req.discardDraftId !== saved.draftId) {
+      // Soft delete (undoable): the page's values went into the restored draft.
+      await draftRepository()
+        .delete(req.discardDraftId)
+        .catch(() => undefined);
+    }
+    return saved;
+  });
+
+  async function autosave(req: z.output<typeof draftsAutosave.request>): Promise<{ draftId: string; dropped: string[] }> {
     const r = draftRepository();
     const existing = req.draftId ? await r.get(req.draftId) : undefined;
     if (existing) {
@@ -41,7 +53,7 @@ export function registerDrafts(router: MessageRouter): void {
       ...(req.filingType ? { filingType: req.filingType } : {}),
     });
     return { draftId: draft.id, dropped: dropped.map((d) => d.key) };
-  });
+  }
 
   router.handle(draftsMatch, async (req) => {
     const r = draftRepository();

@@ -9,7 +9,7 @@ import type { Lang } from '../domain/localized';
 import { StepProgressSchema, type StepProgress } from '../domain/step';
 import { runRules } from '../rules/engine';
 import { chinaDay } from '../planner/china-time';
-import { planSteps, type PlannerStep } from '../planner/plan-steps';
+import { outstandingSteps, planSteps, type PlannerStep } from '../planner/plan-steps';
 
 /** A problem with the command line or the input file: one line for stderr, then a non-zero exit. */
 export class CheckDraftError extends Error {
@@ -28,10 +28,12 @@ export interface CheckDraftArgs {
   asOf?: string;
   format: 'json' | 'text';
   lang: Lang;
+  /** Only the steps not done yet. */
+  outstanding: boolean;
   help: boolean;
 }
 
-export const USAGE = 'usage: npm run check-draft -- FILE [--as-of YYYY-MM-DD] [--format json|text] [--lang en|zh]   (FILE "-" reads stdin)';
+export const USAGE = 'usage: npm run check-draft -- FILE [--as-of YYYY-MM-DD] [--format json|text] [--lang en|zh] [--outstanding]   (FILE "-" reads stdin)';
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -44,7 +46,7 @@ export function isCalendarDay(s: string): boolean {
 }
 
 export function parseArgs(argv: readonly string[]): CheckDraftArgs {
-  const out: Partial<CheckDraftArgs> & { help: boolean } = { format: 'json', lang: 'en', help: false };
+  const out: Partial<CheckDraftArgs> & { help: boolean } = { format: 'json', lang: 'en', outstanding: false, help: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -59,6 +61,9 @@ export function parseArgs(argv: readonly string[]): CheckDraftArgs {
       case '--help':
       case '-h':
         out.help = true;
+        break;
+      case '--outstanding':
+        out.outstanding = true;
         break;
       case '--as-of': {
         const v = value();
@@ -83,10 +88,10 @@ export function parseArgs(argv: readonly string[]): CheckDraftArgs {
         positional.push(arg);
     }
   }
-  if (out.help) return { file: '', format: out.format!, lang: out.lang!, help: true };
+  if (out.help) return { file: '', format: out.format!, lang: out.lang!, outstanding: false, help: true };
   if (positional.length === 0) throw new CheckDraftError(`check-draft: no draft file given. ${USAGE}`, 2);
   if (positional.length > 1) throw new CheckDraftError(`check-draft: expected one draft file, got ${positional.length}: ${positional.join(' ')}`, 2);
-  return { file: positional[0]!, asOf: out.asOf, format: out.format!, lang: out.lang!, help: false };
+  return { file: positional[0]!, asOf: out.asOf, format: out.format!, lang: out.lang!, outstanding: out.outstanding!, help: false };
 }
 
 function issuePath(path: readonly PropertyKey[]): string {
@@ -148,13 +153,13 @@ export interface CheckResult {
 }
 
 /** Runs the rules and the planner as of the day (default: today in Beijing). */
-export function checkDraft(loaded: LoadedDraft, asOf?: string, now?: Date): CheckResult {
+export function checkDraft(loaded: LoadedDraft, asOf?: string, now?: Date, outstanding = false): CheckResult {
   const day = asOf ?? chinaDay(now ?? new Date());
   const { draft, progress } = loaded;
   const findings = runRules({ fields: draft.fields, filingType: draft.filingType, asOf: day });
   // With an explicit --as-of, deadlines are judged at that day's start; otherwise right now.
   const steps = planSteps(draft, { asOf: day, progress, ...(asOf === undefined ? { now: now ?? new Date() } : {}) });
-  return { asOf: day, filingType: draft.filingType, findings, steps };
+  return { asOf: day, filingType: draft.filingType, findings, steps: outstanding ? outstandingSteps(steps) : steps };
 }
 
 /** The machine-readable output: one JSON object (CONTRACT.md). */

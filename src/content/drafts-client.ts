@@ -54,6 +54,9 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   /** Our own fills fire input events; they are saved once, after the restore. */
   let restoring = false;
   let lastSavedAt: string | null = null;
+  /** The draft this page session created, and one it created but then replaced by a restore. */
+  let createdHere: string | undefined;
+  let superseded: string | undefined;
   let lastError: string | null = null;
 
   const queue = new AutosaveQueue({
@@ -79,7 +82,10 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
         url: win.location.href,
         provider,
         fields: batch.fields,
+        ...(superseded ? { discardDraftId: superseded } : {}),
       });
+      if (!batch.draftId) createdHere = res.draftId;
+      if (superseded && res.draftId !== superseded) superseded = undefined;
       return { ok: true, draftId: res.draftId };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
@@ -200,10 +206,24 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   }
 
   /** Fills the page from a draft; the draft becomes the one this page saves into. */
+  /**
+   * The draft's values as they were when first restored into this page. After a restore the
+   * page's values (including the user's newer ones, kept on conflict) are saved into the
+   * draft, so "overwrite with the draft" must use the values from before.
+   */
+  const restoredFrom = new Map<string, FieldValues>();
+
   async function restore(draftId: string, keys: string[] | undefined, overwrite: boolean): Promise<{ report: RestoreReport; conflicts: Conflict[] }> {
-    const { draft } = await sendToBackground(draftsGet, { id: draftId });
-    if (!draft) throw new Error(`No draft with id ${draftId}`);
+    let fields = overwrite ? restoredFrom.get(draftId) : undefined;
+    if (!fields) {
+      const { draft } = await sendToBackground(draftsGet, { id: draftId });
+      if (!draft) throw new Error(`No draft with id ${draftId}`);
+      fields = draft.fields;
+      restoredFrom.set(draftId, fields);
+    }
+    const draftFields = fields;
     await queue.flush();
+    if (createdHere && createdHere !== draftId) superseded = createdHere;
     queue.adopt(draftId);
     restoring = true;
     let report: RestoreReport;
@@ -214,7 +234,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
       report = await restoreFields({
         recognition: snap.recognition,
         current: snap.values,
-        draft: draft.fields,
+        draft: draftFields,
         ...(keys ? { keys } : {}),
         overwrite,
       });
@@ -227,7 +247,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     queue.push(pickValues(after.values, Object.keys(after.values)), { immediate: true });
     const conflicts: Conflict[] = report.skipped
       .filter((s) => s.reason === 'user-value')
-      .map((s) => ({ key: s.key, page: show(before[s.key]), draft: show(draft.fields[s.key]) }));
+      .map((s) => ({ key: s.key, page: show(before[s.key]), draft: show(draftFields[s.key]) }));
     return { report, conflicts };
   }
 

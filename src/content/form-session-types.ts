@@ -16,6 +16,8 @@ export interface FormSnapshot {
    * listeners can flush debounced work).
    */
   trigger?: 'input' | 'change' | 'blur';
+  /** For cause 'input': the key of the field the event came from. */
+  targetKey?: string;
 }
 
 /** The live form on the page: observed (one debounced MutationObserver) and re-read on input. */

@@ -10,6 +10,8 @@ export interface FormSessionOptions {
   readValue(field: RecognizedField): FieldValue | undefined;
   /** Quiet time before a structural change is re-recognised. */
   mutationDebounceMs?: number;
+  /** Shorter quiet time when controls were added (a form or a field just rendered). */
+  controlsAddedDebounceMs?: number;
   /** Upper bound on the wait while the page keeps mutating. */
   mutationMaxWaitMs?: number;
   /** Called (undebounced) on every relevant DOM change, e.g. to re-place warnings. */
@@ -18,6 +20,10 @@ export interface FormSessionOptions {
 
 // Attributes that can show, hide, enable or disable a control.
 const WATCHED_ATTRIBUTES = ['disabled', 'hidden', 'readonly', 'aria-hidden', 'style', 'class', 'type', 'open'];
+/** At most one immediate re-recognition per this many ms; the rest waits for a pause. */
+const IMMEDIATE_SPACING_MS = 250;
+const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+const CONTROL_SELECTOR = 'input,select,textarea,[contenteditable],[role=combobox],[role=textbox]';
 const FIELD_EVENTS = [
   ['input', 'input'],
   ['change', 'change'],
@@ -33,6 +39,7 @@ const FIELD_EVENTS = [
 export function createFormSession(doc: Document, opts: FormSessionOptions): FormSession {
   const debounceMs = opts.mutationDebounceMs ?? 120;
   const maxWaitMs = opts.mutationMaxWaitMs ?? 600;
+  const fastMs = opts.controlsAddedDebounceMs ?? 16;
   const win = doc.defaultView ?? window;
   const abort = new AbortController();
   const listeners = new Set<(s: FormSnapshot) => void>();
@@ -44,23 +51,47 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
   let lastHref = win.location.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pendingSince = 0;
+  let pendingUrgent = false;
+  let lastImmediate = 0;
   let pendingCause: 'mutation' | 'route' = 'mutation';
   let stopped = false;
 
   const observer = new MutationObserver((records) => {
     if (stopped) return;
     let relevant = false;
+    let controlsAdded = false;
     for (const r of records) {
-      if (isRelevant(r)) {
-        relevant = true;
+      if (!isRelevant(r)) continue;
+      relevant = true;
+      if (addsControls(r)) {
+        controlsAdded = true;
         break;
       }
     }
     if (win.location.href !== lastHref) pendingCause = 'route';
     else if (!relevant) return;
     opts.onDomChange?.();
-    schedule();
+    // A form (or a field) just rendered: read it now, still before the browser lays it out and
+    // paints, so its warnings come with it. Bursts after that are debounced.
+    const now = Date.now();
+    if (controlsAdded && now - lastImmediate > IMMEDIATE_SPACING_MS) {
+      lastImmediate = now;
+      if (timer !== undefined) clearTimeout(timer);
+      flush();
+      return;
+    }
+    schedule(controlsAdded || pendingCause === 'route');
   });
+
+  /** A rendered form or field: check soon (first warnings should not wait for a pause). */
+  function addsControls(r: MutationRecord): boolean {
+    for (const n of r.addedNodes) {
+      if (n.nodeType !== 1) continue;
+      const el = n as Element;
+      if (CONTROL_TAGS.has(el.tagName) || el.querySelector(CONTROL_SELECTOR)) return true;
+    }
+    return false;
+  }
 
   function isRelevant(r: MutationRecord): boolean {
     if (r.type === 'attributes') {
@@ -75,11 +106,15 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
     return false;
   }
 
-  function schedule(): void {
+  /** Debounced re-recognition; once something urgent is pending the short quiet time holds. */
+  function schedule(urgent = false): void {
     const now = Date.now();
-    if (timer === undefined) pendingSince = now;
-    else clearTimeout(timer);
-    const wait = now - pendingSince >= maxWaitMs ? 0 : debounceMs;
+    if (timer === undefined) {
+      pendingSince = now;
+      pendingUrgent = false;
+    } else clearTimeout(timer);
+    pendingUrgent ||= urgent;
+    const wait = now - pendingSince >= maxWaitMs ? 0 : pendingUrgent ? fastMs : debounceMs;
     timer = setTimeout(flush, wait);
   }
 
@@ -144,7 +179,7 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
       if (v === undefined) delete values[key];
       else values[key] = v;
     }
-    snapshot = { recognition: snapshot.recognition, values, changedKeys: changed ? [key] : [], cause: 'input', trigger };
+    snapshot = { recognition: snapshot.recognition, values, changedKeys: changed ? [key] : [], cause: 'input', trigger, targetKey: key };
     emit();
   }
 
@@ -177,7 +212,7 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
   const onNavigate = (): void => {
     if (stopped) return;
     pendingCause = 'route';
-    schedule();
+    schedule(true);
   };
 
   const observeOptions: MutationObserverInit = {

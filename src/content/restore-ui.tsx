@@ -72,7 +72,7 @@ export interface UiActions {
 
 const CSS = `
 :host { all: initial; }
-.box { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; width: 340px; max-height: 70vh; overflow: auto;
+.box { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; width: 340px; max-height: 70vh; overflow: auto;
   font: 13px/1.5 -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; color: #1f2328;
   background: #fff; border: 1px solid #d0d7de; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 12px 14px; }
 .box + .box { bottom: auto; top: 16px; }
@@ -187,7 +187,7 @@ function Notice({ n, lang, a }: { n: NoticeState; lang: Lang; a: UiActions }) {
     <div class="box error" role="alert" data-icp-drafts-notice={n.transient ? 'retrying' : 'error'}>
       <p class="title">{t('saveFailed', lang)}</p>
       <div>{n.message}</div>
-      {n.transient && <div class="meta">{t('retrying', lang)}</div>}
+      <div class="meta">{t('retrying', lang)}</div>
       <div class="row">
         <button type="button" data-icp-action="close-notice" onClick={a.closeNotice}>
           {t('close', lang)}
@@ -224,9 +224,14 @@ export class DraftsUi {
     if (!this.host || !this.host.isConnected) {
       this.host = this.doc.createElement('div');
       this.host.setAttribute('data-icp-helper', 'drafts');
+      // Zero-sized fixed layer at the top: the page's layout never moves.
+      for (const [p, v] of [['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'], ['z-index', '2147483647']]) {
+        this.host.style.setProperty(p!, v!, 'important');
+      }
       this.root = this.host.attachShadow({ mode: 'open' });
-      this.doc.documentElement.appendChild(this.host);
     }
+    // Last in <html>: above the inline warnings layer (same z-index) where they overlap.
+    if (this.doc.documentElement.lastElementChild !== this.host) this.doc.documentElement.appendChild(this.host);
     render(
       <>
         <style>{CSS}</style>

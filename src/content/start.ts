@@ -10,6 +10,7 @@ import { createFormSession } from './form-session';
 import { frameRole } from './frame-role';
 import { createLiveCheck } from './live-check';
 import { startPageRouter } from './page-router';
+import { createTouchedFields } from './touched-fields';
 import { recognizePage } from './recognize-page';
 import { scrollToField } from './scroll-to-field';
 
@@ -29,6 +30,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
 function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   const lang = browserLang();
   const badge = createBadgeClient(isTopFrame);
+  const touched = createTouchedFields();
   const view = createWarningsView({ doc: document, lang, onDismiss: () => publishCounts() });
   const session = createFormSession(document, {
     recognize: recognizePage,
@@ -38,7 +40,7 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   const check = createLiveCheck({
     check: (fields) => runRules({ fields, asOf: new Date() }),
     onFindings: (findings, snapshot) => {
-      view.update(findings, snapshot.recognition.fields);
+      view.update(touched.visible(findings), snapshot.recognition.fields);
       publishCounts(snapshot.cause === 'route');
     },
     setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
@@ -51,7 +53,10 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   const unsubscribe = session.subscribe((snapshot) => {
     // After an extension reload the old script lingers without an API: stop it here.
     if (ctx.isInvalid) return;
+    const newlyTouched = touched.note(snapshot);
     check.onSnapshot(snapshot);
+    // Leaving an untouched empty field may reveal its "required" note without a new check.
+    if (newlyTouched) view.update(touched.visible(check.findings()), snapshot.recognition.fields);
     if (snapshot.cause !== 'input') view.reposition();
   });
   check.onSnapshot(session.current());

@@ -18,12 +18,16 @@ export function toDraftError(err: unknown): DraftStorageError {
   const name = errorName(err);
   const msg = err instanceof Error ? err.message : String(err);
   if (name === 'QuotaExceededError' || /quota/i.test(msg)) {
-    return new DraftStorageError('quota', 'Browser storage is full: the draft could not be saved.', { cause: err });
+    return new DraftStorageError('quota', '浏览器存储空间已满，草稿无法保存。/ Browser storage is full: the draft could not be saved.', { cause: err });
   }
   if (['VersionError', 'DatabaseClosedError', 'OpenFailedError', 'InvalidStateError', 'BlockedError'].includes(name) || /blocked/i.test(msg)) {
-    return new DraftStorageError('blocked', `The drafts database is unavailable (${name}): close other tabs of the extension and retry.`, { cause: err });
+    return new DraftStorageError(
+      'blocked',
+      `草稿数据库不可用（${name}），请关闭本扩展的其他页面或重启浏览器。/ The drafts database is unavailable (${name}): close the extension's other pages or restart the browser.`,
+      { cause: err },
+    );
   }
-  return new DraftStorageError('storage', `Draft storage failed: ${msg}`, { cause: err });
+  return new DraftStorageError('storage', `草稿存储失败 / Draft storage failed: ${msg}`, { cause: err });
 }
 
 function errorName(err: unknown): string {

@@ -21,6 +21,11 @@ export const draftsAutosave = defineMessage(
     provider: ProviderSchema,
     filingType: FilingTypeSchema.optional(),
     fields: FieldsSchema,
+    /**
+     * A draft this page session created before the user restored another one into the page:
+     * everything in it is now on the page and saved into `draftId`, so it is soft-deleted.
+     */
+    discardDraftId: z.string().optional(),
   }),
   z.object({ draftId: z.string(), dropped: z.array(z.string()).default([]) }),
 );

@@ -51,7 +51,7 @@ export async function restoreFields(input: RestoreInput, opts: FillOptions = {})
       report.skipped.push({ key, reason: 'not-on-page' });
       continue;
     }
-    const now = input.current[key];
+    const now = showsPlaceholder(field) ? undefined : input.current[key];
     if (equivalent(now, value)) {
       report.skipped.push({ key, reason: 'same-value' });
       continue;
@@ -77,4 +77,12 @@ export function equivalent(a: FieldValue | undefined, b: FieldValue | undefined)
   if (a === undefined || b === undefined) return a === b;
   const flat = (v: FieldValue): string => (Array.isArray(v) ? v.map(norm).join('\u0000') : typeof v === 'string' ? norm(v) : String(v));
   return flat(a) === flat(b);
+}
+
+/** A native select still on its empty first option ("请选择…", value "") holds nothing the user typed. */
+function showsPlaceholder(field: RecognizedField): boolean {
+  const el = field.elements[0];
+  if (!el || el.tagName !== 'SELECT') return false;
+  const sel = el as HTMLSelectElement;
+  return sel.value === '' && sel.selectedIndex <= 0;
 }

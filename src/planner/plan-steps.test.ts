@@ -79,6 +79,15 @@ describe('SMS verification scope by province and date', () => {
     expect(later[0]!.link?.url).toBe('https://beian.miit.gov.cn/#/Integrated/index');
   });
 
+  it('says why there is no SMS step outside the pilot provinces', () => {
+    const note = (province: string, asOf: string, type: FilingType = 'new') =>
+      plan(type, fields(province), asOf).find((s) => s.id === 'admin-review')!.notes?.some((n) => n.en.includes('applied only in the pilot provinces')) ?? false;
+    expect(note('北京市', '2019-06-01')).toBe(true);
+    expect(note('天津市', '2019-06-01')).toBe(false);
+    expect(note('北京市', '2021-06-01')).toBe(false);
+    expect(note('北京市', '2019-06-01', 'cancel-access')).toBe(false);
+  });
+
   it('accepts asOf as a Date', () => {
     const steps = planSteps({ filingType: 'new', fields: fields('北京市') }, { asOf: new Date('2020-08-16T17:00:00Z') });
     expect(sms(steps)).toHaveLength(2); // 2020-08-17 01:00 in Beijing
@@ -369,6 +378,15 @@ describe('commercial licence', () => {
     expect(steps.some((s) => s.id === 'commercial-licence')).toBe(expected);
   });
 
+  it('transfers and cancellations before 2020-08-17 warn about the ICP password once', () => {
+    const old = plan('cancel-subject', fields('北京市'), '2019-06-01');
+    expect(old[0]!.notes?.[0]?.en).toMatch(/ICP filing password/);
+    expect(old.flatMap((s) => s.notes ?? []).filter((n) => /ICP filing password/.test(n.en))).toHaveLength(1);
+    expect(plan('transfer', fields('北京市'), '2019-06-01')[0]!.notes?.[0]?.en).toMatch(/ICP filing password/);
+    expect(plan('cancel-subject', fields('北京市'), '2021-06-01').flatMap((s) => s.notes ?? []).some((n) => /ICP filing password/.test(n.en))).toBe(false);
+    expect(plan('new', fields('北京市'), '2019-06-01').flatMap((s) => s.notes ?? []).some((n) => /ICP filing password/.test(n.en))).toBe(false);
+  });
+
   it('adds the province IP requirement', () => {
     const s = plan('new', fields('北京市', { 'website.serviceContent': ['网上商城'] }), '2021-06-01').find((x) => x.id === 'commercial-licence')!;
     expect(s.notes?.[0]?.en).toMatch(/Beijing IPs/);
@@ -384,13 +402,22 @@ describe('progress, outstanding steps and the current stage', () => {
     expect(steps.find((s) => s.id === 'provider-review')!.done).toBe(false);
   });
 
+  it('steps wait (upcoming) while an earlier stage is not done', () => {
+    const status = (progress: StepProgress) =>
+      Object.fromEntries(plan('new', fields('北京市'), '2019-06-01', progress).filter((s) => s.kind !== 'reminder').map((s) => [s.id, s.status]));
+    expect(status({ done: {} })).toEqual({ 'document-upload': 'open', 'provider-review': 'upcoming', 'principal-photo': 'upcoming', 'admin-review': 'upcoming', 'psb-filing': 'upcoming' });
+    expect(status({ done: { 'document-upload': true } })).toMatchObject({ 'document-upload': 'done', 'provider-review': 'open', 'principal-photo': 'upcoming' });
+    expect(status({ done: { 'document-upload': true, 'provider-review': true } })).toMatchObject({ 'principal-photo': 'open', 'admin-review': 'upcoming' });
+    expect(status({ done: {}, submittedToAdminAt: '2019-06-01T10:00:00+08:00' })).toMatchObject({ 'principal-photo': 'done', 'admin-review': 'open' });
+  });
+
   it('outstandingSteps keeps only steps not done', () => {
     const steps = plan('new', fields('天津市'), '2019-06-01', { done: { 'document-upload': true, [`sms-verification:${B}`]: true } });
     expect(outstandingSteps(steps).map((s) => s.key)).toEqual(['provider-review', 'principal-photo:website.principal', `sms-verification:${A}`, 'admin-review', 'psb-filing', 'order-validity']);
   });
 
   const cs = (f: FieldValues, asOf: string, progress?: StepProgress, type: FilingType = 'new') =>
-    currentStage({ filingType: type, fields: f }, { asOf, progress });
+    currentStage({ filingType: type, fields: f }, progress, { asOf });
   it.each([
     ['empty draft', {}, '2019-06-01', undefined, 'fill'],
     ['basics filled', fields('天津市'), '2019-06-01', undefined, 'upload'],
@@ -403,5 +430,7 @@ describe('progress, outstanding steps and the current stage', () => {
     ['approved', fields('北京市'), '2019-06-01', { done: { 'admin-review': true }, submittedToAdminAt: '2019-06-01T10:00:00+08:00' }, 'complete'],
   ] as const)('%s → %s', (_label, f, asOf, progress, expected) => {
     expect(cs(f as FieldValues, asOf, progress as StepProgress | undefined)).toBe(expected);
+    // The options-object call style gives the same answer.
+    expect(currentStage({ filingType: 'new', fields: f as FieldValues }, { asOf, progress: progress as StepProgress | undefined })).toBe(expected);
   });
 });

@@ -12,7 +12,7 @@ import { SiteToggle } from './components/SiteToggle';
 import { StepCard } from './components/StepCard';
 import { downloadText } from './download';
 import { LangContext } from './i18n-context';
-import { chooseDraft } from './select-draft';
+import { chooseDraft, pickInitialDraft } from './select-draft';
 import type { ActiveTab, PageSummary, PopupServices, SiteState } from './services-types';
 import { t, type StringKey } from './strings';
 
@@ -21,6 +21,8 @@ interface Props {
   /** `location.search` of popup.html (`?draft=ID` selects a draft; CONTRACT.md). */
   search: string;
 }
+
+const SWITCHER_MAX = 50;
 
 const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -33,6 +35,7 @@ export function PopupApp({ services: svc, search }: Props) {
   const [lang, setLang] = useState<Lang>(() => resolveLang(DEFAULT_SETTINGS.language, browserLang()));
   const [loaded, setLoaded] = useState(false);
   const [summaries, setSummaries] = useState<DraftSummary[]>([]);
+  const [listLoaded, setListLoaded] = useState(false);
   const [draft, setDraft] = useState<DraftRecord | null>(null);
   const [missingId, setMissingId] = useState<string | null>(null);
   const [tab, setTab] = useState<ActiveTab | null>(null);
@@ -69,14 +72,14 @@ export function PopupApp({ services: svc, search }: Props) {
     const tabId = Number.isInteger(tabParam) && tabParam > 0 ? tabParam : undefined;
     void (async () => {
       try {
-        const [settings, list, active] = await Promise.all([
+        // Critical path: settings, the tab, and ONE draft. The list of all drafts loads after
+        // the first render (below), so readiness does not grow with the number of drafts.
+        const [settings, active] = await Promise.all([
           loadSettings().catch(() => DEFAULT_SETTINGS),
-          svc.listDrafts(),
           svc.activeTab(tabId).catch(() => null),
         ]);
         if (cancelled) return;
         setLang(resolveLang(settings.language, browserLang()));
-        setSummaries(list);
         setTab(active);
         // Extension pages (the popup opened as a tab) have no content script; anything else may.
         const askPage = active !== null && !active.url.startsWith(location.origin);
@@ -85,7 +88,14 @@ export function PopupApp({ services: svc, search }: Props) {
         if (active?.origin) void svc.siteState(active).then((s) => !cancelled && setSite(s), () => undefined);
         // The page's own draft wins over "most recent", but never hold the popup up for it.
         const pageNow = queryId ? null : await within(pagePromise, 40, null);
-        const choice = chooseDraft({ queryId, pageDraftId: pageNow?.draftId ?? null, pageOrigin: active?.origin ?? null, summaries: list });
+        const choice = await pickInitialDraft({
+          queryId,
+          pageDraftId: pageNow?.draftId ?? null,
+          pageOrigin: active?.origin ?? null,
+          exists: async (id) => (await svc.getDraft(id)) !== undefined,
+          latestForOrigin: (origin) => svc.latestDraftId(origin),
+          latest: () => svc.latestDraftId(),
+        });
         await openDraft(choice.id);
       } catch (e) {
         setError(errText(e));
@@ -97,6 +107,22 @@ export function PopupApp({ services: svc, search }: Props) {
       cancelled = true;
     };
   }, [svc, search, openDraft]);
+
+  // After the first render: every draft's summary, for the switcher and the drafts list.
+  useEffect(() => {
+    if (!loaded) return;
+    void svc.listDrafts().then(
+      (list) => {
+        setSummaries(list);
+        setListLoaded(true);
+      },
+      (e: unknown) => setError(errText(e)),
+    );
+  }, [loaded, svc]);
+
+  useLayoutEffect(() => {
+    if (listLoaded) document.documentElement.dataset.icpDraftsReady = '1';
+  }, [listLoaded]);
 
   useEffect(() => onSettingsChanged((s) => setLang(resolveLang(s.language, browserLang()))), []);
 
@@ -263,6 +289,14 @@ export function PopupApp({ services: svc, search }: Props) {
     );
   };
 
+  // The switcher lists the most recent drafts (and the open one); the drafts panel below
+  // searches all of them. A native <select> of 1,000 options would cost the first frame.
+  const switcherOptions = useMemo(() => {
+    const top = summaries.slice(0, SWITCHER_MAX);
+    const current = draft && !top.some((s) => s.id === draft.id) ? summaries.find((s) => s.id === draft.id) : undefined;
+    return current ? [current, ...top] : top;
+  }, [summaries, draft]);
+
   const outstanding = steps?.filter((s) => !s.done) ?? [];
   const done = steps?.filter((s) => s.done) ?? [];
 
@@ -281,7 +315,7 @@ export function PopupApp({ services: svc, search }: Props) {
           </p>
         )}
         {!loaded && <p>{tr('loading')}</p>}
-        {loaded && summaries.length > 0 && (
+        {listLoaded && summaries.length > 0 && (
           <div class="switcher">
             <label for="icp-draft-switch">{tr('currentDraft')}</label>
             <select
@@ -291,7 +325,7 @@ export function PopupApp({ services: svc, search }: Props) {
               onChange={(e) => void openDraft((e.currentTarget as HTMLSelectElement).value)}
             >
               {!draft && <option value="">—</option>}
-              {summaries.map((s) => (
+              {switcherOptions.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
                 </option>
@@ -300,7 +334,7 @@ export function PopupApp({ services: svc, search }: Props) {
           </div>
         )}
         {loaded && missingId && <p class="error-box" role="alert">{tr('draftNotFound', { id: missingId })}</p>}
-        {loaded && summaries.length === 0 && !missingId && <p class="empty">{tr('noDrafts')}</p>}
+        {loaded && !draft && !missingId && (!listLoaded || summaries.length === 0) && <p class="empty">{tr('noDrafts')}</p>}
 
         <PageWarnings summary={page} onScroll={onScroll} />
 
@@ -335,7 +369,7 @@ export function PopupApp({ services: svc, search }: Props) {
           </div>
         )}
 
-        {loaded && (
+        {listLoaded && (
           <DraftsPanel
             drafts={summaries}
             selectedId={draft?.id ?? null}

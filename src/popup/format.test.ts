@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, formatMobile, fromLocalInput, tickInterval, toLocalInput } from './format';
-import { chooseDraft } from './select-draft';
+import { chooseDraft, pickInitialDraft } from './select-draft';
 import { ALL_STRING_KEYS, RAW_STRINGS, t } from './strings';
 
 describe('formatDuration', () => {
@@ -65,5 +65,20 @@ describe('strings', () => {
     }
     expect(t('en', 'remaining', { time: '1 h' })).toBe('1 h left');
     expect(t('zh', 'remaining', { time: '1小时' })).toBe('剩余 1小时');
+  });
+});
+
+describe('pickInitialDraft', () => {
+  const lookups = {
+    exists: async (id: string) => id === 'p',
+    latestForOrigin: async (o: string) => (o === 'https://beian.aliyun.com' ? 'c' : undefined),
+    latest: async () => 'b',
+  };
+  it('follows the same order as chooseDraft with indexed lookups', async () => {
+    expect(await pickInitialDraft({ queryId: 'q', ...lookups })).toEqual({ id: 'q', reason: 'query' });
+    expect(await pickInitialDraft({ queryId: null, pageDraftId: 'p', ...lookups })).toEqual({ id: 'p', reason: 'page' });
+    expect(await pickInitialDraft({ queryId: null, pageDraftId: 'gone', pageOrigin: 'https://beian.aliyun.com', ...lookups })).toEqual({ id: 'c', reason: 'page' });
+    expect(await pickInitialDraft({ queryId: null, pageOrigin: 'https://x.example', ...lookups })).toEqual({ id: 'b', reason: 'recent' });
+    expect(await pickInitialDraft({ queryId: null, ...lookups, latest: async () => undefined })).toEqual({ id: null, reason: 'none' });
   });
 });

@@ -33,3 +33,25 @@ export function chooseDraft(input: {
   const first = byRecency[0];
   return first ? { id: first.id, reason: 'recent' } : { id: null, reason: 'none' };
 }
+
+/**
+ * The same preference as `chooseDraft`, without loading every summary: each lookup is one
+ * indexed query, so the popup's first render does not grow with the number of drafts.
+ */
+export async function pickInitialDraft(input: {
+  queryId: string | null;
+  pageDraftId?: string | null;
+  pageOrigin?: string | null;
+  exists(id: string): Promise<boolean>;
+  latestForOrigin(origin: string): Promise<string | undefined>;
+  latest(): Promise<string | undefined>;
+}): Promise<DraftChoice> {
+  if (input.queryId) return { id: input.queryId, reason: 'query' };
+  if (input.pageDraftId && (await input.exists(input.pageDraftId))) return { id: input.pageDraftId, reason: 'page' };
+  if (input.pageOrigin) {
+    const id = await input.latestForOrigin(input.pageOrigin);
+    if (id) return { id, reason: 'page' };
+  }
+  const id = await input.latest();
+  return id ? { id, reason: 'recent' } : { id: null, reason: 'none' };
+}

@@ -51,6 +51,8 @@ export interface ImportOutcome {
 
 export interface PopupServices {
   listDrafts(): Promise<DraftSummary[]>;
+  /** The most recently edited live draft on an origin / anywhere (one indexed query each). */
+  latestDraftId(origin?: string): Promise<string | undefined>;
   getDraft(id: string): Promise<DraftRecord | undefined>;
   saveProgress(id: string, progress: StepProgress): Promise<void>;
   rename(id: string, name: string): Promise<void>;

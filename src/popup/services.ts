@@ -18,6 +18,7 @@ export function createPopupServices(): PopupServices {
   const repo = new DraftRepository();
   return {
     listDrafts: () => repo.list(),
+    latestDraftId: async (origin) => (origin ? (await repo.findForOrigin(origin))[0]?.id : (await repo.latest())?.id),
     getDraft: (id) => repo.get(id),
     saveProgress: async (id, progress) => {
       await repo.updateProgress(id, progress);

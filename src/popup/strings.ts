@@ -64,6 +64,8 @@ const STRINGS = {
   until: { zh: '最晚约 {time}', en: 'by about {time}' },
   validFor: { zh: '（验证码有效期 {hours} 小时）', en: '(the code is valid for {hours} h)' },
   notes: { zh: '说明', en: 'Notes' },
+  more: { zh: '详细说明与依据', en: 'Details and sources' },
+  idTail: { zh: '证件号码后6位：{tail}', en: 'Last six of the ID number: {tail}' },
   opensNewTab: { zh: '（在新标签页打开）', en: '(opens in a new tab)' },
 
   // Dates

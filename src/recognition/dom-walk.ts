@@ -59,7 +59,7 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
           events.push({ t: 'text', node: child as Text, raw, norm, parent: parentEl });
           continue;
         }
-        const section = norm.length <= 24 ? matchSection(raw) : undefined;
+        const section = norm.length <= 40 ? matchSection(norm, true) : undefined;
         if (section && parentEl.tagName !== 'LABEL' && !NOT_LABEL_TEXT.has(parentEl.tagName)) {
           events.push({ t: 'heading', section, el: parentEl, text: raw });
         } else {

@@ -177,9 +177,9 @@ export const SECTION_PATTERNS: ReadonlyArray<{ section: SectionKind; re: RegExp 
 ];
 
 /** Classify a heading text; undefined when it is not a known section heading. */
-export function matchSection(text: string): SectionKind | undefined {
-  const n = normalizeLabel(text);
-  if (n.length === 0 || n.length > 24) return undefined;
+export function matchSection(text: string, normalized = false): SectionKind | undefined {
+  const n = normalized ? text : normalizeLabel(text);
+  if (n.length === 0 || n.length > 40) return undefined;
   // "网站" / "服务" alone are too generic to open a section.
   if (n === '网站' || n === '服务' || n === '站点' || n === '网站信息服务') return n === '网站信息服务' ? 'website' : undefined;
   for (const { section, re } of SECTION_PATTERNS) if (re.test(n)) return section;

@@ -57,7 +57,10 @@ export function optionLabel(input: HTMLInputElement): string {
 function elementValues(el: HTMLElement): string[] {
   if (el.tagName === 'SELECT') {
     const sel = el as HTMLSelectElement;
-    return [...sel.selectedOptions]
+    const single = sel.multiple ? undefined : sel.options[sel.selectedIndex];
+    // selectedIndex is -1 in some DOM implementations (happy-dom parsing <option selected>): fall back to the flags.
+    const chosen = single ? [single] : [...sel.options].filter((o) => o.selected);
+    return chosen
       .filter((o) => o.value !== '' || !isPlaceholder(cleanText(o.text)))
       .map((o) => cleanText(o.text))
       .filter((t) => !isPlaceholder(t));

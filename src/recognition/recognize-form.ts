@@ -24,7 +24,7 @@ import {
 import { cleanText, normalizeLabel } from './normalize';
 import { overridesFor, type SelectorOverride } from './provider-maps';
 import { resolveKey, type Section } from './resolve-key';
-import { bestLabel, scoreAttribute } from './score-label';
+import { bestLabel, scoreAttribute, scoreNorm } from './score-label';
 import { markSecret } from './secret-registry';
 import type { FieldKind, FormRecognition, RecognizedField, SecretField, UnmappedControl } from './types';
 
@@ -99,7 +99,7 @@ function lastLabelSegment(segs: readonly TextEvent[]): { index: number; logical:
     const s = segs[i]!;
     if (!s.norm) continue;
     seen++;
-    const best = s.norm.length <= 40 ? bestLabel(s.raw) : undefined;
+    const best = scoreNorm(s.norm)[0];
     if (best && best.score >= LABEL_TEXT_MIN) return { index: i, logical: best.key, score: best.score };
   }
   return undefined;
@@ -107,8 +107,7 @@ function lastLabelSegment(segs: readonly TextEvent[]): { index: number; logical:
 
 function segsHaveLabel(segs: readonly TextEvent[]): boolean {
   for (const s of segs) {
-    if (!s.norm || s.norm.length > 40) continue;
-    const best = bestLabel(s.raw);
+    const best = scoreNorm(s.norm)[0];
     if (best && best.score >= LABEL_TEXT_MIN) return true;
   }
   return false;
@@ -119,12 +118,25 @@ const REGION_PREFIX = /[省市区县州盟旗]/;
 const URL_PREFIX = /^(?:https?:\/\/)?(?:www\.)?$/i;
 
 /** Text shown between the label and the first control: "086-", a region "天津市 南开区", "www.". */
+const LABEL_BOX = 'label, th, .ant-form-item-label, .el-form-item__label, .tea-form__label, .next-form-item-label, .form-label';
+
 function prefixFor(logical: string, segs: readonly TextEvent[], labelIndex: number): { text?: string; element?: HTMLElement } | undefined {
-  const after = segs.slice(labelIndex + 1).filter((s) => s.norm || /\d/.test(s.raw));
+  let start = labelIndex;
+  for (let i = segs.length - 1; i > start; i--) {
+    const s = segs[i]!;
+    const best = scoreNorm(s.norm)[0];
+    if ((best && best.score >= 0.85) || s.parent.closest(LABEL_BOX)) {
+      start = i;
+      break;
+    }
+  }
+  const after = segs.slice(start + 1).filter((s) => s.norm || /\d/.test(s.raw));
   const text = cleanText(after.map((s) => s.raw).join(' ')).replace(/^[*:：\s]+/, '');
   if (!text) return undefined;
+  // Only an element holding nothing but the prefix can be re-read later.
   const first = after[0]?.parent;
-  const element = first && after.every((s) => first.contains(s.node)) ? (first as HTMLElement) : undefined;
+  const element =
+    first && after.every((s) => first.contains(s.node)) && normalizeLabel(textOf(first)) === normalizeLabel(text) ? (first as HTMLElement) : undefined;
   if (logical.endsWith('hone') && PHONE_PREFIX.test(text)) return { text, element };
   if (logical === 'subject.mailingAddress' || logical === 'subject.certAddress') {
     if (text.length > 30) return undefined;
@@ -134,6 +146,23 @@ function prefixFor(logical: string, segs: readonly TextEvent[], labelIndex: numb
     return undefined;
   }
   if (logical === 'website.domains' && URL_PREFIX.test(text)) return { text, element };
+  return undefined;
+}
+
+/** "固定电话（选填），如 0571-88888888" → "固定电话": the hint part of a placeholder is no label. */
+function firstClause(text: string | null): string | undefined {
+  if (!text) return undefined;
+  return text.split(/[,，;；]|(?:例如|如|e\.g\.)\s*[\dA-Za-z]/)[0];
+}
+
+/** The control's own placeholder/title/name as evidence, for controls sharing one label. */
+function ownEvidence(el: Element): { logical: string; score: number } | undefined {
+  const p = scoreText(firstClause(el.getAttribute('placeholder')), 0.75) ?? scoreText(firstClause(el.getAttribute('title')), 0.75);
+  if (p && p.score >= 0.6) return p;
+  for (const attr of [el.getAttribute('name'), el.id]) {
+    const a = attr ? scoreAttribute(attr) : undefined;
+    if (a) return { logical: a.key, score: 0.6 };
+  }
   return undefined;
 }
 
@@ -160,6 +189,22 @@ function sameFamily(logical: string, a: ControlType, b: ControlType): boolean {
   if (logical === 'subject.region' || logical === 'subject.mailingAddress' || logical === 'subject.certAddress') return true;
   const fam = (c: ControlType): string => (c === 'cselect' ? 'select' : c);
   return fam(a) === fam(b);
+}
+
+/** Whether everything beside `el` in its parent is whitespace or marks ("*", ":"), cheaply. */
+function onlyMarksBeside(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n === el) continue;
+    if (n.nodeType === 3) {
+      if (normalizeLabel((n as Text).data)) return false;
+    } else if (n.nodeType === 1) {
+      const e = n as Element;
+      if (e.firstElementChild || controlType(e) || normalizeLabel(e.textContent ?? '')) return false;
+    }
+  }
+  return true;
 }
 
 /** The innermost element holding a static value (skipping notes such as "（不可修改）"). */
@@ -220,6 +265,12 @@ export function recognizeForm(
   let segs: TextEvent[] = [];
   let open: OpenGroup | null = null;
   let checks: CheckGroup | null = null;
+  let prevItem: { item: Element; logical: string } | undefined;
+  let websiteHeadingSeen = false;
+  let lastKey = '';
+  /** Documents whose filing form is inside a <form>. */
+  const formDocs = new Set<Document>();
+  for (const e of events) if (e.t === 'control' && e.inForm && !e.inChrome) formDocs.add(e.el.ownerDocument);
 
   const addSecret = (kind: SecretKind, element: HTMLElement): void => {
     markSecret(element);
@@ -252,6 +303,7 @@ export function recognizeForm(
 
   const push = (field: RecognizedField): void => {
     fields.push(field);
+    lastKey = field.key;
     if (!used.has(field.key)) used.set(field.key, field);
   };
 
@@ -335,10 +387,16 @@ export function recognizeForm(
       if (consider(wrappingLabelText(el), 1)) return { best, label, labelIndex };
     }
     const item = formItemLabel(el);
-    if (item && consider(item.text, 1, item.item)) return { best, label, labelIndex };
-    if (consider(tableCellLabel(el), 0.95)) return { best, label, labelIndex };
-    if (consider((groupEl ?? el).getAttribute('aria-label') ?? undefined, 0.95)) return { best, label, labelIndex };
+    consider(item?.text, 1, item?.item);
+    consider(tableCellLabel(el), 0.95);
+    consider((groupEl ?? el).getAttribute('aria-label') ?? undefined, 0.95);
+    // A label found in the layout (form item, table cell) beats nearby text.
+    if ((best?.score ?? 0) >= 0.6) return { best, label, labelIndex };
     const seg = lastLabelSegment(before);
+    if (!label && !seg) {
+      const near = [...before].reverse().find((b) => b.norm);
+      if (near && near.norm.length <= 40) label = cleanText(near.raw);
+    }
     if (seg) {
       labelIndex = seg.index;
       const text = before[seg.index]!.raw;
@@ -348,8 +406,8 @@ export function recognizeForm(
     }
     if ((best?.score ?? 0) >= 0.85) return { best, label, labelIndex };
     if (!forGroup) {
-      consider(el.getAttribute('placeholder') ?? undefined, 0.75);
-      consider(el.getAttribute('title') ?? undefined, 0.75);
+      consider(firstClause(el.getAttribute('placeholder')), 0.75);
+      consider(firstClause(el.getAttribute('title')), 0.75);
       for (const attr of [el.getAttribute('name'), el.id]) {
         const a = attr ? scoreAttribute(attr) : undefined;
         if (a && (!best || 0.6 > best.score)) best = { logical: a.key, score: 0.6, label: best?.label ?? label };
@@ -375,7 +433,8 @@ export function recognizeForm(
       if (e.t === 'action' && SMS_CONTEXT.test(e.text)) return 'smsCode';
     }
     void before;
-    return section === 'subjectPrincipal' || section === 'websitePrincipal' ? 'smsCode' : 'captcha';
+    // Right after a mobile number, a bare 验证码 is the SMS code for it.
+    return lastKey.endsWith('.mobile') ? 'smsCode' : 'captcha';
   };
 
   /** Value shown as text next to a label, no control in between (locked fields). */
@@ -395,13 +454,13 @@ export function recognizeForm(
       return;
     }
     if (ev.norm.length > 30) return;
-    const best = bestLabel(ev.raw);
+    const best = scoreNorm(ev.norm)[0];
     if (!best || best.score < STATIC_LABEL_MIN || best.key.startsWith('secret.')) return;
     // The label box: climb while the ancestor holds only this label's text.
     let box: Element = ev.parent;
     for (let i = 0; i < 4; i++) {
       const up = box.parentElement;
-      if (!up || up.tagName === 'TR' || up.tagName === 'BODY' || normalizeLabel(textOf(up)) !== ev.norm) break;
+      if (!up || up.tagName === 'TR' || up.tagName === 'BODY' || !onlyMarksBeside(box)) break;
       box = up;
     }
     if (box.querySelector(CONTROL_SELECTOR)) return;
@@ -462,13 +521,14 @@ export function recognizeForm(
       closeOpen();
       closeChecks();
       const next = ev.section;
-      if (next === 'website' && websiteSubs.size > 0) {
+      if (next === 'website' && websiteHeadingSeen && websiteSubs.size > 0) {
         websiteIndex++;
         websiteSubs = new Set();
       } else if (next === 'websitePrincipal' && [...websiteSubs].some((s) => s.startsWith('principal.'))) {
         websiteIndex++;
         websiteSubs = new Set();
       }
+      if (next === 'website' || next === 'websitePrincipal') websiteHeadingSeen = true;
       section = next;
       segs = [];
       continue;
@@ -535,7 +595,16 @@ export function recognizeForm(
       continue;
     }
 
-    const strong = best && best.score >= MIN_CONFIDENCE ? best : undefined;
+    let strong = best && best.score >= MIN_CONFIDENCE ? best : undefined;
+    // Several controls under one generic label (Tencent's 联系方式: mobile + landline):
+    // the second one is told apart by its own placeholder or name.
+    if (strong?.item && prevItem && strong.item === prevItem.item && strong.logical === prevItem.logical && !COMPOSABLE.has(strong.logical)) {
+      const own = ownEvidence(el);
+      if (own && own.logical !== strong.logical) strong = { ...strong, logical: own.logical, score: Math.min(strong.score, Math.max(own.score, 0.6)) };
+    }
+    if (strong?.item) prevItem = { item: strong.item, logical: strong.logical };
+    // Outside the page's form, look-alikes (newsletter e-mail) need a real label.
+    if (strong && !ev.inForm && strong.score < 0.85 && formDocs.has(el.ownerDocument)) strong = undefined;
     // Parts of a composite field: same label (same form item) or no label of their own.
     if (open && COMPOSABLE.has(open.logical) && sameFamily(open.logical, open.ctls[0]!, ev.ctl)) {
       const last = open.elements[open.elements.length - 1]!;

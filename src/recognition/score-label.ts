@@ -5,6 +5,10 @@
  * with extra words, a placeholder such as "请输入网站名称") scores less, the less of the text
  * it covers; short variants (under 3 Chinese characters or 6 Latin letters) must match
  * exactly, so "name" or "备注" never match inside unrelated words.
+ *
+ * Speed: recognition scores every short text on the page, so the dictionary is indexed once
+ * (exact texts in a map, partial candidates by first character) and results are memoised
+ * per normalised text (forms repeat their labels: 19 websites, the same person fields).
  */
 import { hasCjk, normalizeLabel } from './normalize';
 import { ATTRIBUTE_TOKENS, LABEL_DICTIONARY, type LabelEntry } from './label-dictionary';
@@ -16,35 +20,87 @@ export interface LabelScore {
   score: number;
 }
 
-function variantScore(text: string, variant: string, weight: number): number {
-  if (text === variant) return weight;
-  const min = hasCjk(variant) ? 3 : 6;
-  if (variant.length < min || variant.length >= text.length) return 0;
-  const at = text.indexOf(variant);
-  if (at < 0) return 0;
-  const coverage = variant.length / text.length;
-  const edge = at === 0 || at + variant.length === text.length;
+interface IndexedVariant {
+  key: string;
+  text: string;
+  weight: number;
+}
+
+interface DictionaryIndex {
+  exact: Map<string, IndexedVariant[]>;
+  /** Variants long enough to match inside a longer text, by first character. */
+  partial: Map<string, IndexedVariant[]>;
+}
+
+const indexes = new WeakMap<readonly LabelEntry[], DictionaryIndex>();
+
+function indexOf(dictionary: readonly LabelEntry[]): DictionaryIndex {
+  let idx = indexes.get(dictionary);
+  if (idx) return idx;
+  idx = { exact: new Map(), partial: new Map() };
+  for (const entry of dictionary) {
+    for (const v of entry.variants) {
+      if (!v.text) continue;
+      const iv = { key: entry.key, text: v.text, weight: v.weight };
+      const list = idx.exact.get(v.text) ?? [];
+      list.push(iv);
+      idx.exact.set(v.text, list);
+      if (v.text.length >= (hasCjk(v.text) ? 3 : 6)) {
+        const first = v.text[0]!;
+        const p = idx.partial.get(first) ?? [];
+        p.push(iv);
+        idx.partial.set(first, p);
+      }
+    }
+  }
+  indexes.set(dictionary, idx);
+  return idx;
+}
+
+/** Score of a variant found at `at` in a longer text. */
+export function partialScore(textLength: number, variantLength: number, at: number, weight: number): number {
+  const coverage = variantLength / textLength;
+  const edge = at === 0 || at + variantLength === textLength;
   return weight * ((edge ? 0.55 : 0.45) + 0.4 * coverage);
 }
+
+export function scoreNormalized(t: string, dictionary: readonly LabelEntry[] = LABEL_DICTIONARY): LabelScore[] {
+  const idx = indexOf(dictionary);
+  const best = new Map<string, number>();
+  const offer = (key: string, score: number): void => {
+    if (score > (best.get(key) ?? 0)) best.set(key, score);
+  };
+  for (const v of idx.exact.get(t) ?? []) offer(v.key, v.weight);
+  for (let i = 0; i < t.length; i++) {
+    const candidates = idx.partial.get(t[i]!);
+    if (!candidates) continue;
+    for (const v of candidates) {
+      if (v.text.length < t.length && t.startsWith(v.text, i)) offer(v.key, partialScore(t.length, v.text.length, i, v.weight));
+    }
+  }
+  return [...best].map(([key, score]) => ({ key, score })).sort((a, b) => b.score - a.score);
+}
+
+const memo = new Map<string, LabelScore[]>();
+const MEMO_LIMIT = 4000;
 
 /** All logical keys the text could mean, best first (scores > 0 only). */
 export function scoreLabel(text: string, dictionary: readonly LabelEntry[] = LABEL_DICTIONARY): LabelScore[] {
   const t = normalizeLabel(text);
-  if (!t || t.length > 40) return [];
-  return scoreNormalized(t, dictionary);
+  if (dictionary !== LABEL_DICTIONARY) return !t || t.length > 40 ? [] : scoreNormalized(t, dictionary);
+  return scoreNorm(t);
 }
 
-export function scoreNormalized(t: string, dictionary: readonly LabelEntry[] = LABEL_DICTIONARY): LabelScore[] {
-  const out: LabelScore[] = [];
-  for (const entry of dictionary) {
-    let best = 0;
-    for (const v of entry.variants) {
-      const s = variantScore(t, v.text, v.weight);
-      if (s > best) best = s;
-    }
-    if (best > 0) out.push({ key: entry.key, score: best });
+/** scoreLabel for an already normalised text (memoised). */
+export function scoreNorm(t: string): LabelScore[] {
+  if (!t || t.length > 40) return [];
+  let hit = memo.get(t);
+  if (!hit) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    hit = scoreNormalized(t);
+    memo.set(t, hit);
   }
-  return out.sort((a, b) => b.score - a.score);
+  return hit;
 }
 
 /** The best logical key for a label text, or undefined. */

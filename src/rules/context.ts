@@ -1,8 +1,9 @@
 import type { FieldValues, FilingType } from '../domain/draft-file';
-import { websiteIndexes, websiteKey } from '../domain/field-keys';
+import { websiteKey } from '../domain/field-keys';
 import { findProvince, type Province } from '../facts/provinces';
 import { subjectKindOf, type SubjectKind } from '../facts/subject-natures';
 import { provinceOfAddress } from '../address/province-of-address';
+import { normalizeHost, type NormalizedHost } from './support/domain';
 
 /** A 负责人 (principal) of the filing, with the keys of their fields. */
 export interface Person {
@@ -24,6 +25,10 @@ export interface Person {
  */
 export class RuleContext {
   readonly websites: readonly number[];
+  /** Website indexes with at least one non-empty field, and those with a principal field. */
+  private readonly filledWebsites = new Set<number>();
+  private readonly websitesWithPrincipal = new Set<number>();
+  private readonly hosts = new Map<number, (NormalizedHost & { raw: string })[]>();
   private _province: Province | undefined | null = null;
   private _kind: SubjectKind | undefined | null = null;
   private _people: Person[] | null = null;
@@ -35,7 +40,47 @@ export class RuleContext {
     /** ISO day the filing is judged on. */
     readonly asOf: string,
   ) {
-    this.websites = websiteIndexes(Object.keys(fields));
+    // One pass over the keys (no regex per key: this runs on every keystroke).
+    const indexes = new Set<number>([0]);
+    for (const key of Object.keys(fields)) {
+      if (!key.startsWith('website')) continue;
+      let index = 0;
+      let rest = 8; // after "website."
+      if (key.charCodeAt(7) === 91 /* [ */) {
+        const close = key.indexOf(']', 8);
+        if (close < 0) continue;
+        const digits = key.slice(8, close);
+        if (!INDEX_DIGITS.test(digits)) continue;
+        index = Number(digits);
+        rest = close + 2;
+      }
+      indexes.add(index);
+      if (this.has(key)) {
+        this.filledWebsites.add(index);
+        if (key.startsWith('principal.', rest)) this.websitesWithPrincipal.add(index);
+      }
+    }
+    this.websites = [...indexes].sort((a, b) => a - b);
+  }
+
+  /** Does website `index` have any non-empty field? */
+  websiteStarted(index: number): boolean {
+    return this.filledWebsites.has(index);
+  }
+
+  /** Has website `index` a principal of its own (any non-empty website principal field)? */
+  hasWebsitePrincipal(index: number): boolean {
+    return this.websitesWithPrincipal.has(index);
+  }
+
+  /** The domains of website `index`, normalised (memoised: several rules read them). */
+  domainHosts(index: number): readonly (NormalizedHost & { raw: string })[] {
+    let list = this.hosts.get(index);
+    if (!list) {
+      list = this.list(websiteKey(index, 'domains')).map((raw) => ({ raw, ...normalizeHost(raw) }));
+      this.hosts.set(index, list);
+    }
+    return list;
   }
 
   /** Trimmed string value ('' when absent; a list gives its entries joined by a space). */
@@ -105,8 +150,7 @@ export class RuleContext {
     if (this._people === null) {
       const people: Person[] = [this.person('subject.principal', -1)];
       for (const i of this.websites) {
-        const prefix = i === 0 ? 'website.principal' : `website[${i}].principal`;
-        if (PERSON_SUBS.some((s) => this.has(`${prefix}.${s}`))) people.push(this.person(prefix, i));
+        if (this.websitesWithPrincipal.has(i)) people.push(this.person(i === 0 ? 'website.principal' : `website[${i}].principal`, i));
       }
       this._people = people;
     }
@@ -127,8 +171,8 @@ export class RuleContext {
   }
 }
 
+const INDEX_DIGITS = /^\d{1,6}$/;
 const LIST_SPLIT = /[\s,，;；、]+/;
-const PERSON_SUBS = ['name', 'idType', 'idNumber', 'mobile', 'phone', 'emergencyPhone', 'email'] as const;
 
 /** Principal key prefixes present among the fields (subject first, then websites in order). */
 export function principalPrefixes(ctx: RuleContext): string[] {

@@ -37,8 +37,7 @@ export const domainFormat = defineRule({
     const out: Problem<Msg>[] = [];
     for (const i of ctx.websites) {
       const field = ctx.wk(i, 'domains');
-      for (const value of ctx.list(field)) {
-        const { host, hadExtras } = normalizeHost(value);
+      for (const { raw: value, host, hadExtras } of ctx.domainHosts(i)) {
         if (isIpAddress(host)) out.push({ field, messageId: 'ip', params: { value } });
         else if (!isValidHostname(host)) out.push({ field, messageId: 'format', params: { value } });
         else if (hadExtras) out.push({ field, messageId: 'extras', params: { value, host } });

@@ -60,8 +60,7 @@ export const domainSuffix = defineRule({
     const kind = ctx.subjectKind;
     for (const i of ctx.websites) {
       const field = ctx.wk(i, 'domains');
-      for (const raw of ctx.list(field)) {
-        const { host } = normalizeHost(raw);
+      for (const { host } of ctx.domainHosts(i)) {
         if (!isValidHostname(host)) continue; // domain-format reports it
         const p = judge(host, kind, ctx);
         if (p) out.push({ field, ...p, params: { domain: host, nature: ctx.str('subject.nature'), ...p.params } });

@@ -28,8 +28,7 @@ export const duplicateDomain = defineRule({
     const seen = new Map<string, number>();
     for (const i of ctx.websites) {
       const field = ctx.wk(i, 'domains');
-      for (const raw of ctx.list(field)) {
-        const { host } = normalizeHost(raw);
+      for (const { host } of ctx.domainHosts(i)) {
         if (!isValidHostname(host)) continue;
         const d = registrableDomain(host);
         const first = seen.get(d);

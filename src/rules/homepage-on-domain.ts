@@ -47,7 +47,7 @@ export const homepageOnDomain = defineRule({
       const field = ctx.wk(i, 'homepageUrl');
       const value = ctx.str(field);
       if (!value) continue;
-      const domains = ctx.list(ctx.wk(i, 'domains')).map((d) => normalizeHost(d).host).filter(isValidHostname);
+      const domains = ctx.domainHosts(i).map((d) => d.host).filter(isValidHostname);
       const example = `http://www.${domains[0] ?? 'example.com'}`;
       const { host } = normalizeHost(value);
       if (isIpAddress(host)) out.push({ field, messageId: 'ip', params: { value } });

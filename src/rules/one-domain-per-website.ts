@@ -39,8 +39,7 @@ export const oneDomainPerWebsite = defineRule({
     for (const i of ctx.websites) {
       const field = ctx.wk(i, 'domains');
       const distinct = new Set<string>();
-      for (const raw of ctx.list(field)) {
-        const { host } = normalizeHost(raw);
+      for (const { host } of ctx.domainHosts(i)) {
         if (isValidHostname(host)) distinct.add(registrableDomain(host));
       }
       if (distinct.size > 1) out.push({ field, messageId: 'several', params: { count: distinct.size, domains: [...distinct].join(', ') } });

@@ -1,32 +1,63 @@
 import { addressSameProvince } from './address-same-province';
+import { certFormat } from './cert-format';
 import { contact1Mobile } from './contact1-mobile';
 import { creditCode } from './credit-code';
 import { domainFormat } from './domain-format';
 import { domainSuffix } from './domain-suffix';
 import { duplicateDomain } from './duplicate-domain';
 import { email } from './email';
+import { emergencyPhone } from './emergency-phone';
 import { homepageOnDomain } from './homepage-on-domain';
 import { icpNumberProvince } from './icp-number-province';
+import { icpNumberFormat } from './icp-number-format';
+import { individualRemarks } from './individual-remarks';
+import { individualSamePrincipal } from './individual-same-principal';
+import { localId } from './local-id';
+import { principalAge } from './principal-age';
+import { websiteLanguage } from './website-language';
+import { websitePrincipalTianjin } from './website-principal-tianjin';
 import { idNumber } from './id-number';
+import { mailingAddressRepeatsRegion } from './mailing-address-repeats-region';
+import { officePhoneFormat } from './office-phone-format';
 import { oneDomainPerWebsite } from './one-domain-per-website';
+import { requiredField } from './required-field';
 import type { Rule } from './rule';
+import { sharedEmail } from './shared-email';
+import { sharedMobile } from './shared-mobile';
 import { streetNumber } from './street-number';
+import { websiteName } from './website-name';
 
 /** Every rule, in the order findings are reported. Ids are public: add, never rename. */
 export const RULES: readonly Rule[] = [
   // subject
   idNumber,
   creditCode,
+  certFormat,
   addressSameProvince,
   streetNumber,
+  mailingAddressRepeatsRegion,
   // people
   contact1Mobile,
+  officePhoneFormat,
+  emergencyPhone,
+  sharedMobile,
   email,
+  sharedEmail,
+  individualSamePrincipal,
+  principalAge,
+  localId,
+  websitePrincipalTianjin,
   // websites
+  websiteName,
+  websiteLanguage,
+  individualRemarks,
   domainFormat,
   domainSuffix,
   oneDomainPerWebsite,
   duplicateDomain,
   homepageOnDomain,
+  icpNumberFormat,
   icpNumberProvince,
+  // completeness
+  requiredField,
 ] as Rule[];

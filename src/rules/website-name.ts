@@ -109,7 +109,7 @@ export const websiteName = defineRule({
         out.push({ field, messageId, params: { value, ...params } });
       const name = value.replace(/\s+/g, '');
       const han = name.match(HAN)?.length ?? 0;
-      const domains = ctx.list(ctx.wk(i, 'domains')).map((d) => normalizeHost(d).host);
+      const domains = ctx.domainHosts(i).map((d) => d.host);
       if (LOOKS_LIKE_DOMAIN.test(name) || domains.includes(name.toLowerCase())) {
         report('isDomain');
         continue;

@@ -123,7 +123,7 @@ export async function benchPageLoad(
 interface ProbeState {
   present: number | null;
   firstWarning: number | null;
-  changes: { t: number; warned: boolean }[];
+  changes: { t: number; rules: string }[];
   fieldWarned: boolean | null;
   keys: number[];
 }

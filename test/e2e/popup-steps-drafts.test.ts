@@ -90,11 +90,21 @@ describe('popup and options (built extension, Chromium)', () => {
   let dir: string;
   const ids = new Map<string, string>();
 
+  /** Opens the popup; waits for the steps (ready) and the drafts list (loaded right after). */
   async function openPopup(query = ''): Promise<Page> {
     const page = await browser.openExtensionPage(`popup.html${query}`);
     page.setDefaultTimeout(10_000);
     await page.waitForSelector('html[data-icp-popup-ready="1"]', { state: 'attached', timeout: 15_000 });
+    await page.waitForSelector('html[data-icp-drafts-ready="1"]', { state: 'attached', timeout: 15_000 });
     return page;
+  }
+
+  async function alarmNames(): Promise<string[]> {
+    const sw = await browser.serviceWorker();
+    return sw.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string }[]> } } }).chrome;
+      return (await c.alarms.getAll()).map((a) => a.name);
+    });
   }
 
   async function draftCount(page: Page): Promise<number> {
@@ -202,9 +212,37 @@ describe('popup and options (built extension, Chromium)', () => {
     // Code window is 24 h from about the submission (planner); an hour has gone.
     expect(leftH).toBeGreaterThan(20);
     expect(leftH).toBeLessThan(48);
-    // Live: the countdown text changes by itself (seconds shown only under an hour, so compare
-    // the rendered text after forcing a re-render is not needed: just check it is a countdown).
     expect(first).toMatch(/\d/);
+
+    // The background scheduled reminders 6 h and 1 h before this code window (chrome.alarms).
+    const id = ids.get('TJ new filing')!;
+    const leads = async (): Promise<string[]> =>
+      (await alarmNames())
+        .filter((n) => n.startsWith(`icp-reminder|${encodeURIComponent(id)}|sms-window|`))
+        .map((n) => n.split('|')[4]!)
+        .sort();
+    await expect.poll(leads, { timeout: 5_000 }).toEqual(['21600000', '21600000', '3600000', '3600000']);
+
+    // Under an hour left the countdown shows seconds and ticks by itself.
+    const nearly = await page.evaluate(() => {
+      const d = new Date(Date.now() - (23 * 60 + 50) * 60_000);
+      const p = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+    });
+    await page.fill('[data-icp-progress="submittedToAdminAt"]', nearly);
+    await page.waitForFunction((sel) => /\d s\b/.test(document.querySelector(`${sel} .countdown-left`)?.textContent ?? ''), sms);
+    const t1 = await page.locator(`${sms} .countdown-left`).innerText();
+    await page.waitForFunction(
+      ([sel, before]) => {
+        const now = document.querySelector(`${sel} .countdown-left`)?.textContent;
+        return now !== undefined && now !== before;
+      },
+      [sms, t1] as const,
+      { timeout: 3_000 },
+    );
+    // Put the hour-ago time back for the tests that follow.
+    await page.fill('[data-icp-progress="submittedToAdminAt"]', local);
+    await page.waitForFunction((sel) => !/\d s\b/.test(document.querySelector(`${sel} .countdown-left`)?.textContent ?? '0 s'), sms);
     await page.close();
   });
 
@@ -283,11 +321,13 @@ describe('popup and options (built extension, Chromium)', () => {
     expect(await popup.locator('#icp-steps-h').innerText()).toBe('Outstanding verification steps');
     await popup.close();
 
-    // Reminders off is saved too.
+    // Reminders off is saved, and clears every reminder alarm.
+    expect((await alarmNames()).some((n) => n.startsWith('icp-reminder|'))).toBe(true);
     await options.uncheck('[data-icp-setting="reminders"]');
     await options.reload();
     await options.waitForSelector('[data-icp-options-ready]');
     expect(await options.isChecked('[data-icp-setting="reminders"]')).toBe(false);
+    await expect.poll(async () => (await alarmNames()).filter((n) => n.startsWith('icp-reminder|')).length, { timeout: 5_000 }).toBe(0);
     await options.close();
   });
 
@@ -303,8 +343,26 @@ describe('popup and options (built extension, Chromium)', () => {
     expect(tabId).toBeGreaterThan(0);
     const popup = await openPopup(`?tab=${tabId}`);
     await popup.waitForSelector('[data-icp-page-summary]', { timeout: 10_000 });
-    // The restore button is enabled once the page is known.
-    expect(await popup.locator('[data-icp-action="restore"]').first().isDisabled()).toBe(false);
+    // The sample page starts with empty required fields: the summary counts them by severity.
+    const counts = await popup.$$eval('[data-icp-severity-count]', (els) => els.map((e) => e.getAttribute('data-icp-severity-count')));
+    expect(counts.length).toBeGreaterThan(0);
+    const buttons = popup.locator('[data-icp-page-summary] button[data-icp-field]');
+    const total = await buttons.count();
+    expect(total).toBeGreaterThan(0);
+    // Clicking a finding focuses its field on the page.
+    if (!(await buttons.first().isVisible())) await popup.click('[data-icp-page-summary] summary');
+    const field = await buttons.first().getAttribute('data-icp-field');
+    await buttons.first().click();
+    await form.waitForFunction((key) => document.activeElement?.getAttribute('data-expected-key') === key, field, { timeout: 5_000 });
+
+    // Restore the TJ draft into the page and see the filled / failed / skipped report.
+    const id = ids.get('TJ new filing')!;
+    const restore = popup.locator(`[data-icp-draft-id="${id}"] [data-icp-action="restore"]`);
+    expect(await restore.isDisabled()).toBe(false);
+    await restore.click();
+    const notice = popup.locator('[data-icp-notice]');
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/Filled [1-9]\d*, failed \d+, skipped \d+/);
     await popup.close();
     await form.close();
   });

@@ -38,7 +38,9 @@ describe('inline warnings in every layout', () => {
         if ((await frame.locator(byKey(key)).count()) === 0) continue;
         await type(frame, byKey(key), '0571-8888888');
         await waitForWarning(page, 'contact1-mobile', key);
-        expect((await shownWarnings(page)).find((w) => w.field === key)).toMatchObject({ severity: 'error', placed: true });
+        expect((await shownWarnings(page)).find((w) => w.field === key)?.severity).toBe('error');
+        // Placed beside the field in the next frame.
+        await expect.poll(async () => (await shownWarnings(page)).find((w) => w.field === key)?.placed).toBe(true);
         // Focus stays where the user typed.
         expect(await frame.evaluate((k) => document.activeElement === document.querySelector(`[data-expected-key="${k}"]`) || !!document.activeElement?.shadowRoot, key)).toBe(true);
         await type(frame, byKey(key), '13912345678');

@@ -20,9 +20,9 @@ interface Run {
   stderr: string;
 }
 
-function run(cmd: string, args: string[], input?: string): Promise<Run> {
+function run(cmd: string, args: string[], input?: string, cwd = root): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -56,6 +56,12 @@ describe('npm run check-draft', { timeout: 60_000 }, () => {
     // The file's progress is honoured.
     expect(out.steps.find((s) => s.id === 'document-upload')?.done).toBe(true);
   });
+
+  it('resolves FILE against the directory npm was run from', async () => {
+    const r = await run('npm', ['run', 'check-draft', '--', 'drafts/shared-mobile-2021.json', '--as-of', '2021-01-01'], undefined, join(root, 'test/fixtures'));
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { filingType: string }).filingType).toBe('new-website');
+  });
 });
 
 describe('check-draft', { timeout: 60_000 }, () => {
@@ -82,6 +88,14 @@ describe('check-draft', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { asOf: string };
     expect(out.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('--outstanding leaves out the steps done', async () => {
+    const r = await direct([fixture('tianjin-new-2019.json'), '--as-of', '2019-03-01', '--outstanding']);
+    const steps = (JSON.parse(r.stdout) as { steps: { id: string; done: boolean }[] }).steps;
+    expect(steps.every((s) => !s.done)).toBe(true);
+    expect(steps.map((s) => s.id)).not.toContain('document-upload');
+    expect(steps.map((s) => s.id)).toContain('sms-verification');
   });
 
   it('--format text prints a table', async () => {

@@ -11,7 +11,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recognizeForm } from '../../src/recognition/recognize-form';
-import { readFieldValue } from '../../src/recognition/read-value';
+import { readFieldValue, readValues } from '../../src/recognition/read-value';
+import { largeFormValues } from '../fixtures/forms/generated/make-large-form';
 import type { FormRecognition, RecognizedField } from '../../src/recognition/types';
 
 // Node's path helpers: under happy-dom the global URL is the DOM's.
@@ -134,6 +135,23 @@ describe('recognition on the sample forms', () => {
       expect(score.wrong, `wrongly mapped in ${name}`).toEqual([]);
     });
   }
+
+  it('reads the values of the 300-field form, and the same once its late template is rendered', () => {
+    const { doc } = loadForm(readFileSync(join(FORMS, 'generated/form-300.html'), 'utf8'));
+    const rec = recognizeForm(doc);
+    const expected = largeFormValues();
+    const values = readValues(rec);
+    // The 备注 left empty is absent; everything else is read exactly.
+    const filled = Object.fromEntries(Object.entries(expected).filter(([, v]) => v !== '' && !(Array.isArray(v) && v.length === 0)));
+    expect(values).toEqual(filled);
+
+    const late = loadForm(readFileSync(join(FORMS, 'generated/form-300-late.html'), 'utf8')).doc;
+    expect(recognizeForm(late).fields).toHaveLength(0); // still a <template>
+    const tpl = late.getElementById('form-tpl') as HTMLTemplateElement;
+    late.getElementById('form-root')!.append(tpl.content.cloneNode(true));
+    const keys = (r: FormRecognition): string[] => r.fields.map((f) => f.key).sort();
+    expect(keys(recognizeForm(late))).toEqual(keys(rec));
+  });
 
   afterAll(() => {
     if (!scores.length) return;

@@ -106,6 +106,26 @@ function whoText(people: Principal[]): LocalizedText {
   return { zh: '网站负责人', en: 'website principal' };
 }
 
+/**
+ * Why there is no SMS step although the filing type is verified elsewhere (pilot era, province
+ * not in the pilot) — said on the administration review, so the absence is never silent.
+ */
+export function smsNotRequiredNote(ctx: PlanContext): { note: LocalizedText; sources: readonly string[] } | undefined {
+  const provinceId = ctx.province?.id;
+  if (smsRequiredIn(ctx.day, provinceId)) return undefined;
+  if (smsVerifiersOn(ctx.day, ctx.filingType).length === 0) return undefined;
+  const scope = inForce(SMS_SCOPE, ctx.day);
+  if (!scope) return undefined;
+  const where = ctx.province ? { zh: ctx.province.name, en: ctx.province.en } : { zh: '（未识别的省份）', en: '(province not recognised)' };
+  return {
+    note: {
+      zh: `${ctx.day} 时工信部短信核验仅在试点省份实行，${where.zh}${ctx.province ? '不在其中' : '无法判断'}；2020-08-17 起全国实行。`,
+      en: `On ${ctx.day} MIIT SMS verification applied only in the pilot provinces; ${where.en} ${ctx.province ? 'was not one of them' : 'cannot be checked'}. It became nationwide on 2020-08-17.`,
+    },
+    sources: scope.sources,
+  };
+}
+
 export function smsSteps(ctx: PlanContext): PlannerStep[] {
   const provinceId = ctx.province?.id;
   if (!smsRequiredIn(ctx.day, provinceId)) return [];

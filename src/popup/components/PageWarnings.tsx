@@ -17,14 +17,15 @@ export function PageWarnings({ summary, onScroll }: { summary: PageSummary | nul
       {summary.findings.length === 0 ? (
         <p class="ok">{tr('noWarnings')}</p>
       ) : (
-        <>
-          <p class="severity-counts">
+        // Folded unless something is wrong: notes alone should not push the steps down.
+        <details open={(counts.get('error') ?? 0) > 0}>
+          <summary class="severity-counts">
             {ORDER.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => (
               <span key={s} class={`badge sev-${s}`} data-icp-severity-count={s}>
                 {tr(`severity.${s}`)} {counts.get(s)}
               </span>
             ))}
-          </p>
+          </summary>
           <ul class="findings">
             {sorted.map((f: Finding, i) => (
               <li key={`${f.rule}:${f.field}:${i}`} class={`sev-${f.severity}`}>
@@ -43,7 +44,7 @@ export function PageWarnings({ summary, onScroll }: { summary: PageSummary | nul
               </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
     </section>
   );

@@ -6,6 +6,14 @@ import { idTail, principalForMobile, stepExtras } from '../step-details';
 import type { StringKey } from '../strings';
 import { Countdown } from './Countdown';
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
 interface Props {
   step: PlannedStep;
   index: number;
@@ -53,7 +61,6 @@ export function StepCard({ step, index, fields, submittedToAdminAt, onToggle }: 
         />
         <label for={checkboxId} class="step-title">
           {loc(step.title)}
-          {step.mobile && !step.done && <span class="mobile"> {formatMobile(step.mobile)}</span>}
           <span class="visually-hidden"> — {tr('markDone')}</span>
         </label>
         {status === 'upcoming' && <span class="badge muted">{tr('statusUpcoming')}</span>}
@@ -61,7 +68,8 @@ export function StepCard({ step, index, fields, submittedToAdminAt, onToggle }: 
       </div>
       {!step.done && (
         <div class="step-body">
-          {loc(step.detail) && <p class="step-detail">{loc(step.detail)}</p>}
+          {/* The facts below already say what an SMS step's long text says: keep it folded. */}
+          {loc(step.detail) && enter.length === 0 && <p class="step-detail">{loc(step.detail)}</p>}
           <dl class="facts">
             {who && (
               <>
@@ -85,9 +93,10 @@ export function StepCard({ step, index, fields, submittedToAdminAt, onToggle }: 
                 <dt>{tr('where')}</dt>
                 <dd>
                   <a href={link.url} target="_blank" rel="noopener noreferrer" data-icp-step-link>
-                    {loc(link.label)}
+                    {hostOf(link.url)}
                     <span class="visually-hidden"> {tr('opensNewTab')}</span> ↗
-                  </a>
+                  </a>{' '}
+                  <span>{loc(link.label)}</span>
                   {x.site?.approximate && <span class="hint"> ({tr('approximate')})</span>}
                 </dd>
               </>
@@ -101,7 +110,11 @@ export function StepCard({ step, index, fields, submittedToAdminAt, onToggle }: 
                       <li key={e}>{e}</li>
                     ))}
                   </ol>
-                  {tail && x.enter && <span class="hint">{tr('enterIdTailValue', { tail })}</span>}
+                  {tail && x.enter && (
+                    <p class="id-tail" data-icp-id-tail={tail}>
+                      {tr('idTail', { tail })}
+                    </p>
+                  )}
                 </dd>
               </>
             )}
@@ -109,7 +122,7 @@ export function StepCard({ step, index, fields, submittedToAdminAt, onToggle }: 
               <>
                 <dt>{tr('senders')}</dt>
                 <dd data-icp-senders>
-                  <ul class="enter-list">
+                  <ul class="plain-list">
                     {x.senders.map((s) => (
                       <li key={`${s.carrier.en}${s.number ?? ''}`}>
                         {s.number ? <span class="mobile">{s.number}</span> : null}
@@ -160,20 +173,28 @@ export function StepCard({ step, index, fields, submittedToAdminAt, onToggle }: 
               ))}
             </ul>
           )}
-          {x.notes && x.notes.length > 0 && (
+          {(enter.length > 0 || (x.notes?.length ?? 0) > 0 || step.sources.length > 0) && (
             <details class="notes">
-              <summary>{tr('notes')}</summary>
-              <ul>
-                {x.notes.map((n) => (
-                  <li key={n.en}>{loc(n)}</li>
-                ))}
-              </ul>
+              <summary>{tr('more')}</summary>
+              {enter.length > 0 && loc(step.detail) && <p>{loc(step.detail)}</p>}
+              {x.notes && x.notes.length > 0 && (
+                <ul>
+                  {x.notes.map((n) => (
+                    <li key={n.en}>{loc(n)}</li>
+                  ))}
+                </ul>
+              )}
+              {step.sources.length > 0 && (
+                <>
+                  <p>{tr('sources')}:</p>
+                  <ul class="sources">
+                    {step.sources.map((src) => (
+                      <li key={src}>{src}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
             </details>
-          )}
-          {step.sources.length > 0 && (
-            <p class="sources">
-              {tr('sources')}: {step.sources.join('; ')}
-            </p>
           )}
         </div>
       )}

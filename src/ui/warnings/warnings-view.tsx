@@ -74,7 +74,9 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
     ensureHost();
     render(<WarningsLayer groups={groups} lang={lang} onDismiss={dismiss} onResize={reposition} />, container!);
     watchAnchors();
-    place();
+    // Placed in the next frame, before it is painted (new bubbles stay hidden until then):
+    // no synchronous layout of the page in the middle of the user's typing.
+    reposition();
   }
 
   function dismiss(field: string, rule: string): void {

@@ -1,0 +1,86 @@
+import { cite } from './sources';
+
+/**
+ * Per-province rules about the 负责人 as a person: minimum ages and local ID cards
+ * (newer-sources.md §2, from JD23 ≈2023 checked against ALI19-prov 2019, QC and HW 2025).
+ * Conflicts are kept with their sources and dates; `since` picks the one in force.
+ */
+export interface AgeLimit {
+  province: string;
+  /** Under this age the 负责人 is refused. */
+  refusedUnder?: number;
+  /** Under this age (and not refused) proof of employment or income is needed. */
+  proofUnder?: number;
+  /** Applies to individual subjects only. */
+  individualsOnly?: boolean;
+  since?: string;
+  until?: string;
+  source: string;
+  conflict?: string;
+}
+
+export const AGE_LIMITS: readonly AgeLimit[] = [
+  { province: 'he', refusedUnder: 18, source: cite('JD23', 'Hebei') },
+  { province: 'nm', refusedUnder: 18, source: cite('JD23', 'Inner Mongolia') },
+  { province: 'ln', refusedUnder: 18, source: cite('JD23', 'Liaoning') },
+  { province: 'hl', refusedUnder: 18, source: cite('JD23', 'Heilongjiang') },
+  { province: 'hb', refusedUnder: 18, source: cite('JD23', 'Hubei (everyone at least 18)') },
+  { province: 'hn', refusedUnder: 18, source: cite('JD23', 'Hunan') },
+  { province: 'sc', refusedUnder: 18, source: cite('JD23', 'Sichuan (everyone at least 18)') },
+  { province: 'gz', refusedUnder: 18, source: cite('JD23', 'Guizhou (everyone at least 18)') },
+  { province: 'zj', refusedUnder: 18, individualsOnly: true, source: cite('JD23', 'Zhejiang (individuals)') },
+  { province: 'sd', refusedUnder: 18, individualsOnly: true, source: cite('ALI19', '-prov Shandong (individuals)') },
+  {
+    province: 'ha',
+    refusedUnder: 18,
+    source: cite('JD23', 'Henan'),
+    conflict: 'ALI19 (2019) allowed an individual under 18 with a guardian\'s ID; JD23 (≈2023) refuses. The newer JD23 is followed.',
+  },
+  {
+    province: 'tj',
+    refusedUnder: 18,
+    source: `${cite('JD23', 'Tianjin')}; ${cite('ALI19', '-prov Tianjin')}`,
+    conflict: "A Tencent Cloud Tianjin page allows minors with a guardian and the 户口本; JD23/ALI19 refuse. Refusal is reported, with the guardian route mentioned.",
+  },
+  { province: 'js', refusedUnder: 16, proofUnder: 18, source: cite('HW', 'Jiangsu (under 16 refused; 16-18 proof of employment or income)') },
+  { province: 'yn', proofUnder: 18, source: cite('JD23', 'Yunnan (under 18 needs proof of employment)') },
+  {
+    province: 'gd',
+    proofUnder: 18,
+    until: '2025-09-01',
+    source: cite('JD23', 'Guangdong (under 18 needs proof of employment)'),
+    conflict: 'JD23 (≈2023): under 18 needs proof of employment; HW (2025-09): under 16 refused. HW is in force from 2025-09-01.',
+  },
+  {
+    province: 'gd',
+    refusedUnder: 16,
+    proofUnder: 18,
+    since: '2025-09-01',
+    source: `${cite('HW', 'Guangdong (under 16 refused)')}; ${cite('JD23', 'Guangdong')}`,
+    conflict: 'JD23 (≈2023): under 18 needs proof of employment; HW (2025-09): under 16 refused. HW is in force from 2025-09-01.',
+  },
+];
+
+/**
+ * Provinces whose individual filers need a local ID card (ID number starting with the
+ * province's GB code): "local ID" in newer-sources.md §2 (JD23; JX from HW).
+ */
+export const LOCAL_ID_REQUIRED: readonly string[] = ['sx', 'hl', 'ha', 'gx', 'cq', 'yn', 'xz', 'gs', 'qh', 'nx', 'xj', 'jx'];
+
+/** Provinces where non-local individuals need a residence permit or similar proof instead. */
+export const RESIDENCE_PROOF: Readonly<Record<string, { since?: string; source: string; note?: string }>> = {
+  sh: { source: cite('HW', 'Shanghai (居住证 valid ≥1 month; a Shanghai ID not starting 310 also needs 居住证 or 户口簿)') },
+  js: { source: cite('JD23', 'Jiangsu') },
+  fj: { source: cite('JD23', 'Fujian') },
+  hb: { source: cite('JD23', 'Hubei') },
+  gz: { source: cite('JD23', 'Guizhou') },
+  jl: { source: cite('JD23', 'Jilin (student card accepted)') },
+  gd: { source: cite('JD23', 'Guangdong (居住证, 暂住证, 房产证, lease or social insurance)') },
+  sc: { source: cite('JD23', 'Sichuan (proof of study, work or residence)') },
+  sd: { source: cite('HW', 'Shandong (local 居住证 or student card)') },
+  zj: { since: '2025-09-01', source: cite('HW', 'Zhejiang'), note: 'HW 2025 requires a 居住证 from non-local individuals; older sources are silent.' },
+  nm: {
+    source: `${cite('JD23', 'Inner Mongolia')}; ${cite('HW', 'Inner Mongolia')}`,
+    note: 'Conflict: non-local individuals allowed with a 居住证明 (JD23/ALI19) vs refused (HW 2025). Reported as needing proof, with the refusal mentioned.',
+  },
+};

@@ -1,0 +1,51 @@
+import { provinceNames, provinceOfAddress } from '../address/province-of-address';
+import { cite } from '../facts/sources';
+import { defineRule } from './rule';
+
+const NOT_A_PLACE = /^(市辖区|县|省直辖县.*|自治区直辖县.*|请选择.*|--.*)$/;
+
+function count(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}
+
+/** The mailing address street input must not repeat the province/city the form already shows. */
+export const mailingAddressRepeatsRegion = defineRule({
+  id: 'mailing-address-repeats-region',
+  severity: 'warning',
+  fields: ['subject.mailingAddress', 'subject.province', 'subject.city', 'subject.district'],
+  description: {
+    zh: '通讯地址的街道部分不要重复填写表单已显示的省、市、区。',
+    en: 'The street part of the mailing address should not repeat the province, city and district the form already shows.',
+  },
+  messages: {
+    repeated: {
+      zh: '通讯地址中“{place}”出现了两次（“{value}”）。表单已自动带出所属省市区，街道栏只需填写街道地址。',
+      en: '"{place}" appears twice in the mailing address ("{value}"). The form already shows the region; the street field needs only the street address.',
+    },
+  },
+  why: {
+    zh: '表单提示“请填写街道地址，不要重复填写省市”；重复的地址会被要求修改。',
+    en: 'The form says "enter the street address, do not repeat the province and city"; a repeated region has to be corrected.',
+  },
+  sources: [cite('seed-003', '§2 step 3 (主办单位通讯地址: 请填写街道地址，不要重复填写省市)')],
+  check(ctx) {
+    const value = ctx.mailingAddress;
+    if (!value) return [];
+    const text = value.replace(/\s+/g, '');
+    const province = ctx.selectedProvince ?? provinceOfAddress(text);
+    const city = ctx.str('subject.city');
+    const district = ctx.str('subject.district');
+    const places: string[] = [];
+    for (const p of [city, district]) if (p && !NOT_A_PLACE.test(p) && p.length >= 2) places.push(p);
+    if (province) {
+      const [full, short] = provinceNames(province);
+      places.push(full!);
+      // The short name only when no city starts with it (吉林省吉林市 is not a repetition).
+      if (short && !places.some((p) => p !== full && p.startsWith(short)) && count(text, full!) < 2) places.push(short);
+    }
+    const place = places.find((p) => count(text, p) >= 2);
+    return place ? [{ field: 'subject.mailingAddress', messageId: 'repeated', params: { place, value } }] : [];
+  },
+});

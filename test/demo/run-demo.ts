@@ -1,0 +1,179 @@
+/**
+ * `npm run demo`: builds the extension for local hosts, serves the sample filing forms, opens them
+ * in Chromium with the extension loaded and types realistic mistakes so the warnings show.
+ *
+ * Headless (no DISPLAY): saves a screenshot of every form and of the popup into demo-output/ and
+ * exits. Headed (DISPLAY set, or HEADED=1): leaves the browser open until Ctrl+C.
+ * Env: DEMO_SKIP_BUILD=1 reuses the last build; HEADED=0 forces headless; DEMO_PORT (default 5678).
+ *
+ * It relies only on the public hooks (CONTRACT.md): `html[data-icp-helper-ready]`, warnings with
+ * `data-icp-rule` inside `[data-icp-helper]` shadow roots, `popup.html?draft=ID`, `data-icp-step`.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchExtensionBrowser, waitForContentScript, type ExtensionBrowser } from '../support/browser';
+import { buildTestExtension, REPO_ROOT } from '../support/build-extension';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { SCENARIOS, type DemoAction, type DemoScenario } from './scenarios';
+
+const OUT_DIR = join(REPO_ROOT, 'demo-output');
+const PORT = Number(process.env.DEMO_PORT ?? 5678);
+/** Time for the content script to check the last keystrokes and draw its warnings. */
+const SETTLE_MS = 1500;
+
+// Page-side scripts are strings: tsx would wrap named functions in a helper the page lacks.
+const WARNINGS_JS = `(() => {
+  const out = [];
+  const visit = (root) => root.querySelectorAll('[data-icp-helper]').forEach((host) => {
+    if (host.shadowRoot) host.shadowRoot.querySelectorAll('[data-icp-rule]').forEach((w) =>
+      out.push(w.getAttribute('data-icp-rule') + ' @ ' + w.getAttribute('data-icp-field')));
+  });
+  visit(document);
+  return out;
+})()`;
+
+function headed(): boolean {
+  if (process.env.HEADED === '1') return true;
+  if (process.env.HEADED === '0') return false;
+  return Boolean(process.env.DISPLAY);
+}
+
+async function serveForms(): Promise<FixtureServer> {
+  try {
+    return await startFixtureServer(PORT);
+  } catch {
+    console.log(`port ${PORT} is busy, using a random port`);
+    return startFixtureServer(0);
+  }
+}
+
+/** Chinese text renders as boxes without a CJK font: say so instead of leaving odd screenshots. */
+function warnIfNoCjkFont(): void {
+  try {
+    if (execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim() === '') {
+      console.log('note: no Chinese font found (fc-list :lang=zh); screenshots will show boxes. Install e.g. fonts-noto-cjk or fonts-wqy-microhei.');
+    }
+  } catch {
+    // No fontconfig: nothing to check.
+  }
+}
+
+async function runAction(page: Page, action: DemoAction, shoot: (name: string) => Promise<void>): Promise<void> {
+  if ('fill' in action) {
+    // Typed key by key, like a person, so input events fire as they would.
+    const field = page.locator(action.fill).first();
+    await field.click();
+    await field.pressSequentially(action.value, { delay: 15 });
+    await field.press('Tab');
+  } else if ('select' in action) await page.selectOption(action.select, { label: action.label });
+  else if ('check' in action) await page.check(action.check);
+  else if ('click' in action) await page.click(action.click);
+  else if ('waitFor' in action) await page.waitForSelector(action.waitFor, { timeout: 10_000 });
+  else if ('pause' in action) await page.waitForTimeout(action.pause);
+  else await shoot(action.screenshot);
+}
+
+async function openForm(browser: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  try {
+    await waitForContentScript(page, 10_000);
+  } catch {
+    console.log(`  (content script did not mark ${url} as ready; continuing)`);
+  }
+  return page;
+}
+
+async function playScenario(browser: ExtensionBrowser, base: string, s: DemoScenario, index: number, shots: boolean): Promise<Page> {
+  const prefix = String(index + 1).padStart(2, '0');
+  const shoot = async (name: string): Promise<void> => {
+    if (shots) await page.screenshot({ path: join(OUT_DIR, `${prefix}-${name}.png`), fullPage: true });
+  };
+  console.log(`\n${prefix} ${s.path}: ${s.note}`);
+  const page = await openForm(browser, `${base}/${s.path}`);
+  for (const action of s.actions) {
+    try {
+      await runAction(page, action, shoot);
+    } catch (err) {
+      console.log(`  could not ${JSON.stringify(action)}: ${(err as Error).message.split('\n')[0]}`);
+    }
+  }
+  await page.waitForTimeout(SETTLE_MS);
+  const warnings = (await page.evaluate(WARNINGS_JS)) as string[];
+  console.log(warnings.length ? `  warnings: ${warnings.join(', ')}` : '  warnings: none shown');
+  await shoot(s.name);
+  return page;
+}
+
+/** The popup in a tab, showing the most recent draft (the one the demo just typed) when there is one. */
+async function showPopup(browser: ExtensionBrowser, shots: boolean): Promise<void> {
+  let popup = await browser.openExtensionPage('popup.html');
+  await popup.waitForSelector('html[data-icp-popup-ready]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
+  const draftId = await popup.getAttribute('[data-icp-current-draft]', 'data-icp-current-draft', { timeout: 2_000 }).catch(() => null);
+  if (draftId) {
+    await popup.close();
+    popup = await browser.openExtensionPage(`popup.html?draft=${encodeURIComponent(draftId)}`);
+    await popup.waitForSelector('html[data-icp-popup-ready]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
+  }
+  await popup.setViewportSize({ width: 420, height: 900 });
+  const steps = (await popup.evaluate(`[...document.querySelectorAll('[data-icp-step]')].map((e) => e.getAttribute('data-icp-step'))`)) as string[];
+  console.log(`\npopup${draftId ? ` (draft ${draftId})` : ''}: ${steps.length ? `steps ${steps.join(', ')}` : 'no steps listed'}`);
+  if (shots) await popup.screenshot({ path: join(OUT_DIR, 'popup.png'), fullPage: true });
+}
+
+async function main(): Promise<void> {
+  // A build folder of its own, so the demo never races the e2e tests' build.
+  process.env.E2E_OUT_DIR ??= '.output-demo';
+  const isHeaded = headed();
+  process.env.HEADED = isHeaded ? '1' : '0';
+
+  if (process.env.DEMO_SKIP_BUILD === '1') console.log('using the last demo build (DEMO_SKIP_BUILD=1)');
+  else {
+    console.log('building the extension (local hosts added to its matches) …');
+    buildTestExtension();
+  }
+  warnIfNoCjkFont();
+  const server = await serveForms();
+  console.log(`sample forms at ${server.url}/index.html`);
+  const browser = await launchExtensionBrowser();
+  const shots = !isHeaded;
+  if (shots) {
+    rmSync(OUT_DIR, { recursive: true, force: true });
+    mkdirSync(OUT_DIR, { recursive: true });
+  }
+
+  const cleanup = async (): Promise<void> => {
+    await browser.close().catch(() => undefined);
+    await server.close().catch(() => undefined);
+  };
+
+  try {
+    const index = await browser.context.newPage();
+    await index.goto(`${server.url}/index.html`);
+    for (const [i, s] of SCENARIOS.entries()) {
+      const page = await playScenario(browser, server.url, s, i, shots);
+      if (shots) await page.close();
+    }
+    await showPopup(browser, shots);
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+
+  if (isHeaded) {
+    console.log('\nThe browser stays open: try the forms yourself. Ctrl+C to quit.');
+    await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+    await cleanup();
+    return;
+  }
+  await cleanup();
+  console.log(`\nscreenshots in ${OUT_DIR}:`);
+  for (const f of readdirSync(OUT_DIR).sort()) console.log(`  ${f}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+/**
+ * Drafts survive a browser restart: type, close Chromium, relaunch with the SAME profile, the
+ * draft is still in the extension's database and offered on the page. Then a storage failure
+ * (the database taken over by another version) is shown to the user, not swallowed.
+ * Two launches by nature (the relaunch is the point).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+
+async function storedDrafts(ext: Page): Promise<{ id: string; name: string; fields: Record<string, unknown> }[]> {
+  return ext.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'icp-filing-helper')) return [];
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const r = indexedDB.open('icp-filing-helper');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const all = await new Promise<unknown[]>((ok) => {
+      const r = db.transaction('drafts').objectStore('drafts').getAll();
+      r.onsuccess = () => ok(r.result as unknown[]);
+    });
+    db.close();
+    return all as { id: string; name: string; fields: Record<string, unknown> }[];
+  });
+}
+
+describe('drafts: persistence across browser restarts', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser | undefined;
+  const profileDir = mkdtempSync(join(tmpdir(), 'icp-drafts-profile-'));
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  it('keeps a typed draft after the browser is closed and relaunched with the same profile', async () => {
+    browser = await launchExtensionBrowser({ profileDir });
+    const page = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html`);
+    await page.locator('#orgName').pressSequentially('重启测试有限公司', { delay: 5 });
+    await page.locator('#leaderEmail').fill('restart@example.com');
+    await page.locator('#leaderEmail').blur();
+    const ext = await browser.openExtensionPage('popup.html');
+    await expect
+      .poll(async () => (await storedDrafts(ext)).some((d) => d.fields['subject.principal.email'] === 'restart@example.com'), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    await browser.close({ keepProfile: true });
+
+    browser = await launchExtensionBrowser({ profileDir });
+    const ext2 = await browser.openExtensionPage('popup.html');
+    const after = await storedDrafts(ext2);
+    expect(after).toHaveLength(1);
+    expect(after[0]!.name).toBe('重启测试有限公司');
+    expect(after[0]!.fields['subject.principal.email']).toBe('restart@example.com');
+
+    const page2 = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html`);
+    const prompt = page2.locator('[data-icp-restore-prompt="offer"]');
+    await prompt.waitFor({ timeout: 10_000 });
+    expect(await prompt.locator('[data-icp-draft-name]').textContent()).toBe('重启测试有限公司');
+    await page2.locator('[data-icp-action="restore-all"]').click();
+    await expect.poll(() => page2.locator('#orgName').inputValue(), { timeout: 10_000 }).toBe('重启测试有限公司');
+    await page2.close();
+  });
+
+  it('shows a storage failure in the page instead of swallowing it', async () => {
+    const b = browser!;
+    const page = await b.openWithContentScript(`${server.url}/aliyun-2019/subject.html?broken=1`);
+    const dismiss = page.locator('[data-icp-action="dismiss"]');
+    await dismiss.waitFor({ timeout: 10_000 });
+    await dismiss.click();
+    // Another version takes the database over and drops the drafts table (a broken update or
+    // a corrupted profile): the worker's connection is closed and cannot write any more.
+    const ext = await b.openExtensionPage('popup.html');
+    await ext.evaluate(
+      () =>
+        new Promise<void>((ok, fail) => {
+          const r = indexedDB.open('icp-filing-helper', 100_000);
+          r.onupgradeneeded = () => {
+            for (const name of Array.from(r.result.objectStoreNames)) r.result.deleteObjectStore(name);
+          };
+          r.onsuccess = () => {
+            r.result.close();
+            ok();
+          };
+          r.onerror = () => fail(r.error);
+        }),
+    );
+    await ext.close();
+    await page.locator('#orgInvestor').pressSequentially('王五', { delay: 5 });
+    await page.locator('#orgInvestor').blur();
+    const notice = page.locator('[data-icp-drafts-notice="error"]');
+    await notice.waitFor({ timeout: 15_000 });
+    const text = await notice.textContent();
+    expect(text).toMatch(/The draft could not be saved|草稿未能保存/);
+    expect(text).toMatch(/storage failed|unavailable/i);
+    await page.close();
+  });
+});
