@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provinceOfAddress, shortDivisionName } from './province-of-address';
+import { divisionOfAddress, provinceOfAddress, shortDivisionName } from './province-of-address';
 
 describe('provinceOfAddress', () => {
   it.each([
@@ -21,11 +21,15 @@ describe('provinceOfAddress', () => {
     ['朝阳市双塔区', 'ln'],
     ['吉林市船营区', 'jl'],
     ['四川成都市高新区', 'sc'],
+    ['No. 1 Wensan Road, Hangzhou, Zhejiang', 'zj'],
+    ['Taiyuan, Shanxi Province', 'sx'],
+    ["Xi'an, Shaanxi", 'sn'],
+    ['Hohhot, Inner Mongolia', 'nm'],
   ])('%s → %s', (address, id) => {
     expect(provinceOfAddress(address)?.id).toBe(id);
   });
 
-  it.each(['朝阳区建国路1号', '西湖区文三路', '某某路1号', '', '通州区', 'abc'])('%s → undefined (unknown or ambiguous)', (address) => {
+  it.each(['朝阳区建国路1号', '西湖区文三路', '某某路1号', '', '通州区', 'abc', 'Beijing Road, Shanghai'])('%s → undefined (unknown or ambiguous)', (address) => {
     expect(provinceOfAddress(address)).toBeUndefined();
   });
 
@@ -34,5 +38,20 @@ describe('provinceOfAddress', () => {
     expect(shortDivisionName('黔东南苗族侗族自治州')).toBe('黔东南');
     expect(shortDivisionName('兴安盟')).toBe('兴安');
     expect(shortDivisionName('博尔塔拉蒙古自治州')).toBe('博尔塔拉');
+  });
+});
+
+describe('divisionOfAddress', () => {
+  it.each([
+    ['浙江省杭州市西湖区文三路90号', 'zj', '杭州市'],
+    ['杭州西湖区', 'zj', '杭州市'],
+    ['河北省 石家庄市长安区', 'he', '石家庄市'],
+    ['延边州延吉市', 'jl', '延边朝鲜族自治州'],
+    ['河北省某某县', 'he', undefined],
+    ['北京市海淀区', 'bj', undefined],
+  ])('%s → %s %s', (address, id, prefecture) => {
+    const d = divisionOfAddress(address);
+    expect(d?.province.id).toBe(id);
+    expect(d?.prefecture).toBe(prefecture);
   });
 });

@@ -9,6 +9,14 @@ import { PREFECTURES, UNIQUE_COUNTIES } from '../facts/prefectures.generated';
  * ambiguous (`朝阳区…` exists in Beijing and Changchun): a wrong guess would raise a false alarm.
  */
 export function provinceOfAddress(address: string | undefined): Province | undefined {
+  return divisionOfAddress(address)?.province;
+}
+
+/**
+ * Province and, when the address starts with one, the prefecture-level city (full name, e.g.
+ * 杭州市). Municipalities and county-level starts give no prefecture.
+ */
+export function divisionOfAddress(address: string | undefined): { province: Province; prefecture?: string } | undefined {
   if (!address) return undefined;
   const text = normalize(address);
   if (!text) return undefined;
@@ -18,9 +26,24 @@ export function provinceOfAddress(address: string | undefined): Province | undef
     if (hit === AMBIGUOUS) return undefined;
     // A bare short name followed by 区/县… is a district of that name, not the city (朝阳区 ≠ 朝阳市).
     if (hit.bare && DISTRICT_SUFFIX.has(text.charAt(len))) continue;
-    return provinceById(hit.id);
+    const province = provinceById(hit.id);
+    if (!province) return undefined;
+    if (hit.prefecture) return { province, prefecture: hit.prefecture };
+    if (!hit.isProvince) return { province };
+    // After the province name, the prefecture may follow (浙江省杭州市…).
+    const rest = divisionOfAddress(text.slice(len));
+    return rest && rest.province.id === province.id && rest.prefecture ? { province, prefecture: rest.prefecture } : { province };
   }
-  return undefined;
+  const en = ASCII_ONLY.test(address) ? provinceOfEnglishAddress(address) : undefined;
+  return en ? { province: en } : undefined;
+}
+
+/** English addresses name the province anywhere ("…, Hangzhou, Zhejiang"); Shanxi ≠ Shaanxi. */
+function provinceOfEnglishAddress(text: string): Province | undefined {
+  const words = text.toLowerCase().replace(/[^a-z]+/g, ' ');
+  const found = new Set<string>();
+  for (const [name, id] of ENGLISH) if (` ${words} `.includes(` ${name} `)) found.add(id);
+  return found.size === 1 ? provinceById([...found][0]!) : undefined;
 }
 
 /** Does the text name the province anywhere (full or short name)? Used for repeated-region checks. */
@@ -48,6 +71,9 @@ interface Hit {
   id: string;
   /** Matched a name without its administrative suffix. */
   bare: boolean;
+  /** The prefecture-level city the key names (full name). */
+  prefecture?: string;
+  isProvince?: boolean;
 }
 const AMBIGUOUS = 'ambiguous' as const;
 
@@ -56,6 +82,12 @@ const ETHNIC = [
   '白族', '土家族', '哈尼族', '哈萨克', '哈萨克族', '傣族', '黎族', '傈僳族', '佤族', '畲族', '拉祜族', '水族',
   '东乡族', '纳西族', '景颇族', '柯尔克孜', '柯尔克孜族', '土族', '羌族', '仡佬族', '锡伯族', '普米族', '怒族',
   '独龙族', '阿昌族', '德昂族',
+];
+const ASCII_ONLY = /^[\x20-\x7e]+$/;
+const ENGLISH: readonly [string, string][] = [
+  ...PROVINCES.map((p): [string, string] => [p.en.toLowerCase().replace(/\s*\(.*\)/, ''), p.id]),
+  ['xizang', 'xz'],
+  ['nei mongol', 'nm'],
 ];
 const DISTRICT_SUFFIX = new Set(['区', '县', '旗', '镇', '乡', '州']);
 const MAX_LEN = 12;
@@ -72,28 +104,28 @@ const TABLE: Map<string, Hit | typeof AMBIGUOUS> = buildTable();
 function buildTable(): Map<string, Hit | typeof AMBIGUOUS> {
   const table = new Map<string, Hit | typeof AMBIGUOUS>();
   const provinceKeys = new Set<string>();
-  const add = (key: string, id: string, bare: boolean) => {
+  const add = (key: string, id: string, bare: boolean, prefecture?: string) => {
     if (key.length < 2 || key.length > MAX_LEN) return;
     if (provinceKeys.has(key)) return; // a province name always wins (海南省 over 海南藏族自治州)
     const prev = table.get(key);
-    if (prev === undefined) table.set(key, { id, bare });
-    else if (prev !== AMBIGUOUS && prev.id !== id) table.set(key, AMBIGUOUS);
+    if (prev === undefined) table.set(key, prefecture ? { id, bare, prefecture } : { id, bare });
+    else if (prev !== AMBIGUOUS && (prev.id !== id || prev.prefecture !== prefecture)) table.set(key, AMBIGUOUS);
   };
   for (const p of PROVINCES) {
     const names = [p.name, p.short];
     NAMES_BY_ID.set(p.id, names);
     for (const n of names) {
-      table.set(n, { id: p.id, bare: false });
+      table.set(n, { id: p.id, bare: false, isProvince: true });
       provinceKeys.add(n);
     }
   }
   for (const [id, list] of Object.entries(PREFECTURES)) {
     for (const name of list.split('|')) {
-      add(name, id, false);
+      add(name, id, false, name);
       const short = shortDivisionName(name);
-      if (short !== name) add(short, id, true);
+      if (short !== name) add(short, id, true, name);
       // People write autonomous prefectures as 延边州, 恩施州.
-      if (name.endsWith('自治州')) add(`${short}州`, id, false);
+      if (name.endsWith('自治州')) add(`${short}州`, id, false, name);
     }
   }
   for (const [id, list] of Object.entries(UNIQUE_COUNTIES)) {

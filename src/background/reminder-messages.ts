@@ -1,5 +1,17 @@
 import { z } from 'zod';
+import { StepProgressSchema } from '../domain/step';
 import { defineMessage } from '../messaging/define-message';
 
 /** Popup/options → background: drafts or settings changed; re-derive the reminder alarms. */
 export const remindersSync = defineMessage('reminders/sync', z.object({}), z.object({ scheduled: z.number().int() }));
+
+/**
+ * Popup → background: save a draft's step progress (ticks, dates) and re-derive its reminders.
+ * Written by the service worker so the write completes even if the popup closes right after
+ * the click (a closing popup can abort its own IndexedDB transaction).
+ */
+export const progressSave = defineMessage(
+  'progress/save',
+  z.object({ draftId: z.string().min(1), progress: StepProgressSchema }),
+  z.object({ updatedAt: z.string() }),
+);

@@ -7,7 +7,7 @@ import { t } from '../popup/strings';
 import { loadSettings, onSettingsChanged, resolveLang } from '../settings/settings';
 import { formatDateTime } from '../popup/format';
 import { draftRepository } from './drafts-service';
-import { remindersSync } from './reminder-messages';
+import { progressSave, remindersSync } from './reminder-messages';
 import { deadlinesForDraft, parseReminderName, REMINDER_PREFIX, remindersForDraft, type Reminder } from './reminder-schedule';
 
 /** Re-derives all reminder alarms twice a day, catching drafts edited while no popup was open. */
@@ -84,6 +84,11 @@ async function notify(name: string): Promise<void> {
 
 export function registerReminders(router: MessageRouter): void {
   router.handle(remindersSync, async () => ({ scheduled: await syncReminders() }));
+  router.handle(progressSave, async ({ draftId, progress }) => {
+    const saved = await draftRepository().updateProgress(draftId, progress);
+    void syncReminders().catch((e: unknown) => console.warn('[icp-helper] reminder sync', e));
+    return { updatedAt: saved.updatedAt };
+  });
 
   // Listeners registered synchronously: an alarm wakes the worker and must find them.
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -83,7 +83,7 @@ export class AutosaveQueue {
       clearTimeout(this.timer);
       this.timer = undefined;
     }
-    return this.run();
+    return this.run(true);
   }
 
   stop(): void {
@@ -103,11 +103,16 @@ export class AutosaveQueue {
     }, ms);
   }
 
-  private async run(): Promise<void> {
+  private async run(force = false): Promise<void> {
     // One save at a time, in order: the first creates the draft, later ones need its id.
     if (this.inFlight) {
       await this.inFlight;
-      if (this.hasPending && this.timer === undefined) return this.run();
+      if (!this.hasPending) return;
+      if (force && this.timer !== undefined) {
+        clearTimeout(this.timer);
+        this.timer = undefined;
+      }
+      if (this.timer === undefined) return this.run(force);
       return;
     }
     if (!this.hasPending || this.stopped) return;

@@ -13,7 +13,7 @@ import {
 } from '../drafts/messages';
 import { providerForUrl } from '../drafts/provider';
 import { hasValue } from '../drafts/sanitize';
-import { restoreFields } from '../fill/restore-fields';
+import { equivalent, restoreFields } from '../fill/restore-fields';
 import { browserLang } from '../i18n/lang';
 import { EnvelopeSchema, MessageError, sendToBackground, type MessageDef } from '../messaging/define-message';
 import { loadSettings, resolveLang } from '../settings/settings';
@@ -180,8 +180,14 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
       try {
         const { candidates } = await sendToBackground(draftsMatch, { origin, keys });
         const own = queue.currentDraftId;
-        const offer = candidates.filter((c) => c.id !== own || !armed);
-        if (offer.length === 0 || dismissed) return;
+        const offer: RestoreCandidate[] = [];
+        for (const c of candidates) {
+          if (c.id === own && armed) continue;
+          // A draft the page already shows in full is not worth a prompt.
+          if (offer.length < 3 && !(await differsFromPage(c.id))) continue;
+          offer.push(c);
+        }
+        if (offer.length === 0 || dismissed || ui.prompt) return;
         if (own) offer.sort((a, b) => (a.id === own ? -1 : b.id === own ? 1 : 0));
         ui.prompt = { candidates: offer, selectedId: offer[0]!.id, phase: 'offer' };
         renderUi();
@@ -189,6 +195,13 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
         // No prompt is better than a broken one; the popup still offers restore.
       }
     })();
+  }
+
+  async function differsFromPage(draftId: string): Promise<boolean> {
+    const { draft } = await sendToBackground(draftsGet, { id: draftId });
+    if (!draft) return false;
+    const { values, recognition } = session.current();
+    return recognition.fields.some((f) => hasValue(draft.fields[f.key]) && !equivalent(values[f.key], draft.fields[f.key]));
   }
 
   async function restoreFromPrompt(draftId: string, overwrite: boolean, keys?: string[]): Promise<void> {

@@ -32,8 +32,10 @@ export const SOURCES = {
 
 export type SourceKey = keyof typeof SOURCES;
 
-/** A human-readable citation, e.g. `seed-003 §6 (Alibaba Cloud: ICP Filing Procedures, 2019-02-19)`. */
+/** A human-readable citation, e.g. `seed-003 §6 (Alibaba Cloud: ICP Filing Procedures, 2019-02-19)` or `ALI19-form 联系方式1 (…)`. */
 export function cite(key: SourceKey, section?: string): string {
   const s: SourceDoc = SOURCES[key];
-  return `${key}${section ? ` ${section}` : ''} (${s.title}, ${s.date})`;
+  // A section starting with '-' names a file of the source (ALI19-form, ALI19-rej …).
+  const sep = section?.startsWith('-') ? '' : ' ';
+  return `${key}${section ? `${sep}${section}` : ''} (${s.title}, ${s.date})`;
 }

@@ -36,6 +36,8 @@ export function PopupApp({ services: svc, search }: Props) {
   const [loaded, setLoaded] = useState(false);
   const [summaries, setSummaries] = useState<DraftSummary[]>([]);
   const [listLoaded, setListLoaded] = useState(false);
+  /** Progress writes in flight (`data-icp-saving` on the draft; tests wait for 0). */
+  const [saving, setSaving] = useState(0);
   const [draft, setDraft] = useState<DraftRecord | null>(null);
   const [missingId, setMissingId] = useState<string | null>(null);
   const [tab, setTab] = useState<ActiveTab | null>(null);
@@ -164,12 +166,14 @@ export function PopupApp({ services: svc, search }: Props) {
       if (!draft) return;
       const id = draft.id;
       setDraft({ ...draft, progress: next });
+      setSaving((n) => n + 1);
       try {
         await svc.saveProgress(id, next);
-        svc.syncReminders();
       } catch (e) {
         setError(errText(e));
         void openDraft(id);
+      } finally {
+        setSaving((n) => n - 1);
       }
     },
     [draft, svc, openDraft],
@@ -196,7 +200,9 @@ export function PopupApp({ services: svc, search }: Props) {
     if (!tab) return;
     try {
       const r = await svc.restore(tab.tabId, id);
-      setNotice({ text: t(lang, 'restoreResult', { filled: r.filled, failed: r.failed, skipped: r.skipped }) });
+      const summary = t(lang, 'restoreResult', { filled: r.filled, failed: r.failed, skipped: r.skipped });
+      const details = r.problems.slice(0, 5).map((p) => `${p.key}: ${p.reason}`);
+      setNotice({ text: [summary, ...details].join('\n') });
     } catch (e) {
       setNotice({ text: t(lang, 'restoreFailed', { error: errText(e) }) });
     }
@@ -339,7 +345,7 @@ export function PopupApp({ services: svc, search }: Props) {
         <PageWarnings summary={page} onScroll={onScroll} />
 
         {draft && (
-          <div data-icp-current-draft={draft.id}>
+          <div data-icp-current-draft={draft.id} data-icp-saving={saving > 0 ? '1' : '0'} aria-busy={saving > 0}>
             <p class="meta draft-meta">
               {tr(`type.${draft.filingType}` as StringKey)}
               {typeof draft.fields['subject.province'] === 'string' ? ` · ${draft.fields['subject.province']}` : ''}

@@ -26,6 +26,8 @@ export interface RestoreOutcome {
   filled: number;
   failed: number;
   skipped: number;
+  /** Fields that could not be filled, with why (shown to the user). */
+  problems: { key: string; reason: string }[];
 }
 
 export interface SiteState {

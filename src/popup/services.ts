@@ -4,7 +4,7 @@ import { pageDraftStatus, pageRestore } from '../drafts/messages';
 import { exportDrafts, importDraftsText } from '../drafts/export-import';
 import { DraftRepository } from '../drafts/repository';
 import { sendToBackground, sendToTab } from '../messaging/define-message';
-import { remindersSync } from '../background/reminder-messages';
+import { progressSave, remindersSync } from '../background/reminder-messages';
 import { planForPopup, stagesForPopup } from './plan';
 import type { ActiveTab, PopupServices } from './services-types';
 import { siteStateFor, enableSiteFromClick, disableSiteOrigin } from './site';
@@ -20,8 +20,9 @@ export function createPopupServices(): PopupServices {
     listDrafts: () => repo.list(),
     latestDraftId: async (origin) => (origin ? (await repo.findForOrigin(origin))[0]?.id : (await repo.latest())?.id),
     getDraft: (id) => repo.get(id),
+    // Through the service worker: the write survives the popup closing right after a click.
     saveProgress: async (id, progress) => {
-      await repo.updateProgress(id, progress);
+      await sendToBackground(progressSave, { draftId: id, progress });
     },
     rename: async (id, name) => {
       await repo.rename(id, name);
@@ -59,7 +60,7 @@ export function createPopupServices(): PopupServices {
     },
     restore: async (tabId, draftId) => {
       const r = await sendToTab(tabId, pageRestore, { draftId });
-      return { filled: r.filled.length, failed: r.failed.length, skipped: r.skipped.length };
+      return { filled: r.filled.length, failed: r.failed.length, skipped: r.skipped.length, problems: r.failed };
     },
     siteState: siteStateFor,
     enableSite: enableSiteFromClick,

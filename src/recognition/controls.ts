@@ -21,6 +21,46 @@ const POPUP_CLASSES = ['ant-select-dropdown', 'ant-cascader-dropdown', 'ant-pick
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'OPTION', 'DATALIST', 'HEAD', 'META', 'LINK']);
 const NON_DATA_INPUTS = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 
+function classRegExp(classes: readonly string[]): RegExp {
+  return new RegExp(`(?:^|\\s)(?:${classes.join('|')})(?:\\s|$)`);
+}
+const COMPONENT_SELECT_RE = classRegExp(COMPONENT_SELECT_CLASSES);
+const POPUP_RE = classRegExp(POPUP_CLASSES);
+
+/** What the walk needs to know about an element, from one read of tag, class, role and style. */
+export interface ElementInfo {
+  skip: boolean;
+  ctl: ControlType | undefined;
+  action: boolean;
+  role: string | null;
+  cls: string;
+}
+
+export function classify(el: Element): ElementInfo {
+  const tag = el.tagName;
+  const none: ElementInfo = { skip: true, ctl: undefined, action: false, role: null, cls: '' };
+  if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden')) return none;
+  const style = el.getAttribute('style');
+  if (style && style.includes('none') && /display\s*:\s*none/i.test(style)) return none;
+  const cls = el.getAttribute('class') ?? '';
+  if (cls && POPUP_RE.test(cls)) return none;
+  const role = el.getAttribute('role');
+  let ctl: ControlType | undefined;
+  let action = false;
+  if (tag === 'INPUT') {
+    const t = inputType(el);
+    if (t === 'button' || t === 'submit' || t === 'reset' || t === 'image') action = true;
+    else if (t === 'checkbox' || t === 'radio') ctl = 'check';
+    else if (t === 'file') ctl = 'file';
+    else if (t !== 'hidden') ctl = 'text';
+  } else if (tag === 'TEXTAREA') ctl = 'text';
+  else if (tag === 'SELECT') ctl = 'select';
+  else if (tag === 'BUTTON') action = true;
+  else if (cls && COMPONENT_SELECT_RE.test(cls)) ctl = 'cselect';
+  else if (role === 'button') action = true;
+  return { skip: false, ctl, action, role, cls };
+}
+
 export function hasAnyClass(el: Element, classes: readonly string[]): boolean {
   const list = el.classList;
   if (list.length === 0) return false;
@@ -75,8 +115,7 @@ export const CONTROL_SELECTOR =
 
 /** Page chrome where look-alike inputs (search, newsletter) are not the filing form. */
 export const CHROME_TAGS = new Set(['HEADER', 'FOOTER', 'NAV', 'ASIDE']);
-export function isChrome(el: Element): boolean {
+export function isChrome(el: Element, role: string | null = el.getAttribute('role')): boolean {
   if (CHROME_TAGS.has(el.tagName)) return true;
-  const role = el.getAttribute('role');
   return role === 'search' || role === 'banner' || role === 'contentinfo' || role === 'navigation';
 }

@@ -5,7 +5,7 @@
  */
 import { matchSection, type SectionKind } from './label-dictionary';
 import { normalizeLabel } from './normalize';
-import { controlType, isAction, isChrome, isSkippedSubtree, type ControlType } from './controls';
+import { classify, isChrome, type ControlType } from './controls';
 
 export type LabelRoot = Document | ShadowRoot;
 
@@ -25,13 +25,14 @@ export interface WalkResult {
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
 const HEADING_CLASS = /(?:^|[\s_-])(?:title|heading|header|head)(?:$|[\s_-])|ant-card-head-title|section-title/;
 const NOT_LABEL_TEXT = new Set(['OPTION', 'BUTTON', 'SELECT', 'TEXTAREA']);
+/** Step bars ("验证备案类型 › 填写主体信息 › 填写网站信息") and tabs name sections without opening them. */
+const NOT_HEADING_CONTAINER = '[class*="step"], [role="tablist"], [role="tab"], nav, a';
 
-function isHeadingElement(el: Element): boolean {
-  if (HEADING_TAGS.has(el.tagName)) return true;
-  if (el.getAttribute('role') === 'heading') return true;
-  if (el.tagName === 'STRONG' || el.tagName === 'B' || el.tagName === 'TH') return true;
-  const cls = el.getAttribute('class');
-  return cls !== null && HEADING_CLASS.test(cls);
+function isHeadingElement(el: Element, role: string | null, cls: string): boolean {
+  const tag = el.tagName;
+  if (HEADING_TAGS.has(tag) || tag === 'STRONG' || tag === 'B' || tag === 'TH') return true;
+  if (role === 'heading') return true;
+  return cls !== '' && HEADING_CLASS.test(cls);
 }
 
 export interface WalkOptions {
@@ -54,13 +55,15 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
         if (raw.trim() === '') continue;
         const parentEl = child.parentElement;
         if (!parentEl) continue;
-        const norm = normalizeLabel(raw);
+        // Long texts are never labels or headings: skip normalising them.
+        const trimmed = raw.trim();
+        const norm = trimmed.length > 60 ? trimmed : normalizeLabel(raw);
         if (!norm) {
           events.push({ t: 'text', node: child as Text, raw, norm, parent: parentEl });
           continue;
         }
         const section = norm.length <= 40 ? matchSection(norm, true) : undefined;
-        if (section && parentEl.tagName !== 'LABEL' && !NOT_LABEL_TEXT.has(parentEl.tagName)) {
+        if (section && parentEl.tagName !== 'LABEL' && !NOT_LABEL_TEXT.has(parentEl.tagName) && !parentEl.closest(NOT_HEADING_CONTAINER)) {
           events.push({ t: 'heading', section, el: parentEl, text: raw });
         } else {
           events.push({ t: 'text', node: child as Text, raw, norm, parent: parentEl });
@@ -72,8 +75,9 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
   };
 
   const visitElement = (el: Element, root: LabelRoot, inForm: boolean, inChrome: boolean): void => {
-    if (isSkippedSubtree(el)) return;
-    const ctl = controlType(el);
+    const info = classify(el);
+    if (info.skip) return;
+    const ctl = info.ctl;
     if (ctl) {
       events.push({ t: 'control', el: el as HTMLElement, ctl, root, inForm, inChrome });
       // Component selects contain inputs and value text; the wrapper is the control.
@@ -83,7 +87,7 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
       }
       return;
     }
-    if (isAction(el)) {
+    if (info.action) {
       events.push({ t: 'action', el, text: el.textContent ?? el.getAttribute('value') ?? '' });
       return;
     }
@@ -112,7 +116,7 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
       }
       return;
     }
-    if (isHeadingElement(el)) {
+    if (isHeadingElement(el, info.role, info.cls) && !el.closest(NOT_HEADING_CONTAINER)) {
       const text = el.textContent ?? '';
       const section = text.length <= 60 ? matchSection(text) : undefined;
       if (section) {
@@ -121,7 +125,7 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
       }
     }
     const nextInForm = inForm || tag === 'FORM';
-    const nextInChrome = inChrome || isChrome(el);
+    const nextInChrome = inChrome || isChrome(el, info.role);
     if (el.shadowRoot) visitChildren(el.shadowRoot, el.shadowRoot, nextInForm, nextInChrome);
     visitChildren(el, root, nextInForm, nextInChrome);
   };

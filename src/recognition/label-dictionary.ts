@@ -99,7 +99,7 @@ const RAW: Raw = {
   ],
   'subject.remarks': ['主办单位备注', '主体备注', '主体信息备注', 'subjectremarks'],
   remarks: [['备注', 0.9], ['备注信息', 0.9], ['备注说明', 0.9], ['remarks', 0.9], ['remark', 0.9], ['notes', 0.7]],
-  'principal.name': [['负责人姓名', 0.95], ['姓名', 0.8], ['法定代表人姓名', 0.9], ['法人姓名', 0.85], ['负责人', 0.75], ['principalname', 0.95], ['name', 0.7], ['fullname', 0.75], ['legalrepresentative', 0.8]],
+  'principal.name': [['负责人姓名', 0.95], ['姓名', 0.8], ['法定代表人姓名', 0.9], ['法人姓名', 0.85], ['principalname', 0.95], ['name', 0.7], ['fullname', 0.75], ['legalrepresentative', 0.8]],
   'principal.idType': [['负责人证件类型', 0.95], ['idtype', 0.9], ['iddocumenttype', 0.9]],
   'principal.idNumber': [['负责人证件号码', 0.95], ['身份证号码', 0.85], ['身份证号', 0.85], ['idnumber', 0.9], ['idcardnumber', 0.9]],
   'principal.mobile': [

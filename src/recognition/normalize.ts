@@ -9,8 +9,11 @@ const NOISE = /[\s*:\-_.·•、▼▾?？!！"'“”‘’|]/g;
 const PROMPT = /^(?:请您?(?:输入|填写|选择|上传)|输入|填写|选择|pleaseenter|pleaseselect|pleaseinput|pleasefillin|enteryour|enter|select|input)/;
 
 /** Lower-case, NFKC-folded, without marks, colons, brackets, whitespace or prompt words. */
+// Only full-width forms (：（）＊ …) and the ideographic space need NFKC; skip it otherwise (speed).
+const NEEDS_NFKC = /[\u3000\uFF00-\uFFEF]/;
+
 export function normalizeLabel(text: string): string {
-  let s = text.normalize('NFKC').toLowerCase().replace(PARENTHESISED, '').replace(NOISE, '');
+  let s = (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text).toLowerCase().replace(PARENTHESISED, '').replace(NOISE, '');
   s = s.replace(PROMPT, '');
   return s;
 }

@@ -465,3 +465,14 @@ describe('roots', () => {
     expect(recognizeForm(document.getElementById('two')!).fields.map((f) => f.key)).toEqual(['website.homepageUrl']);
   });
 });
+
+describe('step bars', () => {
+  it('a step indicator naming the sections opens no section', () => {
+    const rec = page(`<ol class="steps"><li>验证备案类型</li><li class="active">填写主体信息</li><li>填写网站信息</li></ol>
+      <label for="a">联系方式1</label><input id="a">
+      <div class="ant-steps"><div class="ant-steps-item-title">网站负责人信息</div></div>
+      <label for="b">备注</label><input id="b">`);
+    expect(keyOf(rec, 'a')).toBe('subject.principal.mobile');
+    expect(keyOf(rec, 'b')).toBe('subject.remarks');
+  });
+});

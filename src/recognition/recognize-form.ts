@@ -55,6 +55,9 @@ const COMPOSABLE = new Set([
   'website.domains',
 ]);
 
+/** Logical keys a checkbox or radio group can hold. */
+const CHOICE_FIELDS = /(?:serviceContent|language|preApproval|nature|certType|idType|cert\.type|region|province|city|district)$/;
+
 interface Evidence {
   logical: string;
   score: number;
@@ -350,7 +353,9 @@ export function recognizeForm(
     checks = null;
     if (!g) return;
     const ev = g.evidence;
-    const key = ev && ev.score >= MIN_CONFIDENCE && !ev.logical.startsWith('secret.') ? assign(ev.logical, g.section) : undefined;
+    // Only choice fields come as checkboxes or radios ("同主体负责人" is no person name).
+    const choice = ev !== undefined && CHOICE_FIELDS.test(ev.logical);
+    const key = ev && choice && ev.score >= MIN_CONFIDENCE ? assign(ev.logical, g.section) : undefined;
     if (!key || key.startsWith('duplicate:')) {
       unmapped.push({ element: g.elements[0]!, label: g.label, reason: key ? `duplicate of ${key.slice(10)}` : 'option group without a known label' });
       return;

@@ -20,6 +20,11 @@ ruleTester(addressSameProvince, {
       errors: [{ field: 'subject.certAddress', messageId: 'region', fields: ['subject.certAddress', 'subject.province'] }],
     },
     {
+      name: 'document address unknown: mailing address against the region',
+      fields: { 'subject.certAddress': '某某路1号', 'subject.mailingAddress': '上海市浦东新区张江路1号', 'subject.province': '浙江省' },
+      errors: [{ field: 'subject.mailingAddress', messageId: 'mailingRegion', fields: ['subject.mailingAddress', 'subject.province'] }],
+    },
+    {
       name: 'both',
       fields: { 'subject.certAddress': '内蒙古包头市昆都仑区1号', 'subject.mailingAddress': '广西南宁市青秀区1号', 'subject.province': '广西壮族自治区' },
       errors: [{ field: 'subject.mailingAddress', messageId: 'differ' }, { field: 'subject.certAddress', messageId: 'region' }],

@@ -16,6 +16,10 @@ export const addressSameProvince = defineRule({
       zh: '证件住所在{certProvince}，通讯地址却在{mailProvince}。两者须在同一省份：请填写{certProvince}境内的通讯地址，或在证件所在省份备案。',
       en: 'The document address is in {certProvinceEn} but the mailing address is in {mailProvinceEn}. They must be in one province: give a mailing address in {certProvinceEn}, or file in the province of the document.',
     },
+    mailingRegion: {
+      zh: '所属区域选的是{regionProvince}，通讯地址却在{mailProvince}。通讯地址须与证件住所、所属区域在同一省份。',
+      en: 'The region chosen is {regionProvinceEn} but the mailing address is in {mailProvinceEn}. The mailing address must be in the same province as the document address and the region.',
+    },
     region: {
       zh: '所属区域选的是{regionProvince}，证件住所却在{certProvince}。单位须在证件住所所在省份备案（所属区域在验证备案类型后无法修改）。',
       en: 'The region chosen is {regionProvinceEn} but the document address is in {certProvinceEn}. File in the province of the document address (the region is locked once the filing type is verified).',
@@ -27,12 +31,22 @@ export const addressSameProvince = defineRule({
   },
   sources: [cite('seed-003', '§2 step 3 note'), cite('ALI19', '-rej (所属区域与证件住所不在同一省)')],
   check(ctx) {
-    const out: Problem<'differ' | 'region'>[] = [];
+    const out: Problem<'differ' | 'region' | 'mailingRegion'>[] = [];
     const cert = provinceOfAddress(ctx.str('subject.certAddress'));
-    if (!cert) return out;
     const region = ctx.selectedProvince;
-    // The mailing street may come without its region prefix: the region select stands in.
+    // The mailing street may come without its region prefix; then it is in the region chosen.
     const mail = provinceOfAddress(ctx.mailingAddress);
+    if (!cert) {
+      if (mail && region && mail.id !== region.id) {
+        out.push({
+          field: 'subject.mailingAddress',
+          fields: ['subject.mailingAddress', 'subject.province'],
+          messageId: 'mailingRegion',
+          params: { mailProvince: mail.name, mailProvinceEn: mail.en, regionProvince: region.name, regionProvinceEn: region.en },
+        });
+      }
+      return out;
+    }
     if (mail && mail.id !== cert.id) {
       out.push({
         field: 'subject.mailingAddress',

@@ -1,7 +1,7 @@
 import { registrableDomain } from '../facts/domain-suffixes';
 import { cite } from '../facts/sources';
 import { defineRule, type Problem } from './rule';
-import { isIpAddress, isValidHostname, normalizeHost } from './support/domain';
+import { isIpAddress, isValidHostname } from './support/domain';
 
 type Msg = 'format' | 'ip' | 'extras' | 'subdomain';
 

@@ -3,7 +3,7 @@ import { cite } from '../facts/sources';
 import type { SubjectKind } from '../facts/subject-natures';
 import type { RuleContext } from './context';
 import { defineRule, type Problem } from './rule';
-import { isValidHostname, normalizeHost } from './support/domain';
+import { isValidHostname } from './support/domain';
 
 type Msg = 'unapproved' | 'unknown' | 'restricted' | 'government' | 'institution';
 

@@ -1,7 +1,7 @@
 import { registrableDomain } from '../facts/domain-suffixes';
 import { cite } from '../facts/sources';
 import { defineRule, type Problem } from './rule';
-import { isValidHostname, normalizeHost } from './support/domain';
+import { isValidHostname } from './support/domain';
 
 /** The same domain may not be filed for two websites of one filing. */
 export const duplicateDomain = defineRule({

@@ -4,7 +4,6 @@ import { PROVINCES } from '../facts/provinces';
 import { cite } from '../facts/sources';
 import { defineRule } from './rule';
 
-type Msg = 'required' | 'residenceProof' | 'shanghaiId';
 
 const BY_GB = new Map(PROVINCES.map((p) => [p.gb, p]));
 const LOCAL_REQUIRED = new Set(LOCAL_ID_REQUIRED);

@@ -1,7 +1,7 @@
 import { registrableDomain } from '../facts/domain-suffixes';
 import { cite } from '../facts/sources';
 import { defineRule, type Problem } from './rule';
-import { isValidHostname, normalizeHost } from './support/domain';
+import { isValidHostname } from './support/domain';
 
 /** Since 2019-04-22 a website carries exactly one domain (工信管函〔2019〕633号). */
 export const oneDomainPerWebsite = defineRule({

@@ -1,3 +1,4 @@
+import { addressSameCity } from './address-same-city';
 import { addressSameProvince } from './address-same-province';
 import { certFormat } from './cert-format';
 import { contact1Mobile } from './contact1-mobile';
@@ -12,10 +13,12 @@ import { icpNumberProvince } from './icp-number-province';
 import { icpNumberFormat } from './icp-number-format';
 import { individualRemarks } from './individual-remarks';
 import { individualSamePrincipal } from './individual-same-principal';
+import { individualServiceContent } from './individual-service-content';
 import { localId } from './local-id';
 import { principalAge } from './principal-age';
 import { websiteLanguage } from './website-language';
 import { websitePrincipalTianjin } from './website-principal-tianjin';
+import { websitesPerOrder } from './websites-per-order';
 import { idNumber } from './id-number';
 import { mailingAddressRepeatsRegion } from './mailing-address-repeats-region';
 import { officePhoneFormat } from './office-phone-format';
@@ -34,6 +37,7 @@ export const RULES: readonly Rule[] = [
   creditCode,
   certFormat,
   addressSameProvince,
+  addressSameCity,
   streetNumber,
   mailingAddressRepeatsRegion,
   // people
@@ -51,6 +55,8 @@ export const RULES: readonly Rule[] = [
   websiteName,
   websiteLanguage,
   individualRemarks,
+  individualServiceContent,
+  websitesPerOrder,
   domainFormat,
   domainSuffix,
   oneDomainPerWebsite,

@@ -8,7 +8,6 @@ import {
   SITE_NAME_SOURCES as S,
 } from '../facts/site-name-words';
 import { defineRule, type Problem } from './rule';
-import { normalizeHost } from './support/domain';
 
 type Msg =
   | 'tooFewHan'

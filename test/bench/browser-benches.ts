@@ -74,11 +74,13 @@ export async function chromiumVersion(context: BrowserContext): Promise<string> 
 export interface PageLoadSample {
   scriptMs: number;
   taskMs: number;
+  layoutMs: number;
+  styleMs: number;
   loadEventEndMs: number;
 }
 
 export interface PageLoadResult {
-  variants: { name: string; script: Summary; task: Summary; loadEventEnd: Summary }[];
+  variants: { name: string; script: Summary; task: Summary; layout: Summary; style: Summary; loadEventEnd: Summary }[];
 }
 
 /** Time after `load` for the content scripts (document_idle) to finish their first pass. */
@@ -93,7 +95,13 @@ async function loadOnce(context: BrowserContext, url: string): Promise<PageLoadS
   const m = await metrics(cdp);
   const loadEventEnd = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
   await page.close();
-  return { scriptMs: (m.ScriptDuration ?? NaN) * 1000, taskMs: (m.TaskDuration ?? NaN) * 1000, loadEventEndMs: loadEventEnd };
+  return {
+    scriptMs: (m.ScriptDuration ?? NaN) * 1000,
+    taskMs: (m.TaskDuration ?? NaN) * 1000,
+    layoutMs: (m.LayoutDuration ?? NaN) * 1000,
+    styleMs: (m.RecalcStyleDuration ?? NaN) * 1000,
+    loadEventEndMs: loadEventEnd,
+  };
 }
 
 /** The three browsers run side by side, interleaved per repeat, so machine drift hits all alike. */
@@ -114,6 +122,8 @@ export async function benchPageLoad(
         name: v.name,
         script: summarize(s.map((x) => x.scriptMs)),
         task: summarize(s.map((x) => x.taskMs)),
+        layout: summarize(s.map((x) => x.layoutMs)),
+        style: summarize(s.map((x) => x.styleMs)),
         loadEventEnd: summarize(s.map((x) => x.loadEventEndMs)),
       };
     }),
@@ -160,6 +170,9 @@ export async function benchFirstWarnings(context: BrowserContext, url: string, r
 export interface KeystrokeResult {
   /** ScriptDuration delta around one keystroke (until the warning has updated and the page is quiet). */
   scriptPerKey: Summary;
+  /** TaskDuration delta (script + style + layout + paint work) in the same window. */
+  taskPerKey: Summary;
+  taskIdle: Summary;
   /** The same window with no keystroke: the measurement's own floor. */
   scriptIdle: Summary;
   /** Wall time from keydown to the warning set of the field changing (includes the debounce). */
@@ -187,6 +200,8 @@ export async function benchKeystroke(context: BrowserContext, url: string, field
   await sleep(KEY_WINDOW_MS);
   const perKey: number[] = [];
   const idle: number[] = [];
+  const taskKey: number[] = [];
+  const taskIdle: number[] = [];
   const latency: number[] = [];
   let updates = 0;
   for (let i = 0; i < repeats; i++) {
@@ -195,6 +210,7 @@ export async function benchKeystroke(context: BrowserContext, url: string, field
     await sleep(KEY_WINDOW_MS);
     let m1 = await metrics(cdp);
     idle.push(((m1.ScriptDuration ?? 0) - (m0.ScriptDuration ?? 0)) * 1000);
+    taskIdle.push(((m1.TaskDuration ?? 0) - (m0.TaskDuration ?? 0)) * 1000);
     const before = (await probe(page)).changes.length;
     m0 = await metrics(cdp);
     // '0' completes the 11-digit mobile (warning goes), Backspace breaks it again (warning returns).
@@ -202,6 +218,7 @@ export async function benchKeystroke(context: BrowserContext, url: string, field
     await sleep(KEY_WINDOW_MS);
     m1 = await metrics(cdp);
     perKey.push(((m1.ScriptDuration ?? 0) - (m0.ScriptDuration ?? 0)) * 1000);
+    taskKey.push(((m1.TaskDuration ?? 0) - (m0.TaskDuration ?? 0)) * 1000);
     const s = await probe(page);
     if (s.changes.length > before) {
       updates++;
@@ -213,7 +230,11 @@ export async function benchKeystroke(context: BrowserContext, url: string, field
   if (updates === 0) return { measured: false, reason: `typing into ${field} never changed its warning (live updates not landed)` };
   return {
     measured: true,
-    value: { scriptPerKey: summarize(perKey), scriptIdle: summarize(idle), keyToWarning: summarize(latency), updatesSeen: updates, keys: repeats },
+    value: {
+      scriptPerKey: summarize(perKey),
+      scriptIdle: summarize(idle),
+      taskPerKey: summarize(taskKey),
+      taskIdle: summarize(taskIdle), keyToWarning: summarize(latency), updatesSeen: updates, keys: repeats },
   };
 }
 
@@ -348,4 +369,86 @@ export async function benchPopup(browser: Launched, count: number, draftFields: 
     await page.close();
   }
   return { measured: true, value: { ready: summarize(samples), drafts: count } };
+}
+
+export interface RestoreResult {
+  restore: Summary;
+  filled: number;
+  failed: number;
+}
+
+/**
+ * Restore of a 300-field draft into the open form: `page/restore` from an extension page to the
+ * form tab's content script, which fills every control (events dispatched as a user would).
+ * The form is emptied before each repeat, so every field is really written.
+ */
+export async function benchRestoreIntoPage(
+  browser: Launched,
+  formUrl: string,
+  fields: Record<string, unknown>,
+  repeats: number,
+): Promise<Outcome<RestoreResult>> {
+  const form = await browser.context.newPage();
+  await form.goto(formUrl);
+  try {
+    await form.waitForSelector('html[data-icp-helper-ready]', { state: 'attached', timeout: 15_000 });
+  } catch {
+    await form.close();
+    return { measured: false, reason: 'content script never attached to the form' };
+  }
+  const ext = await browser.context.newPage();
+  await ext.addInitScript({ content: NAME_SHIM });
+  await ext.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const origin = new URL(formUrl).origin;
+  const saved = await sendFromPage(ext, 'drafts/autosave', { origin, url: formUrl, provider: 'other', filingType: 'new', fields });
+  if (!saved?.ok) {
+    await Promise.all([form.close(), ext.close()]);
+    return { measured: false, reason: `could not save the draft to restore (${saved ? saved.error : 'no reply'})` };
+  }
+  const draftId = (saved.value as { draftId: string }).draftId;
+  // The form tab is the one whose content script answers (no `tabs` permission needed for ids).
+  const tabId = await ext.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+    for (const t of await c.tabs.query({})) {
+      if (t.id === undefined) continue;
+      try {
+        const r = (await c.tabs.sendMessage(t.id, { type: 'page/draft-status', payload: {} })) as { ok?: boolean } | undefined;
+        if (r?.ok) return t.id;
+      } catch {
+        /* no content script in that tab */
+      }
+    }
+    return undefined;
+  });
+  if (tabId === undefined) {
+    await Promise.all([form.close(), ext.close()]);
+    return { measured: false, reason: 'no tab answered page/draft-status (restore messages not landed)' };
+  }
+  const samples: number[] = [];
+  let filled = 0;
+  let failed = 0;
+  for (let i = 0; i < repeats + 1; i++) {
+    await form.evaluate(() => {
+      for (const el of Array.from(document.querySelectorAll('input:not([type=checkbox]):not([type=radio]), textarea'))) (el as HTMLInputElement).value = '';
+    });
+    await sleep(400); // let the helper's own reaction to the emptied form settle
+    const r = await ext.evaluate(
+      async ({ tabId, draftId }) => {
+        const c = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<{ ok: boolean; value?: { filled: string[]; failed: unknown[] }; error?: string }> } } }).chrome;
+        const t0 = performance.now();
+        const reply = await c.tabs.sendMessage(tabId, { type: 'page/restore', payload: { draftId, overwrite: true } });
+        return { ms: performance.now() - t0, reply };
+      },
+      { tabId, draftId },
+    );
+    if (!r.reply?.ok) {
+      await Promise.all([form.close(), ext.close()]);
+      return { measured: false, reason: `page/restore failed: ${r.reply?.error ?? 'no reply'}` };
+    }
+    filled = r.reply.value?.filled.length ?? 0;
+    failed = r.reply.value?.failed.length ?? 0;
+    if (i > 0) samples.push(r.ms);
+  }
+  await Promise.all([form.close(), ext.close()]);
+  return { measured: true, value: { restore: summarize(samples), filled, failed } };
 }

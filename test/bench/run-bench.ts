@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type as osType, release } from 'node:os';
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LOCAL_MATCHES, REPO_ROOT } from '../support/build-extension';
 import { startFixtureServer } from '../support/fixture-server';
@@ -19,6 +19,7 @@ import {
   benchKeystroke,
   benchPageLoad,
   benchPopup,
+  benchRestoreIntoPage,
   chromiumVersion,
   launch,
   writeEmptyExtension,
@@ -27,6 +28,7 @@ import {
   type KeystrokeResult,
   type PageLoadResult,
   type PopupResult,
+  type RestoreResult,
 } from './browser-benches';
 import { benchRecognition, benchRules, type Outcome, type RecognitionResult, type RulesResult } from './node-benches';
 import { fmt, fmtSummary } from './stats';
@@ -40,6 +42,7 @@ const R = {
   rules: QUICK ? 50 : 300,
   recognition: QUICK ? 5 : 30,
   drafts: QUICK ? 5 : 20,
+  restore: QUICK ? 2 : 6,
   popup: QUICK ? 3 : 10,
   popupDrafts: 1000,
 };
@@ -60,11 +63,14 @@ function build(): void {
   });
 }
 
+let loadAtStart = NaN;
+
 type Verdict = 'pass' | 'FAIL' | 'not measured';
 const verdict = (measured: boolean, ok: boolean): Verdict => (!measured ? 'not measured' : ok ? 'pass' : 'FAIL');
 
 async function main(): Promise<void> {
   const started = new Date();
+  loadAtStart = loadavg()[0] ?? NaN;
   if (!args.has('--skip-build')) build();
   writeLargeForms();
 
@@ -97,6 +103,7 @@ async function main(): Promise<void> {
   let keystroke: Outcome<KeystrokeResult>;
   let drafts: Outcome<DraftsResult>;
   let popup: Outcome<PopupResult>;
+  let restore: Outcome<RestoreResult>;
   try {
     log('page load of the 300-field form');
     pageLoad = await benchPageLoad(
@@ -116,6 +123,8 @@ async function main(): Promise<void> {
     keystroke = await benchKeystroke(ours.context, lateUrl, KEYSTROKE_FIELD, R.keystroke).catch((e: unknown) => ({ measured: false as const, reason: `error: ${String(e)}` }));
     log('draft save/load');
     drafts = await benchDraftSaveLoad(ours, largeFormValues(), R.drafts).catch((e: unknown) => ({ measured: false as const, reason: `error: ${String(e)}` }));
+    log('restore into the page');
+    restore = await benchRestoreIntoPage(ours, formUrl, largeFormValues(), R.restore).catch((e: unknown) => ({ measured: false as const, reason: `error: ${String(e)}` }));
   } finally {
     await ours.close();
   }
@@ -139,7 +148,7 @@ async function main(): Promise<void> {
     rmSync(emptyExt, { recursive: true, force: true });
   }
 
-  const report = renderReport({ started, chromium, entries, files, content, rules, recognition, pageLoad, first, keystroke, drafts, popup });
+  const report = renderReport({ started, chromium, entries, files, content, rules, recognition, pageLoad, first, keystroke, drafts, restore, popup });
   writeFileSync(join(REPO_ROOT, 'docs/BENCHMARKS.md'), report);
   process.stdout.write(report);
   log(`done in ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s; written docs/BENCHMARKS.md`);
@@ -157,6 +166,7 @@ interface ReportInput {
   first: Outcome<FirstWarningResult>;
   keystroke: Outcome<KeystrokeResult>;
   drafts: Outcome<DraftsResult>;
+  restore: Outcome<RestoreResult>;
   popup: Outcome<PopupResult>;
 }
 
@@ -171,6 +181,9 @@ function renderReport(r: ReportInput): string {
   lines.push(`- CPU: ${cpu[0]?.model ?? 'unknown'} × ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`);
   lines.push(`- OS: ${osType()} ${release()}`);
   lines.push(`- Node ${process.version}; ${r.chromium} (headless)`);
+  lines.push(
+    `- Load average (1 min) at start / end: ${fmt(loadAtStart)} / ${fmt(loadavg()[0] ?? NaN)} — other work on the machine widens the spread; compare medians and ratios.`,
+  );
   lines.push(`- Mode: ${QUICK ? 'QUICK (few repeats; not for publishing)' : 'full'}`);
   lines.push('');
 
@@ -211,6 +224,9 @@ function renderReport(r: ReportInput): string {
         `| ${v.name} | ${fmtSummary(v.task, '', 1)} | ${fmtSummary(v.script, '', 1)} | ${fmtSummary(v.loadEventEnd, '', 1)} | ${base ? fmt(v.task.median / base.task.median, 3) : 'n/a'}× |`,
       );
     }
+    lines.push('', 'Where the main-thread time goes (medians, ms): ');
+    lines.push('', '| variant | LayoutDuration | RecalcStyleDuration | ScriptDuration |', '| --- | --- | --- | --- |');
+    for (const v of r.pageLoad.variants) lines.push(`| ${v.name} | ${fmt(v.layout.median, 1)} | ${fmt(v.style.median, 1)} | ${fmt(v.script.median, 1)} |`);
     lines.push('');
     lines.push(
       `This extension vs the empty content script: ${fmt(ratioEmpty, 3)}× task time; script time ${fmt(oursV!.script.median - (emptyV?.script.median ?? 0), 1)} ms more (medians). loadEventEnd ratio to no extension: ${fmt(oursV!.loadEventEnd.median / base!.loadEventEnd.median, 3)}× (the content script runs at document_idle, mostly after the load event, so task time is the figure that counts its work).`,
@@ -227,7 +243,7 @@ function renderReport(r: ReportInput): string {
   if (r.keystroke.measured) {
     const k = r.keystroke.value;
     lines.push(
-      `- Keystroke: ScriptDuration delta over a ${700} ms window around one keystroke in \`${KEYSTROKE_FIELD}\` (alternately completing and breaking the number, so the warning goes and comes back): ${fmtSummary(k.scriptPerKey, 'ms')}; the same window without a keystroke: ${fmtSummary(k.scriptIdle, 'ms')}; net per keystroke ${fmt(keyNet)} ms. The warning changed after ${k.updatesSeen} of ${k.keys} keystrokes; keydown → warning updated (wall time, includes the debounce): ${fmtSummary(k.keyToWarning, 'ms', 1)}.`,
+      `- Keystroke: ScriptDuration delta over a ${700} ms window around one keystroke in \`${KEYSTROKE_FIELD}\` (alternately completing and breaking the number, so the warning goes and comes back): ${fmtSummary(k.scriptPerKey, 'ms')}; the same window without a keystroke: ${fmtSummary(k.scriptIdle, 'ms')}; net per keystroke ${fmt(keyNet)} ms. All main-thread work (TaskDuration: script, style, layout, paint) in the same windows: ${fmtSummary(k.taskPerKey, 'ms')} with a keystroke vs ${fmtSummary(k.taskIdle, 'ms')} without. The warning changed after ${k.updatesSeen} of ${k.keys} keystrokes; keydown → warning updated (wall time, includes the debounce): ${fmtSummary(k.keyToWarning, 'ms', 1)}.`,
     );
   } else lines.push(`- Keystroke: ${nm(r.keystroke)}.`);
   lines.push('');
@@ -249,6 +265,11 @@ function renderReport(r: ReportInput): string {
       `- Load it back (\`drafts/get\`, ${r.drafts.value.fields} fields): ${fmtSummary(r.drafts.value.load, 'ms', 1)}.`,
     );
   } else lines.push(`- Draft save/load: ${nm(r.drafts)}.`);
+  if (r.restore.measured) {
+    lines.push(
+      `- Restore it into the open 300-field form (\`page/restore\` from an extension page to the form tab's content script, which fills every control and dispatches input/change events; the form is emptied before each repeat): ${fmtSummary(r.restore.value.restore, 'ms', 1)}; ${r.restore.value.filled} fields filled, ${r.restore.value.failed} failed.`,
+    );
+  } else lines.push(`- Restore into the page: ${nm(r.restore)}.`);
   if (r.popup.measured) {
     lines.push(`- Popup ready (navigation start → \`html[data-icp-popup-ready]\`) with ${r.popup.value.drafts} drafts stored: ${fmtSummary(r.popup.value.ready, 'ms', 1)}.`);
   } else lines.push(`- Popup: ${nm(r.popup)}.`);

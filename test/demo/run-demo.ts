@@ -11,6 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, waitForContentScript, type ExtensionBrowser } from '../support/browser';
@@ -20,6 +21,8 @@ import { SCENARIOS, type DemoAction, type DemoScenario } from './scenarios';
 
 const OUT_DIR = join(REPO_ROOT, 'demo-output');
 const PORT = Number(process.env.DEMO_PORT ?? 5678);
+/** The subject name typed on aliyun-2019/subject.html (scenarios.ts): its draft is shown in the popup. */
+const FEATURED_DRAFT_TEXT = '天津星河网络科技有限公司';
 /** Time for the content script to check the last keystrokes and draw its warnings. */
 const SETTLE_MS = 1500;
 
@@ -40,13 +43,19 @@ function headed(): boolean {
   return Boolean(process.env.DISPLAY);
 }
 
+/** Whether the port can be bound (startFixtureServer has no error handler for a busy port). */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
 async function serveForms(): Promise<FixtureServer> {
-  try {
-    return await startFixtureServer(PORT);
-  } catch {
-    console.log(`port ${PORT} is busy, using a random port`);
-    return startFixtureServer(0);
-  }
+  if (await portIsFree(PORT)) return startFixtureServer(PORT);
+  console.log(`port ${PORT} is busy, using a random port`);
+  return startFixtureServer(0);
 }
 
 /** Chinese text renders as boxes without a CJK font: say so instead of leaving odd screenshots. */
@@ -63,7 +72,8 @@ function warnIfNoCjkFont(): void {
 async function runAction(page: Page, action: DemoAction, shoot: (name: string) => Promise<void>): Promise<void> {
   if ('fill' in action) {
     // Typed key by key, like a person, so input events fire as they would.
-    const field = page.locator(action.fill).first();
+    // Locators pierce open shadow roots; iframes need their own frame locator.
+    const field = (action.frame ? page.frameLocator(action.frame).locator(action.fill) : page.locator(action.fill)).first();
     await field.click();
     await field.pressSequentially(action.value, { delay: 15 });
     await field.press('Tab');
@@ -77,6 +87,8 @@ async function runAction(page: Page, action: DemoAction, shoot: (name: string) =
 
 async function openForm(browser: ExtensionBrowser, url: string): Promise<Page> {
   const page = await browser.context.newPage();
+  // A field covered by something should cost seconds, not Playwright's default 30 s.
+  page.setDefaultTimeout(8_000);
   await page.goto(url);
   try {
     await waitForContentScript(page, 10_000);
@@ -101,17 +113,24 @@ async function playScenario(browser: ExtensionBrowser, base: string, s: DemoScen
     }
   }
   await page.waitForTimeout(SETTLE_MS);
-  const warnings = (await page.evaluate(WARNINGS_JS)) as string[];
+  const warnings: string[] = [];
+  for (const frame of page.frames()) warnings.push(...((await frame.evaluate(WARNINGS_JS).catch(() => [])) as string[]));
   console.log(warnings.length ? `  warnings: ${warnings.join(', ')}` : '  warnings: none shown');
   await shoot(s.name);
   return page;
 }
 
-/** The popup in a tab, showing the most recent draft (the one the demo just typed) when there is one. */
+/**
+ * The popup in a tab, showing the draft typed on the Alibaba subject page (a Tianjin subject: SMS
+ * verification applies) when the drafts list names it, else the current (most recent) draft.
+ */
 async function showPopup(browser: ExtensionBrowser, shots: boolean): Promise<void> {
   let popup = await browser.openExtensionPage('popup.html');
   await popup.waitForSelector('html[data-icp-popup-ready]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
-  const draftId = await popup.getAttribute('[data-icp-current-draft]', 'data-icp-current-draft', { timeout: 2_000 }).catch(() => null);
+  const named = popup.locator(`[data-icp-draft-id]:has-text("${FEATURED_DRAFT_TEXT}")`).first();
+  const draftId =
+    (await named.getAttribute('data-icp-draft-id', { timeout: 1_000 }).catch(() => null)) ??
+    (await popup.getAttribute('[data-icp-current-draft]', 'data-icp-current-draft', { timeout: 2_000 }).catch(() => null));
   if (draftId) {
     await popup.close();
     popup = await browser.openExtensionPage(`popup.html?draft=${encodeURIComponent(draftId)}`);

@@ -6,7 +6,8 @@
  */
 
 export type DemoAction =
-  | { fill: string; value: string }
+  /** `frame`: the selector of the same-origin iframe holding the field. */
+  | { fill: string; value: string; frame?: string }
   | { select: string; label: string }
   | { check: string }
   | { click: string }
@@ -172,6 +173,13 @@ export const SCENARIOS: DemoScenario[] = [
     { fill: key('subject.mailingAddress'), value: '某某路' },
     { fill: key('subject.principal.mobile'), value: '010-12345678' },
   ] },
-  { path: 'frames.html', name: 'frames', note: 'part of the form in an iframe', actions: [] },
-  { path: 'shadow.html', name: 'shadow', note: 'part of the form in shadow roots', actions: [] },
+  { path: 'frames.html', name: 'frames', note: 'part of the form in an iframe', actions: [
+    { fill: key('subject.certAddress'), value: '天津市南开区黄河道467号' },
+    { fill: key('subject.principal.mobile'), value: '022-87654321', frame: '#principalFrame' },
+    { fill: key('subject.principal.email'), value: 'admin@@example.cn', frame: '#principalFrame' },
+  ] },
+  { path: 'shadow.html', name: 'shadow', note: 'part of the form in shadow roots', actions: [
+    { fill: key('website.principal.mobile'), value: '010-66668888' },
+    { fill: key('subject.principal.idNumber'), value: '12010419850315123' },
+  ] },
 ];

@@ -161,6 +161,23 @@ describe('popup and options (built extension, Chromium)', () => {
         // Process bar: 8 provider stages, one current.
         expect(await page.locator('[data-icp-stage]').count()).toBe(8);
         expect(await page.locator('[data-icp-stage-state="current"]').count()).toBe(1);
+        // 200% zoom of a 380px popup = 190 CSS px: everything reflows, nothing scrolls sideways.
+        await page.setViewportSize({ width: 190, height: 600 });
+        const overflow = await page.evaluate(() =>
+          [...document.querySelectorAll('main *')]
+            .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .map((e) => `${e.tagName}.${e.className}`)
+            .slice(0, 5),
+        );
+        expect(overflow).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1)).toBe(true);
+        // Light and dark themes follow the system.
+        await page.emulateMedia({ colorScheme: 'dark' });
+        const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        await page.emulateMedia({ colorScheme: 'light' });
+        const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(light).toBe('rgb(255, 255, 255)');
+        expect(dark).not.toBe(light);
       }
       await page.close();
     }
@@ -175,6 +192,7 @@ describe('popup and options (built extension, Chromium)', () => {
     await page.focus(`${sel} input[type="checkbox"]`);
     await page.keyboard.press('Space');
     await page.waitForSelector(`${sel}[data-icp-step-done="true"]`);
+    await page.waitForSelector('[data-icp-saving="0"]');
     await page.close();
 
     page = await openPopup(q);
@@ -182,6 +200,7 @@ describe('popup and options (built extension, Chromium)', () => {
     expect(await page.getAttribute('[data-icp-step="sms-verification"][data-icp-step-mobile="13800138000"]', 'data-icp-step-done')).toBe('false');
     await page.click(`${sel} input[type="checkbox"]`);
     await page.waitForSelector(`${sel}[data-icp-step-done="false"]`);
+    await page.waitForSelector('[data-icp-saving="0"]');
     await page.close();
 
     page = await openPopup(q);
@@ -365,5 +384,33 @@ describe('popup and options (built extension, Chromium)', () => {
     expect(await notice.innerText()).toMatch(/Filled [1-9]\d*, failed \d+, skipped \d+/);
     await popup.close();
     await form.close();
+  });
+
+  it('options: export all, then delete all data after confirming', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    options.setDefaultTimeout(10_000);
+    await options.waitForSelector('[data-icp-options-ready]');
+    const [download] = await Promise.all([options.waitForEvent('download'), options.click('[data-icp-action="export-all"]')]);
+    const saved = join(dir, 'all.json');
+    await download.saveAs(saved);
+    const all = JSON.parse(readFileSync(saved, 'utf8')) as { format: string; drafts: unknown[] };
+    expect(all.format).toBe('icp-filing-drafts');
+    expect(all.drafts).toHaveLength(SEEDS.length);
+
+    // The first click only asks; cancelling keeps everything.
+    await options.click('[data-icp-action="delete-all"]');
+    await options.click('text=Cancel');
+    let popup = await openPopup();
+    expect(await draftCount(popup)).toBe(SEEDS.length);
+    await popup.close();
+
+    await options.click('[data-icp-action="delete-all"]');
+    await options.click('[data-icp-action="confirm-delete-all"]');
+    await options.waitForSelector('[data-icp-status]');
+    popup = await openPopup();
+    expect(await draftCount(popup)).toBe(0);
+    expect(await popup.locator('[data-icp-step]').count()).toBe(0);
+    await popup.close();
+    await options.close();
   });
 });

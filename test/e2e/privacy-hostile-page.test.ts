@@ -165,8 +165,28 @@ describe('a hostile filing page', () => {
       return found;
     });
     expect(injected).toEqual([]);
-    // Where a warning quotes the value, it quotes it literally.
-    if (shadow.text.includes('<img')) expect(shadow.text).toContain(XSS);
+    // The email warning quotes the value: literally, as text.
+    const emailWarning = await waitFor(
+      () =>
+        page.evaluate(() => {
+          const visit = (root: Document | ShadowRoot): string | undefined => {
+            for (const host of Array.from(root.querySelectorAll('[data-icp-helper]'))) {
+              const sr = host.shadowRoot;
+              if (!sr) continue;
+              const w = sr.querySelector('[data-icp-rule][data-icp-field="subject.principal.email"]');
+              if (w) return w.textContent ?? '';
+              const inner = visit(sr);
+              if (inner !== undefined) return inner;
+            }
+            return undefined;
+          };
+          return visit(document);
+        }),
+      8000,
+      'the warning on subject.principal.email',
+    );
+    expect(emailWarning).toContain(XSS);
+    expect(shadow.hosts).toBeGreaterThan(0);
   });
 
   it('renders markup from a draft as text in the popup', async () => {

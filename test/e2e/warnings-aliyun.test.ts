@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { badgeOfActiveTab, bodyAttributes, byKey, retype, shownWarnings, waitForWarning, watchPageErrors } from './warnings-helpers';
+import { badgeOfActiveTab, bodyAttributes, byKey, retype, sendToActiveTab, shownWarnings, waitForWarning, watchPageErrors } from './warnings-helpers';
 
 describe('inline warnings on the Alibaba Cloud 2019 forms', () => {
   let server: FixtureServer;
@@ -98,7 +98,7 @@ describe('inline warnings on the Alibaba Cloud 2019 forms', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
     // Keyboard: the details toggle and the dismiss button are real buttons.
-    const toggle = page.locator('[data-icp-rule="contact1-mobile"] button.more');
+    const toggle = page.locator('[data-icp-field-group="subject.principal.mobile"] button.more');
     await toggle.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
@@ -113,6 +113,19 @@ describe('inline warnings on the Alibaba Cloud 2019 forms', () => {
     await page.keyboard.press('Tab');
     await page.waitForTimeout(300);
     expect((await shownWarnings(page)).some((w) => w.rule === 'contact1-mobile')).toBe(false);
+
+    // The popup's questions: a summary of the page, and "take me to that field".
+    const summary = (await sendToActiveTab(sw, page, 'page/summary', {})) as { ok: boolean; value: { fields: number; unmapped: number; keys: string[]; findings: Array<{ rule: string; field: string }>; dismissed: string[] } };
+    expect(summary.ok).toBe(true);
+    expect(summary.value.fields).toBeGreaterThanOrEqual(15);
+    expect(summary.value.keys).toContain('subject.principal.email');
+    expect(summary.value.findings.some((f) => f.rule === 'contact1-mobile' && f.field === 'subject.principal.mobile')).toBe(true);
+    expect(summary.value.dismissed).toContain('subject.principal.mobile|contact1-mobile');
+    expect(JSON.stringify(summary)).not.toContain('"values"');
+    expect(await sendToActiveTab(sw, page, 'page/scroll-to-field', { field: 'subject.name' })).toEqual({ ok: true, value: { found: true } });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('orgName');
+    expect(await sendToActiveTab(sw, page, 'page/scroll-to-field', { field: 'website.name' })).toEqual({ ok: true, value: { found: false } });
+    expect(((await sendToActiveTab(sw, page, 'page/scroll-to-field', {})) as { ok: boolean }).ok).toBe(false);
 
     // Never breaks the page: hosts outside <body>, no attributes on <body>, no layout shift.
     expect(await bodyAttributes(page)).toEqual([]);

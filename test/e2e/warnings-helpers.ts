@@ -84,3 +84,16 @@ export function watchPageErrors(page: Page): string[] {
 export function bodyAttributes(page: Page): Promise<string[]> {
   return page.evaluate(() => document.body.getAttributeNames());
 }
+
+/** Sends a message to the active tab's content script as the popup does (same envelope). */
+export async function sendToActiveTab(sw: Worker, page: Page, type: string, payload: unknown): Promise<unknown> {
+  await page.bringToFront();
+  return sw.evaluate(
+    async ([t, p]) => {
+      const c = (globalThis as unknown as { chrome: any }).chrome;
+      const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+      return c.tabs.sendMessage(tab.id, { type: t, payload: p });
+    },
+    [type, payload] as const,
+  );
+}

@@ -41,6 +41,8 @@ describe('inline warnings in every layout', () => {
         expect((await shownWarnings(page)).find((w) => w.field === key)?.severity).toBe('error');
         // Placed beside the field in the next frame.
         await expect.poll(async () => (await shownWarnings(page)).find((w) => w.field === key)?.placed).toBe(true);
+        // One warning element for the field in the whole tab (a covered iframe draws none).
+        expect(await countWarningElements(page, key)).toBe(1);
         // Focus stays where the user typed.
         expect(await frame.evaluate((k) => document.activeElement === document.querySelector(`[data-expected-key="${k}"]`) || !!document.activeElement?.shadowRoot, key)).toBe(true);
         await type(frame, byKey(key), '13912345678');
@@ -68,6 +70,17 @@ describe('inline warnings in every layout', () => {
     });
   }
 });
+
+async function countWarningElements(page: Page, key: string): Promise<number> {
+  let n = 0;
+  for (const f of page.frames()) {
+    n += await f.evaluate(
+      (k) => [...document.querySelectorAll('[data-icp-helper]')].reduce((sum, h) => sum + (h.shadowRoot?.querySelectorAll(`[data-icp-field="${k}"][data-icp-rule="contact1-mobile"]`).length ?? 0), 0),
+      key,
+    );
+  }
+  return n;
+}
 
 async function servedBodyAttributes(page: Page): Promise<string[]> {
   return page.evaluate(async () => {

@@ -35,20 +35,25 @@ function roots(doc: Document): Array<Document | ShadowRoot> {
   return out;
 }
 
+/** Ground truth seen so far: kept across judgements, since it is stripped from the page. */
+const truth = new Map<HTMLElement, { key?: string; secret?: string }>();
+
 function collectExpected(): Expected[] {
-  const expected: Expected[] = [];
   for (const root of roots(document)) {
     for (const el of root.querySelectorAll<HTMLElement>('[data-expected-key], [data-expected-secret]')) {
-      expected.push({
-        el,
+      truth.set(el, {
         key: el.getAttribute('data-expected-key') ?? undefined,
         secret: el.getAttribute('data-expected-secret') ?? undefined,
-        parts: [...el.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea')],
       });
     }
     for (const el of root.querySelectorAll('*')) {
       for (const attr of [...el.attributes]) if (attr.name.startsWith('data-expected-')) el.removeAttribute(attr.name);
     }
+  }
+  const expected: Expected[] = [];
+  for (const [el, t] of truth) {
+    if (!el.isConnected) continue;
+    expected.push({ el, ...t, parts: [...el.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea')] });
   }
   return expected;
 }

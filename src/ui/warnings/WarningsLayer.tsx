@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { Lang } from '../../domain/localized';
 import { UI_TEXT } from './strings';
@@ -7,7 +8,7 @@ export interface WarningsLayerProps {
   groups: readonly FieldGroup[];
   lang: Lang;
   onDismiss(field: string, rule: string): void;
-  /** Asked after a details panel opened or closed (its bubble changed size). */
+  /** Asked after a bubble opened or closed (its size changed). */
   onResize(): void;
 }
 
@@ -17,61 +18,101 @@ export interface WarningsLayerProps {
  * untouched while the user types. Page values in messages render as text (no innerHTML).
  */
 export function WarningsLayer({ groups, lang, onDismiss, onResize }: WarningsLayerProps) {
-  const t = UI_TEXT[lang];
   return (
     <div class="layer" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       {groups.map((g) => (
-        <div key={g.field} class={`bubble sev-${g.severity}`} data-icp-field-group={g.field} role="group" aria-label={t.group}>
-          {g.warnings.map((w) => (
-            <WarningItem key={w.id} warning={w} lang={lang} onDismiss={onDismiss} onResize={onResize} />
-          ))}
-        </div>
+        <Bubble key={g.field} group={g} lang={lang} onDismiss={onDismiss} onResize={onResize} />
       ))}
     </div>
   );
 }
 
-function WarningItem({ warning: w, lang, onDismiss, onResize }: { warning: FieldWarning; lang: Lang; onDismiss(field: string, rule: string): void; onResize(): void }) {
+/**
+ * One field's warnings. Closed, one line (the most severe message, the count of the others)
+ * so it never covers the next row of the form; opened, every message in full with why and
+ * source.
+ */
+function Bubble({ group: g, lang, onDismiss, onResize }: { group: FieldGroup; lang: Lang; onDismiss(field: string, rule: string): void; onResize(): void }) {
   const t = UI_TEXT[lang];
   const [open, setOpen] = useState(false);
-  const detailsId = useId();
+  const bodyId = useId();
+  const more = g.warnings.length - 1;
+  const toggle = () => {
+    setOpen(!open);
+    onResize();
+  };
   return (
-    <div class={`warning sev-${w.severity}`} data-icp-rule={w.rule} data-icp-field={w.field} data-icp-severity={w.severity}>
+    <div class={`bubble sev-${g.severity}${open ? ' open' : ''}`} data-icp-field-group={g.field} role="group" aria-label={t.group}>
+      <div id={bodyId}>
+        {g.warnings.map((w, i) => (
+          <WarningItem key={w.id} warning={w} lang={lang} open={open} hiddenWhenClosed={i > 0} onDismiss={onDismiss}>
+            {i === 0 && (
+              <button
+                type="button"
+                class="more"
+                aria-expanded={open ? 'true' : 'false'}
+                aria-controls={bodyId}
+                title={open ? t.less : t.more}
+                aria-label={open ? t.less : more > 0 ? `${t.more} (${t.moreCount(more)})` : t.more}
+                onClick={toggle}
+              >
+                {more > 0 && !open ? <span class="count">+{more}</span> : null}
+                <span class="caret" aria-hidden="true">{open ? '▴' : '▾'}</span>
+              </button>
+            )}
+          </WarningItem>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function WarningItem({
+  warning: w,
+  lang,
+  open,
+  hiddenWhenClosed,
+  onDismiss,
+  children,
+}: {
+  warning: FieldWarning;
+  lang: Lang;
+  open: boolean;
+  hiddenWhenClosed: boolean;
+  onDismiss(field: string, rule: string): void;
+  children?: ComponentChildren;
+}) {
+  const t = UI_TEXT[lang];
+  return (
+    <div class={`warning sev-${w.severity}`} data-icp-rule={w.rule} data-icp-field={w.field} data-icp-severity={w.severity} hidden={!open && hiddenWhenClosed}>
       <div class="head">
         <span class="chip">{t.severity[w.severity]}</span>
-        <span class="msg">{w.message[lang]}</span>
+        <span class="msg" title={open ? undefined : w.message[lang]}>
+          {w.message[lang]}
+        </span>
+        {children}
         <button type="button" class="close" aria-label={t.dismiss} title={t.dismiss} data-icp-dismiss="" onClick={() => onDismiss(w.field, w.rule)}>
           ×
         </button>
       </div>
-      <button
-        type="button"
-        class="more"
-        aria-expanded={open ? 'true' : 'false'}
-        aria-controls={detailsId}
-        onClick={() => {
-          setOpen(!open);
-          onResize();
-        }}
-      >
-        {open ? t.less : t.more}
-      </button>
-      <div class="details" id={detailsId} hidden={!open}>
-        <p>
-          <b>{t.why}</b>
-          {w.why[lang]}
-        </p>
-        <p>
-          <b>{t.source}</b>
-          {w.source}
-        </p>
-        {w.partners.length > 0 && (
+      {open && (
+        <div class="details">
           <p>
-            <b>{t.alsoMarks}</b>
-            {w.partners.join(', ')}
+            <b>{t.why}</b>
+            {w.why[lang]}
           </p>
-        )}
-      </div>
+          <p>
+            <b>{t.source}</b>
+            {w.source}
+          </p>
+          {w.partners.length > 0 && (
+            <p>
+              <b>{t.alsoMarks}</b>
+              {w.partners.join(', ')}
+            </p>
+          )}
+        </div>
+      )}
     </div>
   );
 }

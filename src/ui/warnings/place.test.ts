@@ -20,3 +20,19 @@ describe('placeBubble', () => {
     expect(placeBubble({ left: 0, top: 0, width: 0, height: 0 }, BUBBLE, VIEW)).toBeNull();
   });
 });
+
+describe('avoidOverlaps', () => {
+  it('moves closed bubbles of neighbouring fields apart, leaves an opened one on top', async () => {
+    const { avoidOverlaps } = await import('./warnings-view');
+    const el = {} as HTMLElement;
+    const plan = [
+      { el, at: { x: 600, y: 100 }, w: 280, h: 60, open: false },
+      { el, at: { x: 600, y: 140 }, w: 280, h: 40, open: false },
+      { el, at: { x: 600, y: 150 }, w: 280, h: 40, open: true },
+      { el, at: { x: 100, y: 120 }, w: 200, h: 40, open: false },
+      { el, at: { x: 600, y: 170 }, w: 280, h: 40, open: false },
+    ];
+    avoidOverlaps(plan);
+    expect(plan.map((p) => p.at.y)).toEqual([100, 163, 150, 120, 206]);
+  });
+});

@@ -6,6 +6,7 @@ export const UI_TEXT = {
   zh: {
     severity: { error: '错误', warning: '注意', info: '提示' } satisfies Record<Severity, string>,
     more: '原因 / 出处',
+    moreCount: (n: number) => `另有 ${n} 条`,
     less: '收起',
     why: '为什么：',
     source: '出处：',
@@ -16,6 +17,7 @@ export const UI_TEXT = {
   en: {
     severity: { error: 'Error', warning: 'Warning', info: 'Note' } satisfies Record<Severity, string>,
     more: 'Why / source',
+    moreCount: (n: number) => `${n} more`,
     less: 'Hide details',
     why: 'Why: ',
     source: 'Source: ',

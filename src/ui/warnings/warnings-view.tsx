@@ -130,24 +130,27 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
     if (!container) return;
     const bubbles = container.querySelectorAll<HTMLElement>('.bubble');
     const viewport = { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
-    const plan: Array<[HTMLElement, { x: number; y: number } | null]> = [];
+    const plan: PlannedBubble[] = [];
     let stale = false;
-    for (const b of bubbles) {
-      const anchor = byKey.get(b.getAttribute('data-icp-field-group') ?? '')?.anchor;
+    for (const el of bubbles) {
+      const anchor = byKey.get(el.getAttribute('data-icp-field-group') ?? '')?.anchor;
       if (!anchor?.isConnected) {
         stale = true;
-        plan.push([b, null]);
+        plan.push({ el, at: null, w: 0, h: 0, open: false });
         continue;
       }
       const box: Box | null = boxInTopViewport(anchor, win);
-      plan.push([b, box ? placeBubble(box, { width: b.offsetWidth, height: b.offsetHeight }, viewport) : null]);
+      const w = el.offsetWidth;
+      const h = el.offsetHeight;
+      plan.push({ el, at: box ? placeBubble(box, { width: w, height: h }, viewport) : null, w, h, open: el.classList.contains('open') });
     }
-    for (const [b, p] of plan) {
-      if (p) {
-        b.style.transform = `translate(${Math.round(p.x)}px, ${Math.round(p.y)}px)`;
-        b.setAttribute('data-placed', '');
+    avoidOverlaps(plan);
+    for (const { el, at } of plan) {
+      if (at) {
+        el.style.transform = `translate(${Math.round(at.x)}px, ${Math.round(at.y)}px)`;
+        el.setAttribute('data-placed', '');
       } else {
-        b.removeAttribute('data-placed');
+        el.removeAttribute('data-placed');
       }
     }
     // A field left the DOM before the session noticed: drop its warnings now.
@@ -181,6 +184,36 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
       host = null;
     },
   };
+}
+
+export interface PlannedBubble {
+  el: HTMLElement;
+  at: { x: number; y: number } | null;
+  w: number;
+  h: number;
+  open: boolean;
+}
+
+/**
+ * Closed bubbles of neighbouring fields must not cover each other: top to bottom, a bubble
+ * that would overlap one above it moves down just below it. An opened bubble lies on top.
+ */
+export function avoidOverlaps(plan: PlannedBubble[], gap = 3): void {
+  const placed = plan.filter((p) => p.at && !p.open).sort((a, b) => a.at!.y - b.at!.y);
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i]!;
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (let j = 0; j < i; j++) {
+        const q = placed[j]!;
+        const xOverlap = p.at!.x < q.at!.x + q.w && q.at!.x < p.at!.x + p.w;
+        if (xOverlap && p.at!.y < q.at!.y + q.h + gap && q.at!.y < p.at!.y + p.h) {
+          p.at = { x: p.at!.x, y: q.at!.y + q.h + gap };
+          moved = true;
+        }
+      }
+    }
+  }
 }
 
 const HOST_STYLE: Array<[string, string]> = [
