@@ -40,6 +40,7 @@ export function registerDrafts(router: MessageRouter): void {
     if (existing) {
       const { dropped } = await r.saveFields(existing.id, req.fields, {
         url: req.url,
+        reason: req.reason ?? 'autosave',
         ...(req.filingType ? { filingType: req.filingType } : {}),
       });
       return { draftId: existing.id, dropped: dropped.map((d) => d.key) };

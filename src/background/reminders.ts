@@ -78,14 +78,20 @@ async function notify(name: string): Promise<void> {
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: `${t(lang, 'appName')} · ${draft.name}`,
     message: t(lang, `notify.${parsed.kind}`, { mobile, time: formatDateTime(deadline.deadline) }),
-    priority: 2,
   });
 }
 
 export function registerReminders(router: MessageRouter): void {
   router.handle(remindersSync, async () => ({ scheduled: await syncReminders() }));
   router.handle(progressSave, async ({ draftId, progress }) => {
-    const saved = await draftRepository().updateProgress(draftId, progress);
+    // The popup sends the whole progress; a date it left out was cleared. Messages drop
+    // undefined values, so name the dates explicitly or the merge would keep the old ones.
+    const saved = await draftRepository().updateProgress(draftId, {
+      ...progress,
+      submittedToAdminAt: progress.submittedToAdminAt,
+      orderCreatedAt: progress.orderCreatedAt,
+      siteOpenedAt: progress.siteOpenedAt,
+    });
     void syncReminders().catch((e: unknown) => console.warn('[icp-helper] reminder sync', e));
     return { updatedAt: saved.updatedAt };
   });

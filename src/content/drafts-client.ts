@@ -13,6 +13,7 @@ import {
 } from '../drafts/messages';
 import { providerForUrl } from '../drafts/provider';
 import { hasValue } from '../drafts/sanitize';
+import { addWebsiteBlocks, missingWebsiteIndexes } from '../fill/add-websites';
 import { equivalent, restoreFields } from '../fill/restore-fields';
 import { browserLang } from '../i18n/lang';
 import { EnvelopeSchema, MessageError, sendToBackground, type MessageDef } from '../messaging/define-message';
@@ -57,6 +58,8 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   /** The draft this page session created, and one it created but then replaced by a restore. */
   let createdHere: string | undefined;
   let superseded: string | undefined;
+  /** The next save follows a restore: the background keeps the draft's previous state as a revision. */
+  let afterRestore = false;
   let lastError: string | null = null;
 
   const queue = new AutosaveQueue({
@@ -83,7 +86,9 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
         provider,
         fields: batch.fields,
         ...(superseded ? { discardDraftId: superseded } : {}),
+        ...(afterRestore ? { reason: 'restore' as const } : {}),
       });
+      afterRestore = false;
       if (!batch.draftId) createdHere = res.draftId;
       if (superseded && res.draftId !== superseded) superseded = undefined;
       return { ok: true, draftId: res.draftId };
@@ -244,8 +249,16 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     try {
       const snap = session.refresh('restore');
       before = snap.values;
+      let recognition = snap.recognition;
+      // Websites 2, 3 ... of the draft: add their blocks with the page's own button first.
+      const wantedKeys = keys ?? Object.keys(draftFields);
+      const missing = missingWebsiteIndexes(wantedKeys, recognition.fields.map((f) => f.key));
+      if (missing.length > 0 && recognition.fields.some((f) => f.key.startsWith('website.'))) {
+        const websites = (): number => new Set(session.refresh('restore').recognition.fields.filter((f) => f.key.startsWith('website')).map((f) => f.key.replace(/^(website(?:\[\d+\])?).*$/, '$1'))).size;
+        if ((await addWebsiteBlocks(win.document, missing.length, websites)) > 0) recognition = session.refresh('restore').recognition;
+      }
       report = await restoreFields({
-        recognition: snap.recognition,
+        recognition,
         current: snap.values,
         draft: draftFields,
         ...(keys ? { keys } : {}),
@@ -256,6 +269,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     }
     const after = session.refresh('restore');
     armed = true;
+    afterRestore = true;
     // What the page now holds goes into the adopted draft (merge: other pages' keys stay).
     queue.push(pickValues(after.values, Object.keys(after.values)), { immediate: true });
     const conflicts: Conflict[] = report.skipped

@@ -26,6 +26,8 @@ export const draftsAutosave = defineMessage(
      * everything in it is now on the page and saved into `draftId`, so it is soft-deleted.
      */
     discardDraftId: z.string().optional(),
+    /** `restore`: the save follows a restore into the page; the draft's previous state is kept as a revision. */
+    reason: z.enum(['autosave', 'restore']).optional(),
   }),
   z.object({ draftId: z.string(), dropped: z.array(z.string()).default([]) }),
 );

@@ -41,3 +41,9 @@ export function deriveDraftName(fields: FieldValues, provider: DraftRecord['prov
   const label = host ? host.name.zh : provider === 'other' ? '备案草稿' : provider;
   return `${label} ${createdAt.slice(0, 10)}`;
 }
+
+/** When a draft expires under the user's retention period (`undefined`: kept forever). */
+export function expiresAt(updatedAt: string, retentionDays: number): Date | undefined {
+  if (!Number.isFinite(retentionDays) || retentionDays <= 0) return undefined;
+  return new Date(Date.parse(updatedAt) + retentionDays * 86_400_000);
+}

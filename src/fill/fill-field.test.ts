@@ -244,3 +244,27 @@ describe('splitComposite', () => {
     expect(splitComposite('subject.mailingAddress', '科技园1号', undefined, 1)).toEqual({ ok: true, parts: ['科技园1号'] });
   });
 });
+
+describe('component-library selects', () => {
+  it('opens an Element-like select and clicks the option with the text', async () => {
+    document.body.innerHTML = `<div class="el-select"><div class="el-input"><input class="el-input__inner" id="nature" readonly placeholder="请选择"></div></div>`;
+    const input = $<HTMLInputElement>('#nature');
+    const wrap = $('.el-input');
+    // Like Vue: the list renders after the click, an option's mousedown sets the model.
+    wrap.addEventListener('click', () => {
+      setTimeout(() => {
+        const ul = document.createElement('ul');
+        ul.innerHTML = ['企业', '个人', '事业单位'].map((o) => `<li class="el-select-dropdown__item" role="option">${o}</li>`).join('');
+        ul.addEventListener('mousedown', (e) => {
+          input.value = (e.target as HTMLElement).textContent ?? '';
+          ul.remove();
+        });
+        $('.el-select').appendChild(ul);
+      }, 20);
+    });
+    expect(await fillField(field('subject.nature', 'select', [input]), '个人')).toEqual({ ok: true });
+    expect(input.value).toBe('个人');
+    expect(await fillField(field('subject.nature', 'select', [input]), '个人')).toEqual({ ok: true });
+    expect(await fillField(field('subject.nature', 'select', [input]), '外星人', { timeoutMs: 100 })).toEqual({ ok: false, reason: 'no-such-option' });
+  });
+});

@@ -4,6 +4,8 @@ import { splitComposite } from './composite';
 import { clickToState, isCheckable, isDisabled, isSelect, isTextControl, labelOf, norm, setNativeValue, waitFor } from './dom-events';
 import { pickFromCustomSelect, selectByText } from './select-option';
 
+const CUSTOM_SELECT = '.el-select, .ant-select, .tea-dropdown, .next-select, [role="combobox"]:not(input)';
+
 export type FillOutcome = { ok: true } | { ok: false; reason: string };
 
 export interface FillOptions {
@@ -127,6 +129,9 @@ async function fillSelect(el: HTMLElement, value: FieldValue, timeoutMs: number)
     if (el.disabled) return optionTextMatches(el, text) ? { ok: true } : { ok: false, reason: 'disabled' };
     return selectByText(el, text, timeoutMs);
   }
+  // A component-library select shows its value in a readonly input: pick from its dropdown.
+  const custom = el.closest<HTMLElement>(CUSTOM_SELECT);
+  if (custom) return pickFromCustomSelect(custom, text, timeoutMs);
   if (isTextControl(el)) return writeText(el, text);
   return pickFromCustomSelect(el, text, timeoutMs);
 }

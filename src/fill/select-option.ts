@@ -51,7 +51,8 @@ const OPTION_SELECTORS = [
  * click the visible option with the text. Options often render in a popup at the end of <body>.
  */
 export async function pickFromCustomSelect(trigger: HTMLElement, text: string, timeoutMs: number): Promise<SelectOutcome> {
-  if (norm(trigger.textContent ?? '') === norm(text)) return { ok: true };
+  const shown = trigger.querySelector<HTMLInputElement>('input');
+  if (norm(shown ? shown.value : (trigger.textContent ?? '')) === norm(text)) return { ok: true };
   const win = trigger.ownerDocument.defaultView ?? window;
   const target = (trigger.querySelector('input, [role="combobox"], .el-select__wrapper, .ant-select-selector') as HTMLElement | null) ?? trigger;
   for (const type of ['mousedown', 'mouseup', 'click'] as const) {
@@ -62,11 +63,17 @@ export async function pickFromCustomSelect(trigger: HTMLElement, text: string, t
     const all = [...trigger.ownerDocument.querySelectorAll<HTMLElement>(OPTION_SELECTORS)];
     return all.find((o) => norm(o.textContent ?? '') === want && isShown(o));
   }, timeoutMs);
-  if (!option) return { ok: false, reason: 'no-such-option' };
+  if (!option) {
+    // Close the dropdown we opened, as a user pressing Escape would.
+    target.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    return { ok: false, reason: 'no-such-option' };
+  }
   for (const type of ['mousedown', 'mouseup', 'click'] as const) {
     option.dispatchEvent(new win.MouseEvent(type, { bubbles: true, cancelable: true, composed: true }));
   }
-  return { ok: true };
+  // The component updates asynchronously; check that it now shows the value.
+  const took = await waitFor(() => norm(shown ? shown.value : (trigger.textContent ?? '')).includes(want), Math.min(timeoutMs, 1000));
+  return took ? { ok: true } : { ok: false, reason: 'rejected-by-page' };
 }
 
 function isShown(el: HTMLElement): boolean {

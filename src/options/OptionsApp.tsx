@@ -77,6 +77,7 @@ export function OptionsApp({ services: svc }: { services: OptionsServices }) {
         <div class="row wrap">
           <input
             id="icp-retention"
+            key={settings.retentionDays}
             type="number"
             min={0}
             max={3650}

@@ -36,6 +36,8 @@ export function PopupApp({ services: svc, search }: Props) {
   const [loaded, setLoaded] = useState(false);
   const [summaries, setSummaries] = useState<DraftSummary[]>([]);
   const [listLoaded, setListLoaded] = useState(false);
+  /** Why the shown draft was picked (the page's, or the most recent); cleared on a switch. */
+  const [reason, setReason] = useState<'query' | 'page' | 'recent' | 'none'>('none');
   /** Progress writes in flight (`data-icp-saving` on the draft; tests wait for 0). */
   const [saving, setSaving] = useState(0);
   const [draft, setDraft] = useState<DraftRecord | null>(null);
@@ -64,7 +66,7 @@ export function PopupApp({ services: svc, search }: Props) {
     [svc],
   );
 
-  // First load: settings, summaries (never full drafts), active tab in parallel; then the one draft.
+  // First load: settings and the tab in parallel, then ONE draft chosen by indexed lookups.
   useEffect(() => {
     let cancelled = false;
     const params = new URLSearchParams(search);
@@ -89,15 +91,17 @@ export function PopupApp({ services: svc, search }: Props) {
         void pagePromise.then((s) => !cancelled && setPage(s));
         if (active?.origin) void svc.siteState(active).then((s) => !cancelled && setSite(s), () => undefined);
         // The page's own draft wins over "most recent", but never hold the popup up for it.
-        const pageNow = queryId ? null : await within(pagePromise, 40, null);
+        const pageDraftId =
+          queryId || !askPage ? null : await within(svc.pageDraftId(active.tabId).catch(() => null), 60, null);
         const choice = await pickInitialDraft({
           queryId,
-          pageDraftId: pageNow?.draftId ?? null,
+          pageDraftId,
           pageOrigin: active?.origin ?? null,
           exists: async (id) => (await svc.getDraft(id)) !== undefined,
           latestForOrigin: (origin) => svc.latestDraftId(origin),
           latest: () => svc.latestDraftId(),
         });
+        if (!cancelled) setReason(choice.reason);
         await openDraft(choice.id);
       } catch (e) {
         setError(errText(e));
@@ -323,12 +327,19 @@ export function PopupApp({ services: svc, search }: Props) {
         {!loaded && <p>{tr('loading')}</p>}
         {listLoaded && summaries.length > 0 && (
           <div class="switcher">
-            <label for="icp-draft-switch">{tr('currentDraft')}</label>
+            <label for="icp-draft-switch">
+              {tr('currentDraft')}
+              {reason === 'page' && <span class="hint"> · {tr('fromThisPage')}</span>}
+              {reason === 'recent' && <span class="hint"> · {tr('mostRecent')}</span>}
+            </label>
             <select
               id="icp-draft-switch"
               data-icp-draft-switch
               value={draft?.id ?? ''}
-              onChange={(e) => void openDraft((e.currentTarget as HTMLSelectElement).value)}
+              onChange={(e) => {
+                setReason('query');
+                void openDraft((e.currentTarget as HTMLSelectElement).value);
+              }}
             >
               {!draft && <option value="">—</option>}
               {switcherOptions.map((s) => (
@@ -380,7 +391,10 @@ export function PopupApp({ services: svc, search }: Props) {
             drafts={summaries}
             selectedId={draft?.id ?? null}
             canRestore={Boolean(tab && page)}
-            onOpen={(id) => void openDraft(id)}
+            onOpen={(id) => {
+              setReason('query');
+              void openDraft(id);
+            }}
             onRestore={(id) => void onRestore(id)}
             onRename={(id, name) => void onRename(id, name)}
             onDelete={(id) => void onDelete(id)}

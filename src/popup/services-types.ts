@@ -18,8 +18,6 @@ export interface ActiveTab {
 
 export interface PageSummary {
   findings: Finding[];
-  /** The draft the page autosaves into, when the content script knows it. */
-  draftId?: string;
 }
 
 export interface RestoreOutcome {
@@ -56,6 +54,7 @@ export interface PopupServices {
   /** The most recently edited live draft on an origin / anywhere (one indexed query each). */
   latestDraftId(origin?: string): Promise<string | undefined>;
   getDraft(id: string): Promise<DraftRecord | undefined>;
+  /** Saves the whole progress (ticks and dates) and re-derives the draft's reminders. */
   saveProgress(id: string, progress: StepProgress): Promise<void>;
   rename(id: string, name: string): Promise<void>;
   remove(id: string): Promise<void>;
@@ -67,13 +66,13 @@ export interface PopupServices {
   /** The tab the popup acts on: `tabId` when given (`?tab=ID`, popup popped out), else the active tab. */
   activeTab(tabId?: number): Promise<ActiveTab | null>;
   pageSummary(tabId: number): Promise<PageSummary | null>;
+  /** The draft the tab's content script autosaves into, if any. */
+  pageDraftId(tabId: number): Promise<string | null>;
   scrollToField(tabId: number, field: string): Promise<void>;
   restore(tabId: number, draftId: string): Promise<RestoreOutcome>;
   siteState(tab: ActiveTab): Promise<SiteState | null>;
   /** Must be called synchronously from a click handler (permission prompt needs the gesture). */
   enableSite(origin: string, tabId?: number): Promise<boolean>;
   disableSite(origin: string): Promise<void>;
-  /** Tells the background to re-derive deadline reminders. */
-  syncReminders(): void;
   openOptions(): void;
 }

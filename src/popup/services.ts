@@ -4,7 +4,7 @@ import { pageDraftStatus, pageRestore } from '../drafts/messages';
 import { exportDrafts, importDraftsText } from '../drafts/export-import';
 import { DraftRepository } from '../drafts/repository';
 import { sendToBackground, sendToTab } from '../messaging/define-message';
-import { progressSave, remindersSync } from '../background/reminder-messages';
+import { progressSave } from '../background/reminder-messages';
 import { planForPopup, stagesForPopup } from './plan';
 import type { ActiveTab, PopupServices } from './services-types';
 import { siteStateFor, enableSiteFromClick, disableSiteOrigin } from './site';
@@ -47,14 +47,8 @@ export function createPopupServices(): PopupServices {
       const url = tab.url ?? '';
       return { tabId: tab.id, url, origin: webOrigin(url) } satisfies ActiveTab;
     },
-    pageSummary: async (tabId) => {
-      // The page's draft id comes from the drafts client; both answers are optional.
-      const [summary, status] = await Promise.all([
-        sendToTab(tabId, pageSummary, {}),
-        sendToTab(tabId, pageDraftStatus, {}).catch(() => null),
-      ]);
-      return { findings: summary.findings, ...(status?.draftId ? { draftId: status.draftId } : {}) };
-    },
+    pageSummary: async (tabId) => ({ findings: (await sendToTab(tabId, pageSummary, {})).findings }),
+    pageDraftId: async (tabId) => (await sendToTab(tabId, pageDraftStatus, {})).draftId,
     scrollToField: async (tabId, field) => {
       await sendToTab(tabId, pageScrollToField, { field });
     },
@@ -65,9 +59,6 @@ export function createPopupServices(): PopupServices {
     siteState: siteStateFor,
     enableSite: enableSiteFromClick,
     disableSite: disableSiteOrigin,
-    syncReminders: () => {
-      void sendToBackground(remindersSync, {}).catch(() => undefined);
-    },
     openOptions: () => {
       void browser.runtime.openOptionsPage();
     },

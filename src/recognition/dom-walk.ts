@@ -16,6 +16,9 @@ export type WalkEvent =
   | { t: 'action'; el: Element; text: string }
   | { t: 'image'; el: Element };
 
+export type TextEvent = Extract<WalkEvent, { t: 'text' }>;
+export type ControlEvent = Extract<WalkEvent, { t: 'control' }>;
+
 export interface WalkResult {
   events: WalkEvent[];
   /** label[for] per root: id → label element. */

@@ -63,9 +63,9 @@ const RAW: Raw = {
     ['所在地区', 0.85], ['所在区域', 0.85], ['省市区', 0.9], ['地区', 0.7], ['区域', 0.7],
     'subjectregion', ['region', 0.85], ['filingregion', 0.95], ['subjectarea', 0.9],
   ],
-  'subject.province': [['省份', 0.95], ['所在省份', 0.95], ['省', 0.8], ['province', 0.95]],
-  'subject.city': [['城市', 0.9], ['所在城市', 0.9], ['市', 0.75], ['city', 0.9]],
-  'subject.district': [['区县', 0.9], ['区/县', 0.9], ['县区', 0.9], ['district', 0.9], ['county', 0.85]],
+  'subject.province': [['省份', 0.95], ['所在省份', 0.95], ['所属省份', 0.95], ['省/直辖市', 0.9], ['省', 0.8], ['province', 0.95]],
+  'subject.city': [['城市', 0.9], ['所在城市', 0.9], ['所属城市', 0.9], ['地市', 0.85], ['市', 0.75], ['city', 0.9]],
+  'subject.district': [['区县', 0.9], ['所属区县', 0.9], ['所在区县', 0.9], ['区/县', 0.9], ['县区', 0.9], ['district', 0.9], ['county', 0.85]],
   'subject.nature': [
     '主办单位性质', '主办者性质', '主体性质', ['单位性质', 0.95], ['主体类型', 0.9], ['主办单位类型', 0.95], ['性质', 0.8],
     'subjecttype', 'subjectnature', ['entitytype', 0.9], ['organizertype', 0.9], ['natureofsubject', 1], ['organizationtype', 0.85],
@@ -166,14 +166,15 @@ export const LABEL_DICTIONARY: readonly LabelEntry[] = compile(RAW);
 export type SectionKind = 'subject' | 'subjectPrincipal' | 'website' | 'websitePrincipal' | 'other';
 
 export const SECTION_PATTERNS: ReadonlyArray<{ section: SectionKind; re: RegExp }> = [
-  { section: 'subjectPrincipal', re: /^(?:填写)?(?:主办单位|主体|主办者|主办人)负责人(?:基本)?(?:信息|联系方式)?$/ },
+  { section: 'subjectPrincipal', re: /^(?:填写)?(?:主办单位|主体|主办者|主办人|单位)负责人(?:基本)?(?:信息|联系方式)?$/ },
+  { section: 'subjectPrincipal', re: /^法定代表人(?:信息)?$/ },
   { section: 'subjectPrincipal', re: /^(?:entityleader|subjectprincipal|subjectleader|organizerprincipal)(?:information|info|details)?$/ },
   { section: 'websitePrincipal', re: /^(?:填写)?(?:网站|互联网信息服务|服务)负责人(?:基本)?(?:信息|联系方式)?$/ },
   { section: 'websitePrincipal', re: /^(?:websiteadministrator|websiteadmin|websiteprincipal|siteadministrator|serviceprincipal)(?:information|info|details)?$/ },
   { section: 'subject', re: /^(?:填写)?(?:主办单位|主体|主办者|主办人)(?:基本)?信息$/ },
   { section: 'subject', re: /^(?:subject|organizer|entity|sponsor)(?:basic)?(?:information|info|details)$/ },
   { section: 'website', re: /^(?:填写)?(?:网站|互联网信息服务|服务|站点)(?:\d+|[一二三四五六七八九十]+)?(?:基本)?(?:信息)?(?:\d+)?$/ },
-  { section: 'website', re: /^(?:website|site|service)(?:\d+)?(?:basic)?(?:information|info|details)(?:\d+)?$/ },
+  { section: 'website', re: /^(?:basic)?(?:website|site|service)(?:\d+)?(?:basic)?(?:information|info|details)(?:\d+)?$/ },
 ];
 
 /** Classify a heading text; undefined when it is not a known section heading. */

@@ -137,9 +137,7 @@ export function readFieldValue(field: RecognizedField): FieldValue | undefined {
       }
       const values = field.elements.flatMap(elementValues);
       if (isList) {
-        const list = field.kind === 'select' ? values : splitList(values);
-        if (field.prefixText) return list.map((v) => (v.startsWith(field.prefixText!) ? v : field.prefixText + v));
-        return list;
+        return field.kind === 'select' ? values : splitList(values);
       }
       return values.length ? values.join(' ') : undefined;
     }

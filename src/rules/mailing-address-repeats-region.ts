@@ -1,4 +1,4 @@
-import { provinceNames, provinceOfAddress } from '../address/province-of-address';
+import { provinceNames, provinceOfAddress, shortDivisionName } from '../address/province-of-address';
 import { cite } from '../facts/sources';
 import { defineRule } from './rule';
 
@@ -42,8 +42,9 @@ export const mailingAddressRepeatsRegion = defineRule({
     if (province) {
       const [full, short] = provinceNames(province);
       places.push(full!);
-      // The short name only when no city starts with it (吉林省吉林市 is not a repetition).
-      if (short && !places.some((p) => p !== full && p.startsWith(short)) && count(text, full!) < 2) places.push(short);
+      // The short name alone recurs legitimately (北京市…北京大学); only "浙江杭州"-like pairs count.
+      const cityShort = city && !NOT_A_PLACE.test(city) ? shortDivisionName(city) : '';
+      if (short && cityShort && !cityShort.startsWith(short)) places.push(short + cityShort);
     }
     const place = places.find((p) => count(text, p) >= 2);
     return place ? [{ field: 'subject.mailingAddress', messageId: 'repeated', params: { place, value } }] : [];

@@ -1,6 +1,8 @@
 import { addressSameCity } from './address-same-city';
 import { addressSameProvince } from './address-same-province';
 import { certFormat } from './cert-format';
+import { certRefused } from './cert-refused';
+import { certTypeNature } from './cert-type-nature';
 import { contact1Mobile } from './contact1-mobile';
 import { creditCode } from './credit-code';
 import { domainFormat } from './domain-format';
@@ -36,6 +38,8 @@ export const RULES: readonly Rule[] = [
   idNumber,
   creditCode,
   certFormat,
+  certTypeNature,
+  certRefused,
   addressSameProvince,
   addressSameCity,
   streetNumber,

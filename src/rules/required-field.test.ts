@@ -10,6 +10,7 @@ ruleTester(requiredField, {
     { fields: CLEAN_FIELDS },
     { name: 'individuals need no office phone', fields: { ...noPhone, 'subject.nature': '个人' } },
     { name: 'nothing typed yet', fields: {} },
+    { name: 'just started: no noise about the fields ahead', fields: { 'subject.province': '北京市', 'subject.nature': '企业', 'subject.name': '示例公司', 'website.name': '示例科技官网' } },
     { name: 'cancellations fill no form', fields: { 'subject.name': 'x' }, filingType: 'cancel-subject' },
     { name: 'new website: the subject section is not filled', fields: { 'subject.name': 'x', 'website.name': '示例科技官网', 'website.domains': ['example.com'], 'website.homepageUrl': 'http://www.example.com', 'website.serviceContent': ['其他'], 'website.language': ['中文简体'] }, filingType: 'new-website' },
   ],

@@ -59,8 +59,8 @@ export const requiredField = defineRule({
   severity: 'info',
   fields: ['subject.*', 'website[*].*'],
   description: {
-    zh: '提醒尚未填写的必填项（表单中标 * 的字段），只在已开始填写的部分提示。',
-    en: 'Points out required fields (marked * on the form) still empty, only in sections already being filled.',
+    zh: '提醒尚未填写的必填项（表单中标 * 的字段）；某部分已填写过半时才提示该部分的空缺。',
+    en: 'Points out required fields (marked * on the form) still empty, once at least half of that section is filled.',
   },
   messages: {
     missing: {
@@ -80,7 +80,10 @@ export const requiredField = defineRule({
     if (FILLS_SUBJECT.has(type) && subjectStarted(ctx)) {
       const required: string[] = [...SUBJECT_REQUIRED];
       if (ctx.subjectKind !== undefined && !ctx.isIndividual) required.push(...UNIT_ONLY);
-      for (const key of required) if (!ctx.has(key)) push(key, label(key, key.replace('subject.principal.', ''), false));
+      const missing = required.filter((key) => !ctx.has(key));
+      if (mostlyFilled(required.length, missing.length)) {
+        for (const key of missing) push(key, label(key, key.replace('subject.principal.', ''), false));
+      }
     }
     if (FILLS_WEBSITE.has(type)) {
       for (const i of ctx.websites) checkWebsite(ctx, i, push);
@@ -91,15 +94,15 @@ export const requiredField = defineRule({
 
 function checkWebsite(ctx: RuleContext, i: number, push: (field: string, l: [string, string]) => void): void {
   if (!ctx.websiteStarted(i)) return;
-  for (const sub of WEBSITE_REQUIRED) {
-    const key = ctx.wk(i, sub);
-    if (!ctx.has(key)) push(key, label(`website.${sub}`, sub, true));
+  const missing = WEBSITE_REQUIRED.filter((sub) => !ctx.has(ctx.wk(i, sub)));
+  if (mostlyFilled(WEBSITE_REQUIRED.length, missing.length)) {
+    for (const sub of missing) push(ctx.wk(i, sub), label(`website.${sub}`, sub, true));
   }
   // A website principal of their own ("填写新负责人信息"): their fields are required too.
   if (ctx.hasWebsitePrincipal(i)) {
-    for (const sub of WEBSITE_PRINCIPAL_REQUIRED) {
-      const key = ctx.wk(i, `principal.${sub}`);
-      if (!ctx.has(key)) push(key, label(key, sub, false));
+    const gaps = WEBSITE_PRINCIPAL_REQUIRED.filter((sub) => !ctx.has(ctx.wk(i, `principal.${sub}`)));
+    if (mostlyFilled(WEBSITE_PRINCIPAL_REQUIRED.length, gaps.length)) {
+      for (const sub of gaps) push(ctx.wk(i, `principal.${sub}`), label(sub, sub, false));
     }
   }
 }
@@ -107,4 +110,12 @@ function checkWebsite(ctx: RuleContext, i: number, push: (field: string, l: [str
 function subjectStarted(ctx: RuleContext): boolean {
   for (const key in ctx.fields) if (key.startsWith('subject.') && ctx.has(key)) return true;
   return false;
+}
+
+/**
+ * Report gaps only once at least half of a section's required fields are filled: while the user
+ * is still working down the form, "still empty" on every field ahead would only be noise.
+ */
+function mostlyFilled(required: number, missing: number): boolean {
+  return missing > 0 && (required - missing) * 2 >= required;
 }

@@ -8,6 +8,7 @@ ruleTester(streetNumber, {
     { fields: { 'subject.mailingAddress': '上海市徐汇区某路1200弄' } },
     { fields: { 'subject.mailingAddress': '某某村三组' } },
     { fields: { 'subject.mailingAddress': '某小区5#楼' } },
+    { fields: { 'subject.mailingAddress': '某某大厦A座' } },
     { fields: { 'subject.mailingAddress': '某街道12-3' } },
     { fields: { 'subject.mailingAddress': '某某镇某某村', 'subject.remarks': '此地址已是最详细地址' } },
     { fields: { 'subject.mailingAddress': '某某镇某某村', 'subject.remarks': '该村无门牌号。' } },

@@ -2,7 +2,7 @@ import { cite } from '../facts/sources';
 import { defineRule } from './rule';
 
 /** A door number: digits (or Chinese numerals) followed by 号, 栋, 室 … or 12-3 / 5# forms. */
-const DOOR_NUMBER = /([0-9０-９]+|[一二三四五六七八九十百零〇两]+)\s*(号|栋|幢|室|弄|座|楼|单元|层|组|排|户|巷|支弄|#|＃)|[0-9０-９]+\s*[-－—]\s*[0-9０-９]+|\bNo\.?\s*\d+/i;
+const DOOR_NUMBER = /([0-9０-９]+|[一二三四五六七八九十百零〇两]+)\s*(号|栋|幢|室|弄|座|楼|单元|层|组|排|户|巷|支弄|#|＃)|[A-Za-zＡ-Ｚ]\s*(栋|座|幢|单元)|[0-9０-９]+\s*[-－—]\s*[0-9０-９]+|\bNo\.?\s*\d+/i;
 /** Remarks that explain there is no door number (ALI19-faq wording and close variants). */
 const EXPLAINED = /(最详细|无门牌|没有门牌|无具体门牌|没有具体门牌|无详细门牌|无街道门牌|暂无门牌)/;
 

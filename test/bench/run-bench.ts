@@ -250,7 +250,7 @@ function renderReport(r: ReportInput): string {
 
   lines.push('## Pure logic (Node)', '');
   if (r.rules.measured) {
-    lines.push(`- Rules engine (\`runRules\`, all rules) on the 300-field draft (${r.rules.value.fields} fields, ${r.rules.value.findings} findings): ${fmtSummary(r.rules.value.perRun, 'ms', 3)}.`);
+    lines.push(`- Rules engine (\`runRules\`, all rules) on the 300-field draft (${r.rules.value.fields} fields; ${r.rules.value.findings} finding(s) on this valid-but-for-one-mobile draft): ${fmtSummary(r.rules.value.perRun, 'ms', 3)}.`);
   } else lines.push(`- Rules engine: ${nm(r.rules)}.`);
   if (r.recognition.measured) {
     const v = r.recognition.value;

@@ -64,9 +64,16 @@ describe('drafts: persistence across browser restarts', () => {
     expect(after[0]!.name).toBe('重启测试有限公司');
     expect(after[0]!.fields['subject.principal.email']).toBe('restart@example.com');
 
+    // The user chose Chinese in the options: the in-page prompt follows.
+    await ext2.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+        settings: { language: 'zh', retentionDays: 90, reminders: true },
+      }),
+    );
     const page2 = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html`);
     const prompt = page2.locator('[data-icp-restore-prompt="offer"]');
     await prompt.waitFor({ timeout: 10_000 });
+    await expect.poll(() => page2.locator('[data-icp-action="restore-all"]').textContent(), { timeout: 5_000 }).toBe('全部恢复');
     expect(await prompt.locator('[data-icp-draft-name]').textContent()).toBe('重启测试有限公司');
     await page2.locator('[data-icp-action="restore-all"]').click();
     await expect.poll(() => page2.locator('#orgName').inputValue(), { timeout: 10_000 }).toBe('重启测试有限公司');

@@ -185,7 +185,17 @@ describe('drafts: autosave and restore in Chromium', () => {
     expect(all.value.failed).toEqual([]);
     expect(await page.locator('#leaderEmail').inputValue()).toBe(SUBJECT['#leaderEmail']);
 
-    // A page cannot drive it: the page's own runtime has no extension API for it.
+    // The page now saves into the restored draft (the popup preselects it).
+    const status = (await ext.evaluate(async () => {
+      const c = (globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
+      }).chrome;
+      const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+      return c.tabs.sendMessage(tab!.id!, { type: 'page/draft-status', payload: {} });
+    })) as { ok: boolean; value: { draftId: string | null } };
+    expect(status).toMatchObject({ ok: true, value: { draftId: subjectDraftId } });
+
+    // An unknown draft is a clear error, not a silent no-op.
     const bad = (await send({ draftId: 'no-such-draft' })) as { ok: boolean; error?: string };
     expect(bad.ok).toBe(false);
     expect(bad.error).toMatch(/no-such-draft/);
@@ -236,6 +246,70 @@ describe('drafts: autosave and restore in Chromium', () => {
     expect(state.principal.email).toBe('react@example.com');
     expect(state.smsCode).toBe('');
     expect(await page.locator('[data-icp-restore-failed]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('restores into Vue v-model inputs and Element-like dropdown selects: Vue state follows', async () => {
+    const page = await browser.openWithContentScript(`${server.url}/vue-element.html`);
+    await page.locator('#orgName').waitFor({ timeout: 10_000 });
+    const dismiss = page.locator('[data-icp-action="dismiss"]');
+    if (await dismiss.count()) await dismiss.click();
+    await page.locator('#orgName').pressSequentially('杭州视图科技有限公司', { delay: 5 });
+    await page.locator('#nature').click();
+    await page.locator('.el-select-dropdown__item', { hasText: '个人' }).click();
+    await page.locator('#sp_idType').click();
+    await page.locator('.el-select-dropdown__item', { hasText: '护照' }).click();
+    await page.locator('#province').selectOption({ label: '浙江省' });
+    await page.locator('#city').selectOption({ label: '杭州市' });
+    await page.locator('#district').selectOption({ label: '滨江区' });
+    await page.locator('#sp_email').fill('vue@example.com');
+    await page.locator('#sp_email').blur();
+    const d = await draftWith('subject.principal.email', 'vue@example.com');
+    expect(d.fields['subject.nature']).toBe('个人');
+    expect(d.fields['subject.principal.idType']).toBe('护照');
+
+    await page.reload();
+    await waitForContentScript(page);
+    await page.locator('#orgName').waitFor({ timeout: 10_000 });
+    const prompt = page.locator('[data-icp-restore-prompt="offer"]');
+    await prompt.waitFor({ timeout: 10_000 });
+    expect(await prompt.locator('[data-icp-draft-name]').textContent()).toBe('杭州视图科技有限公司');
+    await page.locator('[data-icp-action="restore-all"]').click();
+    await page.locator('[data-icp-restore-prompt="result"]').waitFor({ timeout: 15_000 });
+    const state = (await page.evaluate(() => (window as unknown as { __formState: unknown }).__formState)) as {
+      subject: Record<string, string>;
+      principal: Record<string, string>;
+    };
+    expect(state.subject.name).toBe('杭州视图科技有限公司');
+    expect(state.subject.nature).toBe('个人');
+    expect([state.subject.province, state.subject.city, state.subject.district]).toEqual(['浙江省', '杭州市', '滨江区']);
+    expect(state.principal.idType).toBe('护照');
+    expect(state.principal.email).toBe('vue@example.com');
+    expect(await page.locator('[data-icp-restore-failed]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('restores a second website by adding its block with the page’s own button', async () => {
+    const page = await browser.openWithContentScript(`${server.url}/react-late.html?step=website`);
+    await page.locator('#website_0_name').waitFor({ timeout: 10_000 });
+    await page.locator('#website_0_name').pressSequentially('第一个网站', { delay: 5 });
+    await page.locator('#website_0_domains_0').fill('first.example.cn');
+    await page.locator('#add-website').click();
+    await page.locator('#website_1_name').pressSequentially('第二个网站', { delay: 5 });
+    await page.locator('#website_1_name').blur();
+    await draftWith('website[1].name', '第二个网站');
+
+    await page.reload();
+    await waitForContentScript(page);
+    await page.locator('#website_0_name').waitFor({ timeout: 10_000 });
+    expect(await page.locator('#website_1_name').count()).toBe(0);
+    await page.locator('[data-icp-action="restore-all"]').click();
+    await page.locator('[data-icp-restore-prompt="result"]').waitFor({ timeout: 15_000 });
+    const state = (await page.evaluate(() => (window as unknown as { __formState: unknown }).__formState)) as {
+      websites: { name: string; domains: string[] }[];
+    };
+    expect(state.websites.map((w) => w.name)).toEqual(['第一个网站', '第二个网站']);
+    expect(state.websites[0]!.domains).toEqual(['first.example.cn']);
     await page.close();
   });
 

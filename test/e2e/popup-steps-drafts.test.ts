@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encryptText } from '../../src/drafts/crypto';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 
@@ -262,6 +263,16 @@ describe('popup and options (built extension, Chromium)', () => {
     // Put the hour-ago time back for the tests that follow.
     await page.fill('[data-icp-progress="submittedToAdminAt"]', local);
     await page.waitForFunction((sel) => !/\d s\b/.test(document.querySelector(`${sel} .countdown-left`)?.textContent ?? '0 s'), sms);
+
+    // Another date, then cleared again: the clear is saved, the other dates stay.
+    await page.fill('[data-icp-progress="orderCreatedAt"]', local);
+    await page.waitForSelector('[data-icp-saving="0"]');
+    await page.click('.date-row:has([data-icp-progress="orderCreatedAt"]) button');
+    await page.waitForSelector('[data-icp-saving="0"]');
+    await page.close();
+    page = await openPopup(q);
+    expect(await page.inputValue('[data-icp-progress="orderCreatedAt"]')).toBe('');
+    expect(await page.inputValue('[data-icp-progress="submittedToAdminAt"]')).toBe(local);
     await page.close();
   });
 
@@ -412,5 +423,25 @@ describe('popup and options (built extension, Chromium)', () => {
     expect(await popup.locator('[data-icp-step]').count()).toBe(0);
     await popup.close();
     await options.close();
+  });
+
+  it('imports an encrypted draft file after asking for its passphrase', async () => {
+    const plain = JSON.stringify({ format: 'icp-filing-draft', version: 1, filingType: 'new', name: 'Encrypted HB', fields: SEEDS[0]!.fields });
+    const file = join(dir, 'encrypted.json');
+    writeFileSync(file, JSON.stringify(await encryptText(plain, 'correct horse')));
+    const page = await openPopup();
+    const before = await draftCount(page);
+    await page.setInputFiles('[data-icp-import]', file);
+    await page.waitForSelector('#icp-import-pass');
+    await page.fill('#icp-import-pass', 'wrong');
+    await page.press('#icp-import-pass', 'Enter');
+    await page.waitForFunction(() => (document.querySelector('[data-icp-import-errors]')?.textContent ?? '').length > 0);
+    expect(await draftCount(page)).toBe(before);
+    await page.fill('#icp-import-pass', 'correct horse');
+    await page.press('#icp-import-pass', 'Enter');
+    await page.waitForSelector('[data-icp-draft-name="Encrypted HB"]');
+    expect(await draftCount(page)).toBe(before + 1);
+    expect(await page.locator('[data-icp-step="sms-verification"]').count()).toBe(2);
+    await page.close();
   });
 });

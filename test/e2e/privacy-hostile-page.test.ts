@@ -209,4 +209,38 @@ describe('a hostile filing page', () => {
     expect(state.injected).toEqual([]);
     expect(state.text, 'the popup did not show the draft with the markup values').toContain('<img');
   });
+
+  it('keeps working after the page throws adversarial DOM at it', async () => {
+    await page.evaluate(() => {
+      const root = document.createElement('div');
+      root.id = 'adversarial';
+      let deep: HTMLElement = root;
+      for (let i = 0; i < 500; i++) {
+        const d = document.createElement(i % 2 ? 'section' : 'div');
+        deep.appendChild(d);
+        deep = d;
+      }
+      deep.innerHTML = '<h3>主办单位负责人信息</h3><label for="dup">联系方式1</label><input id="dup" value="123">';
+      const rows: string[] = [];
+      for (let i = 0; i < 2000; i++) rows.push(`<label for="dup">电子邮件地址</label><input id="dup" value="x${i}"><label for="nowhere${i}">网站名称</label>`);
+      root.insertAdjacentHTML('beforeend', `<h3>网站负责人信息</h3>${rows.join('')}<h3>\u202E\u200B𠮷</h3>`);
+      document.body.appendChild(root);
+      // Removed again while the helper is (probably) still scanning it.
+      setTimeout(() => root.remove(), 30);
+    });
+    await page.waitForTimeout(1500);
+    const email = page.locator('[data-expected-key="subject.principal.email"]');
+    await email.click();
+    await email.fill('still@@broken');
+    await email.press('Tab');
+    const text = await waitFor(
+      async () => {
+        const c = await helperShadowContent(page);
+        return c.text.includes('still@@broken') ? c.text : undefined;
+      },
+      10_000,
+      'a warning quoting the newly typed value after the adversarial DOM',
+    );
+    expect(text).toContain('still@@broken');
+  });
 });

@@ -102,6 +102,48 @@ describe('recognition in Chromium', () => {
     });
   }
 
+  it('aliyun-2019/website.html: "继续添加网站" adds website[1]', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/aliyun-2019/website.html`);
+    await settle(page);
+    await page.click('#saveAndAdd');
+    await page.click('#addWebsite');
+    await page.waitForFunction(() => document.querySelectorAll('.website-block').length === 2);
+    const r = await judge(page, 'aliyun-2019/website.html (two sites)');
+    expectPerfect(r, 'aliyun two websites');
+    expect(r.expected).toBe(28);
+    await page.close();
+  });
+
+  it('vue-element.html: values typed and picked by a user are read back', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/vue-element.html`);
+    await settle(page);
+    await page.selectOption('#province', '天津市');
+    await page.selectOption('#city', '天津市');
+    await page.selectOption('#district', '南开区');
+    await page.fill('#street', '卫津路92号');
+    await page.click('#nature');
+    await page.click('.el-select-dropdown__item:text-is("企业")');
+    await page.fill('#sp_mobile', '13800138000');
+    await page.locator('input[placeholder="区号"]').first().fill('022');
+    await page.locator('input[placeholder="电话号码"]').first().fill('27406000');
+    await page.fill('#smsCode', '654321');
+    const r = await judge(page, 'vue-element.html (filled)');
+    expectPerfect(r, 'vue filled');
+    expect(r.values).toMatchObject({
+      'subject.province': '天津市',
+      'subject.city': '天津市',
+      'subject.district': '南开区',
+      'subject.mailingAddress': '天津市天津市南开区卫津路92号',
+      'subject.nature': '企业',
+      'subject.principal.mobile': '13800138000',
+      'subject.principal.phone': '086-022-27406000',
+    });
+    expect(JSON.stringify(r.values)).not.toContain('654321');
+    await page.close();
+  });
+
   it('react-late.html: late render, step change by pushState, added website', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/react-late.html`);

@@ -52,6 +52,16 @@ function externalUrlsInText(text: string): string[] {
 }
 
 describe('sample filing forms are well-formed', () => {
+  it('tells external addresses from local ones', () => {
+    expect(isExternal('https://cdn.example.com/antd.css')).toBe(true);
+    expect(isExternal('//fonts.example.net/x.woff2')).toBe(true);
+    expect(isExternal('http://127.0.0.1:5678/index.html')).toBe(false);
+    expect(isExternal('/vendor/react.js')).toBe(false);
+    expect(isExternal('data:image/svg+xml,%3Csvg%3E')).toBe(false);
+    expect(externalUrlsInText("'<svg xmlns=\"http://www.w3.org/2000/svg\">'")).toEqual([]);
+    expect(externalUrlsInText("s.src = 'https://analytics.example.com/a.js';")).toEqual(['https://analytics.example.com/a.js']);
+  });
+
   it('finds the fixture set', () => {
     for (const name of ['aliyun-2019/start.html', 'aliyun-2019/subject.html', 'aliyun-2019/website.html', 'aliyun-2019/transfer.html',
       'react-late.html', 'vue-element.html', 'antd.html', 'tencent-tea.html', 'english.html', 'table-layout.html',

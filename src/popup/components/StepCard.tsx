@@ -24,7 +24,7 @@ interface Props {
 
 /** One verification step: what, who, where, what to enter, senders, deadline, done tick. */
 export function StepCard({ step, index, fields, submittedToAdminAt, onToggle }: Props) {
-  const { tr, loc } = useI18n();
+  const { tr, loc, lang } = useI18n();
   const person = principalForMobile(fields, step.mobile);
   const who = step.who ?? person?.who;
   const x = stepExtras(step);
@@ -126,7 +126,7 @@ export function StepCard({ step, index, fields, submittedToAdminAt, onToggle }: 
                     {x.senders.map((s) => (
                       <li key={`${s.carrier.en}${s.number ?? ''}`}>
                         {s.number ? <span class="mobile">{s.number}</span> : null}
-                        {s.number ? ` (${loc(s.carrier)})` : loc(s.carrier)}
+                        {s.number ? (lang === 'zh' ? `（${loc(s.carrier)}）` : ` (${loc(s.carrier)})`) : loc(s.carrier)}
                       </li>
                     ))}
                   </ul>

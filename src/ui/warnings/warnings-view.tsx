@@ -48,6 +48,15 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
   let frame = 0;
   let destroyed = false;
   const resizeObserver = new ResizeObserver(() => reposition());
+  // Clipped away by a scrolling container (or scrolled off screen): hide the bubble too.
+  const hiddenAnchors = new WeakSet<Element>();
+  const intersectionObserver = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (e.isIntersecting) hiddenAnchors.delete(e.target);
+      else hiddenAnchors.add(e.target);
+    }
+    reposition();
+  });
   const observedAnchors = new Set<Element>();
 
   function ensureHost(): HTMLElement {
@@ -101,12 +110,14 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
     for (const a of observedAnchors) {
       if (!wanted.has(a)) {
         resizeObserver.unobserve(a);
+        intersectionObserver.unobserve(a);
         observedAnchors.delete(a);
       }
     }
     for (const a of wanted) {
       if (observedAnchors.has(a)) continue;
       resizeObserver.observe(a);
+      intersectionObserver.observe(a);
       observedAnchors.add(a);
       // Scrolling inside same-origin iframes or shadow-root scrollers moves fields too.
       const d = a.ownerDocument;
@@ -139,7 +150,7 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
         plan.push({ el, at: null, w: 0, h: 0, open: false });
         continue;
       }
-      const box: Box | null = boxInTopViewport(anchor, win);
+      const box: Box | null = hiddenAnchors.has(anchor) ? null : boxInTopViewport(anchor, win);
       const w = el.offsetWidth;
       const h = el.offsetHeight;
       plan.push({ el, at: box ? placeBubble(box, { width: w, height: h }, viewport) : null, w, h, open: el.classList.contains('open') });
@@ -179,6 +190,7 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
       if (frame) win.cancelAnimationFrame(frame);
       abort.abort();
       resizeObserver.disconnect();
+      intersectionObserver.disconnect();
       if (container) render(null, container);
       host?.remove();
       host = null;

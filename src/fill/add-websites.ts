@@ -1,0 +1,36 @@
+import { parseFieldKey } from '../domain/field-keys';
+import { waitFor } from './dom-events';
+
+/** Buttons that add one more website block to the form ("继续添加网站", "+ 添加网站", "Add website"). */
+const ADD_WEBSITE = /(继续)?(添加|新增|增加)网站|add (another )?website/i;
+
+/** Website indexes (> 0) the draft has values for but the page does not show yet. */
+export function missingWebsiteIndexes(draftKeys: string[], pageKeys: string[]): number[] {
+  const shown = new Set(pageKeys.map((k) => parseFieldKey(k)).filter((p) => p?.section === 'website').map((p) => p!.index));
+  const wanted = new Set(draftKeys.map((k) => parseFieldKey(k)).filter((p) => p?.section === 'website' && p.index > 0).map((p) => p!.index));
+  return [...wanted].filter((i) => !shown.has(i)).sort((a, b) => a - b);
+}
+
+export function findAddWebsiteButton(doc: Document): HTMLElement | undefined {
+  return [...doc.querySelectorAll<HTMLElement>('button, a, [role="button"]')].find(
+    (b) => ADD_WEBSITE.test(b.textContent ?? '') && !b.hidden && !(b as HTMLButtonElement).disabled && b.getClientRects().length > 0,
+  );
+}
+
+/**
+ * Clicks the page's own "add website" button once per missing block, waiting each time until
+ * the page shows one more website (`countWebsites` re-reads the form). Returns how many were added.
+ */
+export async function addWebsiteBlocks(doc: Document, missing: number, countWebsites: () => number, timeoutMs = 3000): Promise<number> {
+  let added = 0;
+  for (let i = 0; i < missing; i++) {
+    const button = findAddWebsiteButton(doc);
+    if (!button) break;
+    const before = countWebsites();
+    button.click();
+    const grew = await waitFor(() => countWebsites() > before, timeoutMs);
+    if (!grew) break;
+    added++;
+  }
+  return added;
+}
