@@ -151,9 +151,36 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     restore: (id) => void restoreFromPrompt(id, false),
     overwrite: (id, keys) => void restoreFromPrompt(id, true, keys),
     select: (id) => {
-      if (ui.prompt) ui.prompt = { ...ui.prompt, selectedId: id };
+      if (ui.prompt) ui.prompt = { candidates: ui.prompt.candidates, selectedId: id, phase: 'offer', choosing: true };
       renderUi();
     },
+    toggleFields: (id) => {
+      const p = ui.prompt;
+      if (!p) return;
+      if (p.fields) {
+        ui.prompt = { candidates: p.candidates, selectedId: p.selectedId, phase: p.phase, ...(p.choosing ? { choosing: true } : {}) };
+        renderUi();
+        return;
+      }
+      void (async () => {
+        const { draft } = await sendToBackground(draftsGet, { id });
+        if (!draft || ui.prompt?.selectedId !== id) return;
+        const onPage = new Set(session.current().recognition.fields.map((f) => f.key));
+        const fields = Object.keys(draft.fields)
+          .filter((k) => onPage.has(k) && hasValue(draft.fields[k]))
+          .map((k) => ({ key: k, value: show(draft.fields[k]) }));
+        ui.prompt = { ...ui.prompt, fields, picked: [] };
+        renderUi();
+      })().catch(() => undefined);
+    },
+    pick: (key) => {
+      const p = ui.prompt;
+      if (!p) return;
+      const picked = p.picked ?? [];
+      ui.prompt = { ...p, picked: picked.includes(key) ? picked.filter((k) => k !== key) : [...picked, key] };
+      renderUi();
+    },
+    restoreKeys: (id, keys) => void restoreFromPrompt(id, false, keys),
     toggleChoose: () => {
       if (ui.prompt) ui.prompt = { ...ui.prompt, choosing: !ui.prompt.choosing };
       renderUi();

@@ -29,6 +29,8 @@ const T = {
   saveFailed: { zh: '草稿未能保存', en: 'The draft could not be saved' },
   retrying: { zh: '将自动重试；请勿关闭页面。', en: 'Retrying automatically; keep this page open.' },
   restoreOne: { zh: '恢复', en: 'Restore' },
+  pickFields: { zh: '选择字段', en: 'Choose fields' },
+  restoreSelected: { zh: '恢复所选 ({n})', en: 'Restore selected ({n})' },
 } as const;
 
 function t(key: keyof typeof T, lang: Lang, vars: Record<string, string | number> = {}): string {
@@ -46,6 +48,9 @@ export interface PromptState {
   selectedId: string;
   phase: 'offer' | 'working' | 'result';
   choosing?: boolean;
+  /** The chosen draft's values for this page's fields, when the user picks fields one by one. */
+  fields?: { key: string; value: string }[];
+  picked?: string[];
   report?: RestoreReport;
   conflicts?: Conflict[];
 }
@@ -66,6 +71,9 @@ export interface UiActions {
   overwrite(draftId: string, keys: string[]): void;
   select(draftId: string): void;
   toggleChoose(): void;
+  toggleFields(draftId: string): void;
+  pick(key: string): void;
+  restoreKeys(draftId: string, keys: string[]): void;
   dismiss(): void;
   closeNotice(): void;
 }
@@ -81,6 +89,7 @@ const CSS = `
 .row { display: flex; gap: 8px; margin-top: 10px; flex-wrap: wrap; }
 button { font: inherit; border: 1px solid #d0d7de; background: #f6f8fa; border-radius: 6px; padding: 4px 10px; cursor: pointer; color: inherit; }
 button.primary { background: #1f6feb; border-color: #1f6feb; color: #fff; }
+button:disabled { opacity: .5; cursor: default; }
 button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 ul { margin: 6px 0 0; padding-left: 18px; }
 li { margin: 2px 0; word-break: break-all; }
@@ -165,6 +174,26 @@ function Prompt({ s, lang, a }: { s: PromptState; lang: Lang; a: UiActions }) {
           ))}
         </div>
       )}
+      {s.fields && (
+        <div data-icp-field-choices>
+          {s.fields.map((f) => (
+            <label class="cand" key={f.key}>
+              <input type="checkbox" checked={s.picked?.includes(f.key) ?? false} onChange={() => a.pick(f.key)} data-icp-field-key={f.key} />{' '}
+              <code>{f.key}</code> {f.value}
+            </label>
+          ))}
+          <div class="row">
+            <button
+              type="button"
+              data-icp-action="restore-selected"
+              disabled={!s.picked?.length}
+              onClick={() => a.restoreKeys(chosen.id, s.picked ?? [])}
+            >
+              {t('restoreSelected', lang, { n: s.picked?.length ?? 0 })}
+            </button>
+          </div>
+        </div>
+      )}
       <div class="row">
         <button type="button" class="primary" data-icp-action="restore-all" onClick={() => a.restore(chosen.id)}>
           {t('restoreAll', lang)}
@@ -174,6 +203,9 @@ function Prompt({ s, lang, a }: { s: PromptState; lang: Lang; a: UiActions }) {
             {t('choose', lang)}
           </button>
         )}
+        <button type="button" data-icp-action="pick-fields" aria-expanded={s.fields ? 'true' : 'false'} onClick={() => a.toggleFields(chosen.id)}>
+          {t('pickFields', lang)}
+        </button>
         <button type="button" data-icp-action="dismiss" onClick={a.dismiss}>
           {t('dismiss', lang)}
         </button>

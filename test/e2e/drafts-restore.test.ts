@@ -153,6 +153,15 @@ describe('drafts: autosave and restore in Chromium', () => {
 
   it('restores from the popup (page/restore): all fields, or one field, reporting every key', async () => {
     const page = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html?via=popup`);
+    // In the page first: restore just one chosen field from the prompt.
+    await page.locator('[data-icp-action="pick-fields"]').click();
+    await page.locator('[data-icp-field-key="subject.investor"]').check();
+    await page.locator('[data-icp-action="restore-selected"]').click();
+    await page.locator('[data-icp-restore-prompt="result"]').waitFor({ timeout: 10_000 });
+    expect(await page.locator('#orgInvestor').inputValue()).toBe('李四');
+    expect(await page.locator('#orgName').inputValue()).toBe('');
+    await page.locator('[data-icp-action="close"]').click();
+
     // Without the "tabs" permission tab URLs are hidden: the popup addresses the active tab.
     await page.bringToFront();
     const send = (payload: Record<string, unknown>) =>
@@ -180,8 +189,9 @@ describe('drafts: autosave and restore in Chromium', () => {
       value: { filled: string[]; failed: { key: string; reason: string }[]; skipped: { key: string; reason: string }[] };
     };
     expect(all.ok).toBe(true);
-    expect(all.value.filled).toEqual(expect.arrayContaining(['subject.principal.name', 'subject.principal.email', 'subject.investor']));
+    expect(all.value.filled).toEqual(expect.arrayContaining(['subject.principal.name', 'subject.principal.email']));
     expect(all.value.skipped).toContainEqual({ key: 'subject.name', reason: 'same-value' });
+    expect(all.value.skipped).toContainEqual({ key: 'subject.investor', reason: 'same-value' });
     expect(all.value.failed).toEqual([]);
     expect(await page.locator('#leaderEmail').inputValue()).toBe(SUBJECT['#leaderEmail']);
 

@@ -124,8 +124,10 @@ describe('recognition on the sample forms', () => {
   for (const path of forms) {
     const name = relative(FORMS, path);
     const html = readFileSync(path, 'utf8');
-    it.skipIf(needsBrowser(html))(name, () => {
+    it.skipIf(needsBrowser(html))(name, (ctx) => {
       const { doc, expected } = loadForm(html);
+      // A form inserted by a page script (form-300-late): nothing to judge in the static HTML.
+      if (expected.length === 0) ctx.skip();
       const rec = recognizeForm(doc, { includeFrames: true });
       const score = judge(name, rec, expected);
       scores.push(score);
