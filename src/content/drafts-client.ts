@@ -16,13 +16,13 @@ import { hasValue } from '../drafts/sanitize';
 import { addWebsiteBlocks, missingWebsiteIndexes } from '../fill/add-websites';
 import { equivalent, restoreFields } from '../fill/restore-fields';
 import { browserLang } from '../i18n/lang';
-import { EnvelopeSchema, MessageError, sendToBackground, type MessageDef } from '../messaging/define-message';
+import { EnvelopeSchema, MessageError, sendToBackground } from '../messaging/define-message';
+import { answerExtension } from './answer-extension';
 import { loadSettings, resolveLang } from '../settings/settings';
 import { AutosaveQueue, type AutosaveBatch, type SendOutcome } from './autosave-queue';
 import type { FormSession, FormSnapshot } from './form-session-types';
 import { pendingStore } from './pending-store';
 import { DraftsUi, type Conflict, type UiState } from './restore-ui';
-import type { z } from 'zod';
 
 /** Orphaned pending edits younger than this may still belong to a live tab of the origin. */
 const ORPHAN_MIN_AGE_MS = 5_000;
@@ -315,7 +315,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     if (env.data.type === pageRestore.type) {
       // Every frame gets the message; the frame with the form answers (top frame last).
       if (!hasFields() && !isTop) return undefined;
-      return answer(pageRestore, env.data.payload, sender, async (req) => {
+      return answerExtension(pageRestore, env.data.payload, sender, async (req) => {
         if (!hasFields()) await new Promise((r) => setTimeout(r, 400));
         const { report } = await restore(req.draftId, req.keys, req.overwrite ?? false);
         ui.prompt = undefined;
@@ -325,7 +325,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     }
     if (env.data.type === pageDraftStatus.type) {
       if (!isTop && !hasFields()) return undefined;
-      return answer(pageDraftStatus, env.data.payload, sender, async () => ({
+      return answerExtension(pageDraftStatus, env.data.payload, sender, async () => ({
         draftId: queue.currentDraftId ?? null,
         lastSavedAt,
         error: lastError,
@@ -343,23 +343,6 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   });
 
   maybeOfferRestore(session.current());
-}
-
-async function answer<Req extends z.ZodType, Res extends z.ZodType>(
-  def: MessageDef<Req, Res>,
-  payload: unknown,
-  sender: Runtime.MessageSender,
-  fn: (req: z.output<Req>) => Promise<z.input<Res>>,
-): Promise<unknown> {
-  // Only the extension itself (popup) may drive the page.
-  if (sender.id !== browser.runtime.id) return { ok: false, error: 'sender not allowed' };
-  const req = def.request.safeParse(payload);
-  if (!req.success) return { ok: false, error: `invalid ${def.type}: ${req.error.issues[0]?.message ?? 'bad payload'}` };
-  try {
-    return { ok: true, value: def.response.parse(await fn(req.data)) };
-  } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
-  }
 }
 
 function pickValues(values: FieldValues, keys: string[]): FieldValues {

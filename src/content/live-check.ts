@@ -3,8 +3,10 @@ import type { FieldValues } from '../domain/draft-file';
 import type { FormSnapshot } from './form-session-types';
 
 export interface LiveCheckOptions {
-  /** The rules engine over the current values. */
+  /** The rules engine over the current values (all rules). */
   check(values: FieldValues): Finding[];
+  /** Optional: only the rules reading `changedKeys`, the other findings kept from `previous`. */
+  checkChanged?(values: FieldValues, changedKeys: readonly string[], previous: readonly Finding[]): Finding[];
   /** New findings for the snapshot they were computed on. */
   onFindings(findings: Finding[], snapshot: FormSnapshot): void;
   /** Quiet time while typing before new warnings appear. */
@@ -33,6 +35,9 @@ export function createLiveCheck(opts: LiveCheckOptions): LiveCheck {
   let findings: Finding[] = [];
   let marked = new Set<string>();
   let stopped = false;
+  // Keys typed into since the last run, and whether anything else asks for a full run.
+  const typedKeys = new Set<string>();
+  let needsFull = true;
 
   function run(): void {
     if (timer !== undefined) {
@@ -42,7 +47,12 @@ export function createLiveCheck(opts: LiveCheckOptions): LiveCheck {
     if (stopped || !latest) return;
     const snapshot = latest;
     try {
-      findings = opts.check(snapshot.values);
+      findings =
+        !needsFull && opts.checkChanged && typedKeys.size > 0
+          ? opts.checkChanged(snapshot.values, [...typedKeys], findings)
+          : opts.check(snapshot.values);
+      needsFull = false;
+      typedKeys.clear();
     } catch (err) {
       // A broken rule must not take the page's other warnings (or the page) down.
       console.error('[icp-helper] rules failed', err);
@@ -56,6 +66,8 @@ export function createLiveCheck(opts: LiveCheckOptions): LiveCheck {
     onSnapshot(snapshot) {
       if (stopped) return;
       latest = snapshot;
+      if (snapshot.cause === 'input' && snapshot.trigger === 'input') for (const k of snapshot.changedKeys) typedKeys.add(k);
+      else if (snapshot.cause !== 'input' || snapshot.changedKeys.length > 0 || timer !== undefined) needsFull = true;
       if (snapshot.cause === 'input') {
         if (snapshot.trigger === 'input' && !snapshot.changedKeys.some((k) => marked.has(k))) {
           if (timer !== undefined) clearTimer(timer);

@@ -1,7 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browserLang } from '../i18n/lang';
 import { readFieldValue } from '../recognition/read-value';
-import { runRules } from '../rules/engine';
 import { createWarningsView } from '../ui/warnings/warnings-view';
 import { countFindings } from '../ui/warnings/warning-model';
 import { createBadgeClient } from './badge-client';
@@ -9,6 +8,7 @@ import { startDraftsClient } from './drafts-client';
 import { createFormSession } from './form-session';
 import { frameRole } from './frame-role';
 import { createLiveCheck } from './live-check';
+import { createRuleRunner } from './rule-runner';
 import { startPageRouter } from './page-router';
 import { createTouchedFields } from './touched-fields';
 import { recognizePage } from './recognize-page';
@@ -37,8 +37,10 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
     readValue: readFieldValue,
     onDomChange: () => view.reposition(),
   });
+  const rules = createRuleRunner();
   const check = createLiveCheck({
-    check: (fields) => runRules({ fields, asOf: new Date() }),
+    check: (fields) => rules.all(fields),
+    checkChanged: (fields, keys, previous) => rules.changed(fields, keys, previous),
     onFindings: (findings, snapshot) => {
       view.update(touched.visible(findings), snapshot.recognition.fields);
       publishCounts(snapshot.cause === 'route');

@@ -11,7 +11,8 @@ export type LabelRoot = Document | ShadowRoot;
 
 export type WalkEvent =
   | { t: 'text'; node: Text; raw: string; norm: string; parent: Element }
-  | { t: 'heading'; section: SectionKind; el: Element; text: string }
+  /** `scope`: the container the heading titles (a fieldset for its legend, a card for its title). */
+  | { t: 'heading'; section: SectionKind; el: Element; text: string; scope?: Element }
   | { t: 'control'; el: HTMLElement; ctl: ControlType; root: LabelRoot; inForm: boolean; inChrome: boolean }
   | { t: 'action'; el: Element; text: string }
   | { t: 'image'; el: Element };
@@ -36,6 +37,16 @@ function isHeadingElement(el: Element, role: string | null, cls: string): boolea
   if (HEADING_TAGS.has(tag) || tag === 'STRONG' || tag === 'B' || tag === 'TH') return true;
   if (role === 'heading') return true;
   return cls !== '' && HEADING_CLASS.test(cls);
+}
+
+/** A legend titles its fieldset, a card title its card: the section ends with them. */
+function headingScope(el: Element): Element | undefined {
+  const legend = el.closest('legend');
+  if (legend?.parentElement?.tagName === 'FIELDSET') return legend.parentElement;
+  if (el.closest('.ant-card-head, .el-card__header, .tea-card__header, .next-card-head')) {
+    return el.closest('.ant-card, .el-card, .tea-card, .next-card') ?? undefined;
+  }
+  return undefined;
 }
 
 export interface WalkOptions {
@@ -67,7 +78,7 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
         }
         const section = norm.length <= 40 ? matchSection(norm, true) : undefined;
         if (section && parentEl.tagName !== 'LABEL' && !NOT_LABEL_TEXT.has(parentEl.tagName) && !parentEl.closest(NOT_HEADING_CONTAINER)) {
-          events.push({ t: 'heading', section, el: parentEl, text: raw });
+          events.push({ t: 'heading', section, el: parentEl, text: raw, scope: headingScope(parentEl) });
         } else {
           events.push({ t: 'text', node: child as Text, raw, norm, parent: parentEl });
         }
@@ -123,7 +134,7 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
       const text = el.textContent ?? '';
       const section = text.length <= 60 ? matchSection(text) : undefined;
       if (section) {
-        events.push({ t: 'heading', section, el, text });
+        events.push({ t: 'heading', section, el, text, scope: headingScope(el) });
         return;
       }
     }

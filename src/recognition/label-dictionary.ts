@@ -148,7 +148,10 @@ function addPersonEntries(raw: Raw, section: 'subject' | 'website', prefixes: st
 }
 addPersonEntries(RAW, 'subject', SUBJECT_PERSON_PREFIXES);
 addPersonEntries(RAW, 'website', WEBSITE_PERSON_PREFIXES);
-// The section names alone, as labels of a person picker, are not fields: no entry for them.
+// The role alone labels the person's name input (Huawei: 主体负责人, 互联网信息服务负责人).
+// Option groups ("请选择网站负责人", "同主体负责人") never take a name key (recognize-form.ts).
+RAW['subject.principal.name']!.push(['主体负责人', 0.85], ['主办单位负责人', 0.85], ['entityleader', 0.85], ['subjectprincipal', 0.85]);
+RAW['website.principal.name']!.push(['网站负责人', 0.85], ['互联网信息服务负责人', 0.85], ['服务负责人', 0.85], ['websiteadministrator', 0.85], ['websiteprincipal', 0.85]);
 
 function compile(raw: Raw): LabelEntry[] {
   return Object.entries(raw).map(([key, list]) => ({

@@ -477,3 +477,51 @@ describe('step bars', () => {
     expect(keyOf(rec, 'b')).toBe('subject.remarks');
   });
 });
+
+describe('Huawei-like wording', () => {
+  it('the role alone labels the name input; 联系方式 / 应急电话 / 邮箱 in the subject block', () => {
+    const rec = page(`<form>
+      <h3>主体信息</h3>
+      <div class="form-item"><label class="form-label" for="t">主体类型</label><select id="t"><option>企业</option></select></div>
+      <div class="form-item"><label class="form-label" for="n">主办单位名称</label><input id="n"></div>
+      <div class="form-item"><div class="form-label">主体负责人</div><input id="pn"></div>
+      <div class="form-item"><label class="form-label" for="c">联系方式</label><input id="c"></div>
+      <div class="form-item"><label class="form-label" for="e">应急电话</label><input id="e"></div>
+      <div class="form-item"><label class="form-label" for="m">邮箱</label><input id="m"></div>
+      <h3>网站信息</h3>
+      <div class="form-item"><label class="form-label" for="wn">网站名称</label><input id="wn"></div>
+      <div class="form-item"><div class="form-label">互联网信息服务负责人</div><input id="wp"></div>
+      <div class="form-item"><label class="form-label">请选择网站负责人</label><label><input type="radio" name="who" id="r1">张三</label><label><input type="radio" name="who">新负责人</label></div>
+    </form>`);
+    expect(keyOf(rec, 't')).toBe('subject.nature');
+    expect(keyOf(rec, 'n')).toBe('subject.name');
+    expect(keyOf(rec, 'pn')).toBe('subject.principal.name');
+    expect(keyOf(rec, 'c')).toBe('subject.principal.mobile');
+    expect(keyOf(rec, 'e')).toBe('subject.principal.emergencyPhone');
+    expect(keyOf(rec, 'm')).toBe('subject.principal.email');
+    expect(keyOf(rec, 'wn')).toBe('website.name');
+    expect(keyOf(rec, 'wp')).toBe('website.principal.name');
+    expect(keyOf(rec, 'r1')).toBeUndefined();
+    expect(rec.unmapped.map((u) => u.element.id)).toEqual(['r1']);
+  });
+});
+
+describe('section containers', () => {
+  it('a fieldset legend titles only its fieldset', () => {
+    const rec = page(`<h3>网站基本信息</h3>
+      <label for="n">网站名称</label><input id="n">
+      <fieldset><legend>网站负责人信息</legend><label for="m">联系方式1</label><input id="m"><label for="r1">备注</label><input id="r1"></fieldset>
+      <label for="r">备注</label><textarea id="r"></textarea>`);
+    expect(keyOf(rec, 'm')).toBe('website.principal.mobile');
+    expect(keyOf(rec, 'r1')).toBe('website.remarks');
+    expect(keyOf(rec, 'r')).toBeUndefined(); // the same website's 备注 twice: the first one wins
+  });
+
+  it('an Ant card title titles only its card', () => {
+    const rec = page(`
+      <div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">主办单位负责人信息</div></div><div class="ant-card-body"><label for="m">联系方式1</label><input id="m"></div></div>
+      <label for="c">证件号码</label><input id="c">`);
+    expect(keyOf(rec, 'm')).toBe('subject.principal.mobile');
+    expect(keyOf(rec, 'c')).toBe('subject.certNumber');
+  });
+});

@@ -55,6 +55,16 @@ interface CheckGroup {
   section: Section;
 }
 
+/** `scope.contains(node)`, looking through shadow roots to their hosts. */
+function composedContains(scope: Element, node: Node): boolean {
+  for (let n: Node | null = node; n; ) {
+    if (scope.contains(n)) return true;
+    const r = n.getRootNode();
+    n = r.nodeType === 11 ? (r as ShadowRoot).host : null;
+  }
+  return false;
+}
+
 export function recognizeForm(
   root: Document | Element | ShadowRoot,
   opts: RecognizeOptions = {},
@@ -85,6 +95,7 @@ export function recognizeForm(
   let checks: CheckGroup | null = null;
   let prevItem: { item: Element; logical: string } | undefined;
   let websiteHeadingSeen = false;
+  const scopes: Array<{ scope: Element; saved: Section }> = [];
   let lastKey = '';
   /** Documents whose filing form is inside a <form>. */
   const formDocs = new Set<Document>();
@@ -217,6 +228,13 @@ export function recognizeForm(
 
   for (let i = 0; i < events.length; i++) {
     const ev = events[i]!;
+    // Leaving a fieldset or card whose heading set the section: back to the section around it.
+    const node = ev.t === 'text' ? ev.node : ev.el;
+    while (scopes.length && !composedContains(scopes[scopes.length - 1]!.scope, node)) {
+      closeOpen();
+      closeChecks();
+      section = scopes.pop()!.saved;
+    }
     if (ev.t === 'text') {
       segs.push(ev);
       addStatic(ev);
@@ -226,6 +244,7 @@ export function recognizeForm(
       closeOpen();
       closeChecks();
       const next = ev.section;
+      if (ev.scope) scopes.push({ scope: ev.scope, saved: section });
       if (next === 'website' && websiteHeadingSeen && websiteSubs.size > 0) {
         websiteIndex++;
         websiteSubs = new Set();

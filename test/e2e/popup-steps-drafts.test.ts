@@ -243,6 +243,26 @@ describe('popup and options (built extension, Chromium)', () => {
         .sort();
     await expect.poll(leads, { timeout: 5_000 }).toEqual(['21600000', '21600000', '3600000', '3600000']);
 
+    // When a reminder's alarm fires, the background notifies (re-set one to fire now).
+    const name = (await alarmNames()).find((n) => n.startsWith(`icp-reminder|${encodeURIComponent(id)}|sms-window|`))!;
+    const sw = await browser.serviceWorker();
+    const notified = await sw.evaluate(async (alarm) => {
+      const c = (globalThis as unknown as {
+        chrome: {
+          alarms: { create(n: string, o: object): Promise<void> };
+          notifications: { getAll(): Promise<Record<string, boolean>> };
+        };
+      }).chrome;
+      await c.alarms.create(alarm, { when: Date.now() + 200 });
+      for (let i = 0; i < 50; i++) {
+        const all = await c.notifications.getAll();
+        if (alarm in all) return true;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return false;
+    }, name);
+    expect(notified).toBe(true);
+
     // Under an hour left the countdown shows seconds and ticks by itself.
     const nearly = await page.evaluate(() => {
       const d = new Date(Date.now() - (23 * 60 + 50) * 60_000);
@@ -363,8 +383,17 @@ describe('popup and options (built extension, Chromium)', () => {
 
   it('summarises the warnings of the page it acts on and scrolls to a field', async () => {
     const form = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html`);
-    const sw = await browser.serviceWorker();
+    // A landline in contact method 1: the `contact1-mobile` rule (CONTRACT.md) flags it inline.
+    await form.fill('[data-expected-key="subject.principal.mobile"]', '01012345678');
+    await form.locator('[data-expected-key="subject.principal.mobile"]').blur();
+    await form.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-icp-helper]')].some((h) => h.shadowRoot?.querySelector('[data-icp-rule="contact1-mobile"]')),
+      undefined,
+      { timeout: 10_000 },
+    );
     // The form is the active tab of the last focused window (no "tabs" permission to query by URL).
+    const sw = await browser.serviceWorker();
     const tabId = await sw.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
       const tabs = await c.tabs.query({ active: true, lastFocusedWindow: true });
@@ -373,17 +402,18 @@ describe('popup and options (built extension, Chromium)', () => {
     expect(tabId).toBeGreaterThan(0);
     const popup = await openPopup(`?tab=${tabId}`);
     await popup.waitForSelector('[data-icp-page-summary]', { timeout: 10_000 });
-    // The sample page starts with empty required fields: the summary counts them by severity.
+    // Counted by severity, and listed with its rule and field.
     const counts = await popup.$$eval('[data-icp-severity-count]', (els) => els.map((e) => e.getAttribute('data-icp-severity-count')));
     expect(counts.length).toBeGreaterThan(0);
+    expect(await popup.locator('[data-icp-page-summary] button[data-icp-rule="contact1-mobile"][data-icp-field="subject.principal.mobile"]').count()).toBe(1);
     const buttons = popup.locator('[data-icp-page-summary] button[data-icp-field]');
     const total = await buttons.count();
     expect(total).toBeGreaterThan(0);
     // Clicking a finding focuses its field on the page.
+    await form.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     if (!(await buttons.first().isVisible())) await popup.click('[data-icp-page-summary] summary');
-    const field = await buttons.first().getAttribute('data-icp-field');
-    await buttons.first().click();
-    await form.waitForFunction((key) => document.activeElement?.getAttribute('data-expected-key') === key, field, { timeout: 5_000 });
+    await popup.click('[data-icp-page-summary] button[data-icp-rule="contact1-mobile"]');
+    await form.waitForFunction(() => document.activeElement?.getAttribute('data-expected-key') === 'subject.principal.mobile', undefined, { timeout: 5_000 });
 
     // Restore the TJ draft into the page and see the filled / failed / skipped report.
     const id = ids.get('TJ new filing')!;

@@ -52,6 +52,21 @@ describe('inline warnings on the Alibaba Cloud 2019 forms', () => {
     // Typing went on in the field: focus was never taken.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('leaderMobile');
     expect(await badgeOfActiveTab(sw, page)).toBe('1');
+    // The bubble sits beside its field and follows it when the page scrolls.
+    const offset = () =>
+      page.evaluate(() => {
+        const field = document.getElementById('leaderMobile')!.getBoundingClientRect();
+        const host = [...document.querySelectorAll('[data-icp-helper]')].find((h) => h.shadowRoot?.querySelector('[data-icp-field-group="subject.principal.mobile"]'))!;
+        const bubble = host.shadowRoot!.querySelector('[data-icp-field-group="subject.principal.mobile"]')!.getBoundingClientRect();
+        return { dx: Math.round(bubble.left - field.right), dy: Math.round(bubble.top - field.top) };
+      });
+    const before = await offset();
+    expect(before.dx).toBeGreaterThanOrEqual(0);
+    expect(before.dx).toBeLessThan(20);
+    const scrolledFrom = await page.evaluate(() => scrollY);
+    await page.mouse.wheel(0, 120);
+    await expect.poll(() => page.evaluate(() => scrollY)).not.toBe(scrolledFrom);
+    await expect.poll(offset).toEqual(before);
 
     // A fixed value removes the warning at once (no debounce wait for a shown warning).
     await retype(page, byKey('subject.principal.mobile'), '13800138000');
