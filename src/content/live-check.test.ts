@@ -73,3 +73,25 @@ describe('live check scheduling', () => {
     expect(onFindings).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('live check: partial runs while typing', () => {
+  it('uses checkChanged for typed keys and a full check on blur and mutations', () => {
+    vi.useFakeTimers();
+    const check = vi.fn(() => [] as Finding[]);
+    const checkChanged = vi.fn(() => [] as Finding[]);
+    const live = createLiveCheck({ check, checkChanged, onFindings: () => {}, debounceMs: 50 });
+    live.onSnapshot(snap({}, 'initial', []));
+    expect(check).toHaveBeenCalledTimes(1);
+    live.onSnapshot(snap({ a: '1' }, 'input', ['a'], 'input'));
+    live.onSnapshot(snap({ a: '1', b: '2' }, 'input', ['b'], 'input'));
+    vi.advanceTimersByTime(60);
+    expect(checkChanged).toHaveBeenCalledTimes(1);
+    expect((checkChanged.mock.calls[0] as unknown[])[1]).toEqual(['a', 'b']);
+    live.onSnapshot(snap({ a: '1', b: '3' }, 'input', ['b'], 'input'));
+    live.onSnapshot(snap({ a: '1', b: '3' }, 'input', [], 'blur'));
+    expect(check).toHaveBeenCalledTimes(2);
+    live.onSnapshot(snap({ a: '1', b: '3' }, 'mutation', []));
+    expect(check).toHaveBeenCalledTimes(3);
+    vi.useRealTimers();
+  });
+});

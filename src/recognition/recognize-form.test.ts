@@ -508,13 +508,13 @@ describe('Huawei-like wording', () => {
 
 describe('section containers', () => {
   it('a fieldset legend titles only its fieldset', () => {
-    const rec = page(`<h3>网站基本信息</h3>
-      <label for="n">网站名称</label><input id="n">
-      <fieldset><legend>网站负责人信息</legend><label for="m">联系方式1</label><input id="m"><label for="r1">备注</label><input id="r1"></fieldset>
-      <label for="r">备注</label><textarea id="r"></textarea>`);
+    const rec = page(`<h3>主办单位负责人信息</h3>
+      <label for="n">姓名</label><input id="n">
+      <fieldset><legend>网站负责人信息</legend><label for="m">联系方式1</label><input id="m"></fieldset>
+      <label for="e">电子邮件地址</label><input id="e">`);
+    expect(keyOf(rec, 'n')).toBe('subject.principal.name');
     expect(keyOf(rec, 'm')).toBe('website.principal.mobile');
-    expect(keyOf(rec, 'r1')).toBe('website.remarks');
-    expect(keyOf(rec, 'r')).toBeUndefined(); // the same website's 备注 twice: the first one wins
+    expect(keyOf(rec, 'e')).toBe('subject.principal.email');
   });
 
   it('an Ant card title titles only its card', () => {

@@ -363,13 +363,27 @@ describe('drafts: autosave and restore in Chromium', () => {
   });
 
   it('keeps no draft data in the pages and no secrets anywhere in extension storage', async () => {
+    // The image captcha of the start page, typed with real fields around it.
+    const start = await browser.openWithContentScript(`${server.url}/aliyun-2019/start.html`);
+    const dismiss = start.locator('[data-icp-action="dismiss"]');
+    if (await dismiss.count()) await dismiss.click();
+    await start.locator('#certNo').pressSequentially('91120104MA06ABCD1M', { delay: 5 });
+    await start.locator('#captcha').pressSequentially('K7QZ', { delay: 5 });
+    await start.locator('#domain').fill('captcha-test.cn');
+    await start.locator('#domain').blur();
+    await draftWith('subject.certNumber', '91120104MA06ABCD1M');
+    expect(await pageStorage(start)).toEqual({ dbs: [], local: 0, session: 0 });
+    await start.close();
+
     const page = await browser.openWithContentScript(`${server.url}/react-late.html`);
     await page.locator('#subject_name').waitFor({ timeout: 10_000 });
     expect(await pageStorage(page)).toEqual({ dbs: [], local: 0, session: 0 });
     const dump = await dumpExtensionData(ext);
     expect(dump.databases).toContain('icp-filing-helper');
     expect(dump.json).toContain('杭州反应科技有限公司');
+    expect(dump.json).toContain('91120104MA06ABCD1M');
     expect(dump.json).not.toContain(SMS_CODE);
+    expect(dump.json).not.toContain('K7QZ');
     await page.close();
   });
 });
