@@ -42,7 +42,15 @@ function Bubble({ group: g, lang, onDismiss, onResize }: { group: FieldGroup; la
     onResize();
   };
   return (
-    <div class={`bubble sev-${g.severity}${open ? ' open' : ''}`} data-icp-field-group={g.field} role="group" aria-label={t.group}>
+    <div
+      class={`bubble sev-${g.severity}${open ? ' open' : ''}`}
+      data-icp-field-group={g.field}
+      role="group"
+      aria-label={t.group}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) toggle();
+      }}
+    >
       <div id={bodyId}>
         {g.warnings.map((w, i) => (
           <WarningItem key={w.id} warning={w} lang={lang} open={open} hiddenWhenClosed={i > 0} onDismiss={onDismiss}>
