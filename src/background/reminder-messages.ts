@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { StepProgressSchema } from '../domain/step';
 import { defineMessage } from '../messaging/define-message';
 
 /** Popup/options → background: drafts or settings changed; re-derive the reminder alarms. */
-export const remindersSync = defineMessage('reminders/sync', z.object({}), z.object({ scheduled: z.number().int() }));
+export const remindersSync = defineMessage('reminders/sync', z.object({}), z.object({ scheduled: z.int() }));
 
 /**
  * Popup → background: save a draft's step progress (ticks, dates) and re-derive its reminders.
@@ -12,6 +12,6 @@ export const remindersSync = defineMessage('reminders/sync', z.object({}), z.obj
  */
 export const progressSave = defineMessage(
   'progress/save',
-  z.object({ draftId: z.string().min(1), progress: StepProgressSchema }),
+  z.object({ draftId: z.string().check(z.minLength(1)), progress: StepProgressSchema }),
   z.object({ updatedAt: z.string() }),
 );

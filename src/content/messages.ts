@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineMessage } from '../messaging/define-message';
 import { FindingSchema } from '../domain/finding';
 
@@ -8,8 +8,8 @@ import { FindingSchema } from '../domain/finding';
  */
 
 export const FindingCountsSchema = z.object({
-  errors: z.number().int().min(0),
-  warnings: z.number().int().min(0),
+  errors: z.int().check(z.minimum(0)),
+  warnings: z.int().check(z.minimum(0)),
 });
 export type FindingCounts = z.infer<typeof FindingCountsSchema>;
 
@@ -19,15 +19,15 @@ export const badgeUpdate = defineMessage('badge/update', FindingCountsSchema, z.
 /** Popup → content script of the active tab: what the helper sees on the page. */
 export const PageSummarySchema = z.object({
   /** Number of recognised fields (secrets excluded). */
-  fields: z.number().int().min(0),
+  fields: z.int().check(z.minimum(0)),
   /** Every finding on the page, dismissed ones included. */
   findings: z.array(FindingSchema),
   /** Number of controls the recogniser could not map. */
-  unmapped: z.number().int().min(0),
+  unmapped: z.int().check(z.minimum(0)),
   /** Canonical keys of the recognised fields, in page order (additive). */
-  keys: z.array(z.string()).optional(),
+  keys: z.optional(z.array(z.string())),
   /** `${field}|${rule}` of the warnings the user dismissed on this page (additive). */
-  dismissed: z.array(z.string()).optional(),
+  dismissed: z.optional(z.array(z.string())),
 });
 export type PageSummary = z.infer<typeof PageSummarySchema>;
 export const pageSummary = defineMessage('page/summary', z.object({}), PageSummarySchema);
@@ -35,14 +35,12 @@ export const pageSummary = defineMessage('page/summary', z.object({}), PageSumma
 /** Popup → content script: scroll the field into view and focus it. */
 export const pageScrollToField = defineMessage(
   'page/scroll-to-field',
-  z.object({ field: z.string().min(1) }),
+  z.object({ field: z.string().check(z.minLength(1)) }),
   z.object({ found: z.boolean() }),
 );
 
 /** `https://example.com` or `http://127.0.0.1:8080`: scheme and host, no path. */
-export const OriginSchema = z
-  .string()
-  .regex(/^https?:\/\/[^/?#*\s]+$/, 'expected an origin such as https://example.com');
+export const OriginSchema = z.string().check(z.regex(/^https?:\/\/[^/?#*\s]+$/, 'expected an origin such as https://example.com'));
 
 /**
  * Popup → background, after the popup obtained the host permission with
@@ -51,7 +49,7 @@ export const OriginSchema = z
  */
 export const siteEnable = defineMessage(
   'site/enable',
-  z.object({ origin: OriginSchema, tabId: z.number().int().optional() }),
+  z.object({ origin: OriginSchema, tabId: z.optional(z.int()) }),
   z.object({ registered: z.boolean(), injected: z.boolean() }),
 );
 

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FieldValueSchema } from '../domain/draft-file';
 import { ProviderSchema } from '../drafts/types';
 
@@ -14,7 +14,7 @@ export const PendingSchema = z.object({
   origin: z.string(),
   url: z.string(),
   provider: ProviderSchema,
-  draftId: z.string().optional(),
+  draftId: z.optional(z.string()),
   fields: z.record(z.string(), FieldValueSchema),
   at: z.string(),
 });

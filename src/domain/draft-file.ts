@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isCanonicalKey } from './field-keys';
 
 export const FILING_TYPES = [
@@ -19,28 +19,29 @@ export const FieldValueSchema = z.union([z.string(), z.array(z.string()), z.bool
 export type FieldValue = z.infer<typeof FieldValueSchema>;
 
 /** Field values under canonical keys (CONTRACT.md). Unknown keys are refused, not dropped. */
-export const FieldValuesSchema = z
-  .record(z.string(), FieldValueSchema)
-  .superRefine((fields, ctx) => {
+export const FieldValuesSchema = z.record(z.string(), FieldValueSchema).check(
+  z.superRefine((fields, ctx) => {
     for (const key of Object.keys(fields)) {
       if (!isCanonicalKey(key)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `unknown field key "${key}"` });
+        ctx.addIssue({ code: 'custom', path: [key], message: `unknown field key "${key}"`, input: fields });
       }
     }
-  });
+  }),
+);
 export type FieldValues = Record<string, FieldValue>;
 
 /** The contract's draft file: export/import format and the input of `check-draft`. */
 export const DraftFileSchema = z
-  .object({
+  .looseObject({
     format: z.literal('icp-filing-draft'),
     version: z.literal(1),
     filingType: FilingTypeSchema,
     fields: FieldValuesSchema,
   })
-  .loose()
-  .meta({
-    title: 'ICP filing draft',
-    description: 'A draft of one ICP filing: filing type and field values under the canonical keys of CONTRACT.md.',
-  });
+  .check(
+    z.meta({
+      title: 'ICP filing draft',
+      description: 'A draft of one ICP filing: filing type and field values under the canonical keys of CONTRACT.md.',
+    }),
+  );
 export type DraftFile = z.infer<typeof DraftFileSchema>;

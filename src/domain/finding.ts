@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LocalizedTextSchema } from './localized';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);

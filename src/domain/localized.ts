@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Text shown to users, always in both product languages. */
 export const LocalizedTextSchema = z.object({ zh: z.string(), en: z.string() });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FieldValueSchema, FilingTypeSchema } from '../domain/draft-file';
 import { StepProgressSchema } from '../domain/step';
 import { defineMessage } from '../messaging/define-message';
@@ -15,31 +15,31 @@ const FieldsSchema = z.record(z.string(), FieldValueSchema);
 export const draftsAutosave = defineMessage(
   'drafts/autosave',
   z.object({
-    draftId: z.string().optional(),
+    draftId: z.optional(z.string()),
     origin: z.string(),
     url: z.string(),
     provider: ProviderSchema,
-    filingType: FilingTypeSchema.optional(),
+    filingType: z.optional(FilingTypeSchema),
     fields: FieldsSchema,
     /**
      * A draft this page session created before the user restored another one into the page:
      * everything in it is now on the page and saved into `draftId`, so it is soft-deleted.
      */
-    discardDraftId: z.string().optional(),
+    discardDraftId: z.optional(z.string()),
     /** `restore`: the save follows a restore into the page; the draft's previous state is kept as a revision. */
-    reason: z.enum(['autosave', 'restore']).optional(),
+    reason: z.optional(z.enum(['autosave', 'restore'])),
   }),
-  z.object({ draftId: z.string(), dropped: z.array(z.string()).default([]) }),
+  z.object({ draftId: z.string(), dropped: z._default(z.array(z.string()), []) }),
 );
 
 /** A draft offered for restore on this page, with how many of its fields the page shows. */
-export const RestoreCandidateSchema = DraftSummarySchema.extend({ overlap: z.number() });
+export const RestoreCandidateSchema = z.extend(DraftSummarySchema, { overlap: z.number() });
 export type RestoreCandidate = z.infer<typeof RestoreCandidateSchema>;
 
 /** Content → background: drafts of this origin whose fields overlap the page's (`keys`). */
 export const draftsMatch = defineMessage(
   'drafts/match',
-  z.object({ origin: z.string(), keys: z.array(z.string()).optional() }),
+  z.object({ origin: z.string(), keys: z.optional(z.array(z.string())) }),
   z.object({ candidates: z.array(RestoreCandidateSchema) }),
 );
 
@@ -48,7 +48,7 @@ export const DraftPayloadSchema = z.object({
   name: z.string(),
   provider: ProviderSchema,
   origin: z.string(),
-  url: z.string().optional(),
+  url: z.optional(z.string()),
   filingType: FilingTypeSchema,
   fields: FieldsSchema,
   progress: StepProgressSchema,
@@ -60,7 +60,7 @@ export const DraftPayloadSchema = z.object({
 export const draftsGet = defineMessage(
   'drafts/get',
   z.object({ id: z.string() }),
-  z.object({ draft: DraftPayloadSchema.nullable() }),
+  z.object({ draft: z.nullable(DraftPayloadSchema) }),
 );
 
 /** Popup → content script of the tab: fill the page from a draft (all of it, or `keys`). */
@@ -75,9 +75,9 @@ export const pageRestore = defineMessage(
   'page/restore',
   z.object({
     draftId: z.string(),
-    keys: z.array(z.string()).optional(),
+    keys: z.optional(z.array(z.string())),
     /** Overwrite values the user typed on the page that differ from the draft (asked first). */
-    overwrite: z.boolean().optional(),
+    overwrite: z.optional(z.boolean()),
   }),
   RestoreReportSchema,
 );
@@ -86,5 +86,5 @@ export const pageRestore = defineMessage(
 export const pageDraftStatus = defineMessage(
   'page/draft-status',
   z.object({}),
-  z.object({ draftId: z.string().nullable(), lastSavedAt: z.string().nullable(), error: z.string().nullable() }),
+  z.object({ draftId: z.nullable(z.string()), lastSavedAt: z.nullable(z.string()), error: z.nullable(z.string()) }),
 );

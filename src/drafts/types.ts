@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FieldValueSchema, FilingTypeSchema, type FieldValues, type FilingType } from '../domain/draft-file';
 import { StepProgressSchema, type StepProgress } from '../domain/step';
 import type { ProviderId } from '../hosts/filing-hosts';
@@ -29,26 +29,24 @@ export interface DraftRecord {
 export const PROVIDER_IDS = ['aliyun', 'tencent', 'huawei', 'jdcloud', 'volcengine', 'baidu', 'ucloud', 'other'] as const;
 export const ProviderSchema = z.enum(PROVIDER_IDS);
 
-const IsoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date');
+const IsoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date'));
 
 /** Validates a stored draft on every read and write. Field keys are checked by the sanitiser. */
-export const DraftRecordSchema = z
-  .object({
-    id: z.string().min(1),
-    name: z.string(),
-    provider: ProviderSchema,
-    origin: z.string(),
-    filingType: FilingTypeSchema,
-    fields: z.record(z.string(), FieldValueSchema),
-    progress: StepProgressSchema,
-    createdAt: IsoDate,
-    updatedAt: IsoDate,
-    url: z.string().optional(),
-    deletedAt: IsoDate.optional(),
-    revision: z.number().int().nonnegative().optional(),
-    nameLocked: z.boolean().optional(),
-  })
-  .loose();
+export const DraftRecordSchema = z.looseObject({
+  id: z.string().check(z.minLength(1)),
+  name: z.string(),
+  provider: ProviderSchema,
+  origin: z.string(),
+  filingType: FilingTypeSchema,
+  fields: z.record(z.string(), FieldValueSchema),
+  progress: StepProgressSchema,
+  createdAt: IsoDate,
+  updatedAt: IsoDate,
+  url: z.optional(z.string()),
+  deletedAt: z.optional(IsoDate),
+  revision: z.optional(z.int().check(z.nonnegative())),
+  nameLocked: z.optional(z.boolean()),
+});
 
 /** What lists show (popup, restore prompt): no field values. */
 export interface DraftSummary {
@@ -73,14 +71,14 @@ export const DraftSummarySchema = z.object({
   name: z.string(),
   provider: ProviderSchema,
   origin: z.string(),
-  url: z.string().optional(),
+  url: z.optional(z.string()),
   filingType: FilingTypeSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
   fieldCount: z.number(),
-  subjectName: z.string().optional(),
-  domain: z.string().optional(),
-  deletedAt: z.string().optional(),
+  subjectName: z.optional(z.string()),
+  domain: z.optional(z.string()),
+  deletedAt: z.optional(z.string()),
 });
 
 /** Why a revision (the state BEFORE a write) was kept. */

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodType, input, output } from 'zod/v4/core';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { EnvelopeSchema, type MessageDef, type ReplyEnvelope } from './define-message';
 
@@ -10,11 +11,11 @@ type AnyHandler = (payload: unknown, sender: Runtime.MessageSender) => Promise<u
  * message from another extension is refused.
  */
 export class MessageRouter {
-  private readonly handlers = new Map<string, { def: MessageDef<z.ZodType, z.ZodType>; fn: AnyHandler }>();
+  private readonly handlers = new Map<string, { def: MessageDef<$ZodType, $ZodType>; fn: AnyHandler }>();
 
-  handle<Req extends z.ZodType, Res extends z.ZodType>(
+  handle<Req extends $ZodType, Res extends $ZodType>(
     def: MessageDef<Req, Res>,
-    fn: (payload: z.output<Req>, sender: Runtime.MessageSender) => Promise<z.input<Res>> | z.input<Res>,
+    fn: (payload: output<Req>, sender: Runtime.MessageSender) => Promise<input<Res>> | input<Res>,
   ): this {
     if (this.handlers.has(def.type)) throw new Error(`duplicate handler for ${def.type}`);
     this.handlers.set(def.type, { def, fn: fn as AnyHandler });
@@ -23,16 +24,16 @@ export class MessageRouter {
 
   /** Handle one raw message; `undefined` means "not mine" (let another listener answer). */
   async dispatch(raw: unknown, sender: Runtime.MessageSender): Promise<ReplyEnvelope | undefined> {
-    const env = EnvelopeSchema.safeParse(raw);
+    const env = z.safeParse(EnvelopeSchema, raw);
     if (!env.success) return undefined;
     const entry = this.handlers.get(env.data.type);
     if (!entry) return undefined;
     if (sender.id !== browser.runtime.id) return { ok: false, error: 'sender not allowed' };
-    const req = entry.def.request.safeParse(env.data.payload);
+    const req = z.safeParse(entry.def.request, env.data.payload);
     if (!req.success) return { ok: false, error: `invalid ${env.data.type}: ${req.error.issues[0]?.message ?? 'bad payload'}` };
     try {
       const value = await entry.fn(req.data, sender);
-      return { ok: true, value: entry.def.response.parse(value) };
+      return { ok: true, value: z.parse(entry.def.response, value) };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
     }
@@ -40,7 +41,7 @@ export class MessageRouter {
 
   listen(): void {
     browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-      const env = EnvelopeSchema.safeParse(raw);
+      const env = z.safeParse(EnvelopeSchema, raw);
       if (!env.success || !this.handlers.has(env.data.type)) return undefined;
       return this.dispatch(raw, sender);
     });
