@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { z } from 'zod';
+import type { output } from 'zod/v4/core';
 import type { MessageRouter } from '../messaging/router';
 import { draftsAutosave, draftsGet, draftsMatch, type RestoreCandidate } from '../drafts/messages';
 import { DraftRepository } from '../drafts/repository';
@@ -34,7 +34,7 @@ export function registerDrafts(router: MessageRouter): void {
     return saved;
   });
 
-  async function autosave(req: z.output<typeof draftsAutosave.request>): Promise<{ draftId: string; dropped: string[] }> {
+  async function autosave(req: output<typeof draftsAutosave.request>): Promise<{ draftId: string; dropped: string[] }> {
     const r = draftRepository();
     const existing = req.draftId ? await r.get(req.draftId) : undefined;
     if (existing) {

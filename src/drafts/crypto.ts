@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Optional passphrase encryption of exported drafts: AES-GCM-256 with a key from
@@ -9,7 +9,7 @@ export const ENCRYPTED_FORMAT = 'icp-filing-draft-encrypted';
 export const PBKDF2_MIN_ITERATIONS = 210_000;
 export const PBKDF2_ITERATIONS = 310_000;
 
-const B64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64');
+const B64 = z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64'));
 
 export const EncryptedEnvelopeSchema = z.object({
   format: z.literal(ENCRYPTED_FORMAT),
@@ -17,9 +17,9 @@ export const EncryptedEnvelopeSchema = z.object({
   kdf: z.object({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
-    iterations: z.number().int().min(PBKDF2_MIN_ITERATIONS).max(10_000_000),
+    iterations: z.int().check(z.minimum(PBKDF2_MIN_ITERATIONS), z.maximum(10_000_000)),
   }),
-  cipher: z.literal('AES-GCM').default('AES-GCM'),
+  cipher: z._default(z.literal('AES-GCM'), 'AES-GCM'),
   salt: B64,
   iv: B64,
   ciphertext: B64,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DraftFileSchema, FilingTypeSchema, type DraftFile } from '../domain/draft-file';
 import { isCanonicalKey } from '../domain/field-keys';
 import { StepProgressSchema } from '../domain/step';
@@ -21,23 +21,21 @@ export const BUNDLE_FORMAT = 'icp-filing-drafts';
 
 /** The extra top-level properties an exported draft carries (all optional on import). */
 const DraftFileExtrasSchema = z.object({
-  name: z.string().max(200).optional(),
-  provider: ProviderSchema.optional(),
-  origin: z.string().optional(),
-  url: z.string().optional(),
-  createdAt: z.iso.datetime({ offset: true }).optional(),
-  updatedAt: z.iso.datetime({ offset: true }).optional(),
-  progress: StepProgressSchema.optional(),
+  name: z.optional(z.string().check(z.maxLength(200))),
+  provider: z.optional(ProviderSchema),
+  origin: z.optional(z.string()),
+  url: z.optional(z.string()),
+  createdAt: z.optional(z.iso.datetime({ offset: true })),
+  updatedAt: z.optional(z.iso.datetime({ offset: true })),
+  progress: z.optional(StepProgressSchema),
 });
 
-export const DraftBundleSchema = z
-  .object({
-    format: z.literal(BUNDLE_FORMAT),
-    version: z.literal(1),
-    exportedAt: z.string().optional(),
-    drafts: z.array(z.unknown()),
-  })
-  .loose();
+export const DraftBundleSchema = z.looseObject({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.optional(z.string()),
+  drafts: z.array(z.unknown()),
+});
 
 export type ExportedDraft = DraftFile & z.infer<typeof DraftFileExtrasSchema>;
 

@@ -1,7 +1,7 @@
 import type { FieldValues } from '../domain/draft-file';
 import { LocalizedTextSchema, type LocalizedText } from '../domain/localized';
 import type { PlannedStep } from '../domain/step';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Which principal a mobile number belongs to in the draft, and that person's ID number. */
 export function principalForMobile(
@@ -32,23 +32,23 @@ export function idTail(idNumber: string | undefined): string | undefined {
 
 // The planner's optional extras (PlannerStep in src/planner/types.ts; PlannedStep is
 // `.loose()`). Read defensively: a step without them still renders.
-const SenderSchema = z.object({ carrier: LocalizedTextSchema, number: z.string().optional() });
+const SenderSchema = z.object({ carrier: LocalizedTextSchema, number: z.optional(z.string()) });
 const ExtrasSchema = z.object({
-  status: z.enum(['done', 'open', 'upcoming', 'overdue']).optional().catch(undefined),
-  kind: z.enum(['action', 'wait', 'reminder']).optional().catch(undefined),
-  senders: z.array(SenderSchema).optional().catch(undefined),
-  enter: z.array(LocalizedTextSchema).optional().catch(undefined),
-  idLast6: z.string().optional().catch(undefined),
-  validityHours: z.number().optional().catch(undefined),
-  site: z.object({ url: z.string(), entry: LocalizedTextSchema, approximate: z.boolean().optional() }).optional().catch(undefined),
-  expectedAt: z.string().optional().catch(undefined),
-  resendAt: z.string().optional().catch(undefined),
-  expected: z
-    .object({ minWorkingDays: z.number(), maxWorkingDays: z.number(), earliest: z.string().optional(), latest: z.string().optional() })
-    .optional()
-    .catch(undefined),
-  requirements: z.array(LocalizedTextSchema).optional().catch(undefined),
-  notes: z.array(LocalizedTextSchema).optional().catch(undefined),
+  status: z.catch(z.optional(z.enum(['done', 'open', 'upcoming', 'overdue'])), undefined),
+  kind: z.catch(z.optional(z.enum(['action', 'wait', 'reminder'])), undefined),
+  senders: z.catch(z.optional(z.array(SenderSchema)), undefined),
+  enter: z.catch(z.optional(z.array(LocalizedTextSchema)), undefined),
+  idLast6: z.catch(z.optional(z.string()), undefined),
+  validityHours: z.catch(z.optional(z.number()), undefined),
+  site: z.catch(z.optional(z.object({ url: z.string(), entry: LocalizedTextSchema, approximate: z.optional(z.boolean()) })), undefined),
+  expectedAt: z.catch(z.optional(z.string()), undefined),
+  resendAt: z.catch(z.optional(z.string()), undefined),
+  expected: z.catch(
+    z.optional(z.object({ minWorkingDays: z.number(), maxWorkingDays: z.number(), earliest: z.optional(z.string()), latest: z.optional(z.string()) })),
+    undefined,
+  ),
+  requirements: z.catch(z.optional(z.array(LocalizedTextSchema)), undefined),
+  notes: z.catch(z.optional(z.array(LocalizedTextSchema)), undefined),
 });
 export type StepExtras = z.infer<typeof ExtrasSchema>;
 

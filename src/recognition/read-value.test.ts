@@ -15,6 +15,13 @@ describe('readFieldValue / readValues', () => {
     expect(readValues(rec)['website.language']).toEqual(['中文简体', '英语']);
   });
 
+  it('a select left on its value="" option reads as empty, whatever that option says', () => {
+    const rec = page(`<h3>主办单位负责人信息</h3><label for="t">负责人证件类型</label><select id="t"><option value="">选择负责人证件类型</option><option>居民身份证</option></select>`);
+    expect(readValues(rec)['subject.principal.idType']).toBeUndefined();
+    (document.getElementById('t') as HTMLSelectElement).selectedIndex = 1;
+    expect(readValues(rec)['subject.principal.idType']).toBe('居民身份证');
+  });
+
   it('a single select for a list key still gives a list', () => {
     const rec = page(`<label for="l">网站语言</label><select id="l"><option value="">请选择</option><option selected>中文简体</option></select>`);
     expect(readValues(rec)['website.language']).toEqual(['中文简体']);

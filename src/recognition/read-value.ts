@@ -60,8 +60,10 @@ function elementValues(el: HTMLElement): string[] {
     const single = sel.multiple ? undefined : sel.options[sel.selectedIndex];
     // selectedIndex is -1 in some DOM implementations (happy-dom parsing <option selected>): fall back to the flags.
     const chosen = single ? [single] : [...sel.options].filter((o) => o.selected);
+    // An explicit value="" marks a placeholder option ("选择负责人证件类型"), whatever its text;
+    // an option without a value attribute has its text as value, so it is never dropped here.
     return chosen
-      .filter((o) => o.value !== '' || !isPlaceholder(cleanText(o.text)))
+      .filter((o) => o.value !== '')
       .map((o) => cleanText(o.text))
       .filter((t) => !isPlaceholder(t));
   }

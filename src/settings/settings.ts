@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
 import type { Lang } from '../domain/localized';
 import { browserLang } from '../i18n/lang';
@@ -14,11 +14,11 @@ export type LanguageSetting = z.infer<typeof LanguageSettingSchema>;
  * yields usable settings (a bad field falls back to its default, the rest is kept).
  */
 export const SettingsSchema = z.object({
-  language: LanguageSettingSchema.catch('auto').default('auto'),
+  language: z._default(z.catch(LanguageSettingSchema, 'auto'), 'auto'),
   /** Drafts not edited for this many days are deleted (0 = keep forever). */
-  retentionDays: z.number().int().min(0).max(3650).catch(90).default(90),
+  retentionDays: z._default(z.catch(z.int().check(z.minimum(0), z.maximum(3650)), 90), 90),
   /** Deadline reminders (chrome.alarms + notifications). */
-  reminders: z.boolean().catch(true).default(true),
+  reminders: z._default(z.catch(z.boolean(), true), true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
