@@ -3,6 +3,7 @@ import { registerBadge } from '@/src/background/badge';
 import { registerDrafts } from '@/src/background/drafts-service';
 import { registerSiteAccess } from '@/src/background/site-access';
 import { registerReminders } from '@/src/background/reminders';
+import { registerRules } from '@/src/background/rules-service';
 
 // Thin wiring: every listener is registered synchronously at start-up so that a service
 // worker woken by an event finds its handler (MV3 stops idle workers).
@@ -12,5 +13,6 @@ export default defineBackground(() => {
   registerDrafts(router);
   registerSiteAccess(router);
   registerReminders(router);
+  registerRules(router);
   router.listen();
 });

@@ -2,15 +2,25 @@ import type { Finding } from '../domain/finding';
 import type { FieldValues } from '../domain/draft-file';
 import type { FormSnapshot } from './form-session-types';
 
+/** The rules' answer: all findings, or with `rules` only those of the named rules. */
+export interface RulesAnswer {
+  findings: Finding[];
+  /** Set on a partial run: the ids of the rules that ran (their old findings are replaced). */
+  rules?: string[];
+}
+
 export interface LiveCheckOptions {
-  /** The rules engine over the current values (all rules). */
-  check(values: FieldValues): Finding[];
-  /** Optional: only the rules reading `changedKeys`, the other findings kept from `previous`. */
-  checkChanged?(values: FieldValues, changedKeys: readonly string[], previous: readonly Finding[]): Finding[];
-  /** New findings for the snapshot they were computed on. */
+  /**
+   * Runs the rules (in the background: `rules/check`). With `changedKeys`, only the rules
+   * reading those keys need to run; the answer then names them in `rules`.
+   */
+  check(values: FieldValues, changedKeys?: string[]): Promise<RulesAnswer>;
+  /** New findings, with the latest snapshot (the form may have moved on while they were computed). */
   onFindings(findings: Finding[], snapshot: FormSnapshot): void;
   /** Quiet time while typing before new warnings appear. */
   debounceMs?: number;
+  /** Wait before the one retry of a failed check (a service worker that was just woken). */
+  retryMs?: number;
   setTimer?(fn: () => void, ms: number): unknown;
   clearTimer?(id: unknown): void;
 }
@@ -22,12 +32,19 @@ export interface LiveCheck {
 }
 
 /**
- * When to run the rules. While typing into a clean field, wait for a pause (no warning
- * flashing at every keystroke); when the field already shows a warning, check at once so a
- * fixed value clears it immediately; on change/blur and structural changes, check at once.
+ * When to run the rules, and what to do with the answers. While typing into a clean field,
+ * wait for a pause (no warning flashing at every keystroke); when the field already shows a
+ * warning, check at once so a fixed value clears it immediately; on change/blur and
+ * structural changes, check at once.
+ *
+ * The rules run in the service worker, so answers are asynchronous: each request carries a
+ * sequence number and an answer older than one already applied is dropped. A failed request
+ * is retried once; if that fails too, the warnings already shown stay and the next check is
+ * a full one.
  */
 export function createLiveCheck(opts: LiveCheckOptions): LiveCheck {
   const debounceMs = opts.debounceMs ?? 120;
+  const retryMs = opts.retryMs ?? 50;
   const setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = opts.clearTimer ?? ((id) => clearTimeout(id as ReturnType<typeof setTimeout>));
   let timer: unknown;
@@ -35,7 +52,12 @@ export function createLiveCheck(opts: LiveCheckOptions): LiveCheck {
   let findings: Finding[] = [];
   let marked = new Set<string>();
   let stopped = false;
-  // Keys typed into since the last run, and whether anything else asks for a full run.
+  let sent = 0;
+  let applied = 0;
+  let lastFullSent = 0;
+  // Keys typed into since the last run, and whether anything else asks for a full run. A
+  // full run is owed until a full answer is applied (so a partial answer that overtakes it
+  // never stands in for it).
   const typedKeys = new Set<string>();
   let needsFull = true;
 
@@ -45,21 +67,37 @@ export function createLiveCheck(opts: LiveCheckOptions): LiveCheck {
       timer = undefined;
     }
     if (stopped || !latest) return;
-    const snapshot = latest;
+    const seq = ++sent;
+    const asked = latest;
+    const changed = !needsFull && typedKeys.size > 0 ? [...typedKeys] : undefined;
+    typedKeys.clear();
+    if (!changed) lastFullSent = seq;
+    void ask(seq, asked, changed, 1);
+  }
+
+  async function ask(seq: number, asked: FormSnapshot, changed: string[] | undefined, retries: number): Promise<void> {
+    let answer: RulesAnswer;
     try {
-      findings =
-        !needsFull && opts.checkChanged && typedKeys.size > 0
-          ? opts.checkChanged(snapshot.values, [...typedKeys], findings)
-          : opts.check(snapshot.values);
-      needsFull = false;
-      typedKeys.clear();
+      answer = await opts.check(asked.values, changed);
     } catch (err) {
-      // A broken rule must not take the page's other warnings (or the page) down.
-      console.error('[icp-helper] rules failed', err);
+      if (stopped) return;
+      if (retries > 0) {
+        setTimer(() => void ask(seq, asked, changed, retries - 1), retryMs);
+        return;
+      }
+      // Keep what is shown; make sure the next check covers everything again.
+      console.error('[icp-helper] rules check failed', err);
+      needsFull = true;
       return;
     }
+    if (stopped || seq <= applied) return;
+    applied = seq;
+    const next = answer.rules ? merge(findings, answer.findings, answer.rules) : answer.findings;
+    if (!answer.rules && seq >= lastFullSent) needsFull = false;
+    const now = latest ?? asked;
+    findings = dropRemoved(next, asked, now);
     marked = new Set(findings.flatMap((f) => [f.field, ...f.fields]));
-    opts.onFindings(findings, snapshot);
+    opts.onFindings(findings, now);
   }
 
   return {
@@ -85,4 +123,23 @@ export function createLiveCheck(opts: LiveCheckOptions): LiveCheck {
       if (timer !== undefined) clearTimer(timer);
     },
   };
+}
+
+function merge(previous: readonly Finding[], next: readonly Finding[], rerun: readonly string[]): Finding[] {
+  const ran = new Set(rerun);
+  return [...previous.filter((f) => !ran.has(f.rule)), ...next];
+}
+
+/** Findings on fields that left the form after the values were sent are not shown. */
+function dropRemoved(list: Finding[], asked: FormSnapshot, now: FormSnapshot): Finding[] {
+  if (asked === now) return list;
+  const present = fieldKeys(now);
+  const before = fieldKeys(asked);
+  return list.filter((f) => present.has(f.field) || !before.has(f.field));
+}
+
+function fieldKeys(s: FormSnapshot): Set<string> {
+  const keys = new Set(Object.keys(s.values));
+  for (const f of s.recognition.fields) keys.add(f.key);
+  return keys;
 }

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { defineMessage } from '../messaging/define-message';
 import { FindingSchema } from '../domain/finding';
+import { FieldValueSchema, FilingTypeSchema } from '../domain/draft-file';
 
 /**
- * Messages of the content script and of site activation. Page values never travel in these
- * (findings carry rule messages, not field values read by the content script).
+ * Messages of the content script and of site activation. Page values travel only in
+ * `rules/check`, to the extension's own service worker (never to a page or the network).
  */
 
 export const FindingCountsSchema = z.object({
@@ -15,6 +16,26 @@ export type FindingCounts = z.infer<typeof FindingCountsSchema>;
 
 /** Content script → background: findings on this frame of the tab (drives the action badge). */
 export const badgeUpdate = defineMessage('badge/update', FindingCountsSchema, z.null());
+
+/**
+ * Content script → background: run the rules over the page's values (the rules engine lives
+ * in the service worker, not in every page). With `changedKeys` only the rules reading those
+ * fields run, and `rules` in the answer names them: the caller replaces those rules' findings
+ * and keeps its others. Without it every rule in force runs (no `rules` in the answer).
+ * Values are the form's own (secrets are never read into them).
+ */
+export const rulesCheck = defineMessage(
+  'rules/check',
+  z.object({
+    fields: z.record(z.string(), FieldValueSchema),
+    filingType: z.optional(FilingTypeSchema),
+    /** Judge as of this day (ISO date); default today. */
+    asOf: z.optional(z.string()),
+    changedKeys: z.optional(z.array(z.string())),
+  }),
+  z.object({ findings: z.array(FindingSchema), rules: z.optional(z.array(z.string())) }),
+);
+export type RulesAnswer = z.infer<typeof rulesCheck.response>;
 
 /** Popup → content script of the active tab: what the helper sees on the page. */
 export const PageSummarySchema = z.object({

@@ -7,17 +7,18 @@ import { createBadgeClient } from './badge-client';
 import { startDraftsClient } from './drafts-client';
 import { createFormSession } from './form-session';
 import { frameRole } from './frame-role';
+import { rulesCheck } from './messages';
+import { sendToBackground } from '../messaging/define-message';
 import { createLiveCheck } from './live-check';
-import { createRuleRunner } from './rule-runner';
 import { startPageRouter } from './page-router';
 import { createTouchedFields } from './touched-fields';
 import { recognizePage } from './recognize-page';
 import { scrollToField } from './scroll-to-field';
 
 /**
- * Content script wiring: form session (recognition + observer) → rules → inline warnings,
- * badge, autosave. Each capability lives in its own module under src/content/ and
- * src/ui/warnings/. Everything is torn down when the context is invalidated (extension
+ * Content script wiring: form session (recognition + observer) → rules (in the background
+ * service worker, `rules/check`) → inline warnings, badge, autosave. Each capability lives
+ * in its own module under src/content/ and src/ui/warnings/. Everything is torn down when the context is invalidated (extension
  * reloaded or the script injected again), leaving no handlers or hosts behind.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
@@ -37,10 +38,10 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
     readValue: readFieldValue,
     onDomChange: () => view.reposition(),
   });
-  const rules = createRuleRunner();
+  // The rules engine runs in the background service worker (`rules/check`); only the
+  // values go there and the findings come back.
   const check = createLiveCheck({
-    check: (fields) => rules.all(fields),
-    checkChanged: (fields, keys, previous) => rules.changed(fields, keys, previous),
+    check: (fields, changedKeys) => sendToBackground(rulesCheck, changedKeys ? { fields, changedKeys } : { fields }),
     onFindings: (findings, snapshot) => {
       view.update(touched.visible(findings), snapshot.recognition.fields);
       publishCounts(snapshot.cause === 'route');
