@@ -27,6 +27,9 @@ function classRegExp(classes: readonly string[]): RegExp {
 const COMPONENT_SELECT_RE = classRegExp(COMPONENT_SELECT_CLASSES);
 const POPUP_RE = classRegExp(POPUP_CLASSES);
 
+/** Host elements of the helper's own UI carry this attribute (CONTRACT.md). */
+const OWN_UI_ATTR = 'data-icp-helper';
+
 /** What the walk needs to know about an element, from one read of tag, class, role and style. */
 export interface ElementInfo {
   skip: boolean;
@@ -39,7 +42,8 @@ export interface ElementInfo {
 export function classify(el: Element): ElementInfo {
   const tag = el.tagName;
   const none: ElementInfo = { skip: true, ctl: undefined, action: false, role: null, cls: '' };
-  if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden')) return none;
+  // The helper's own UI (warnings, restore prompt, notices) is never part of the form.
+  if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTR)) return none;
   const style = el.getAttribute('style');
   if (style && style.includes('none') && /display\s*:\s*none/i.test(style)) return none;
   const cls = el.getAttribute('class') ?? '';
@@ -70,7 +74,7 @@ export function hasAnyClass(el: Element, classes: readonly string[]): boolean {
 
 export function isSkippedSubtree(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
-  if (el.hasAttribute('hidden')) return true;
+  if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTR)) return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none/i.test(style)) return true;
   return hasAnyClass(el, POPUP_CLASSES);

@@ -525,3 +525,23 @@ describe('section containers', () => {
     expect(keyOf(rec, 'c')).toBe('subject.certNumber');
   });
 });
+
+describe("the helper's own UI", () => {
+  it('controls inside [data-icp-helper] hosts (and their shadow roots) are never mapped', () => {
+    document.body.innerHTML = `<h3>网站负责人信息</h3><label for="e">应急联系电话</label><input id="e" value="13900001111">`;
+    const host = document.createElement('icp-filing-helper');
+    host.setAttribute('data-icp-helper', 'warnings');
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<div class="head">网站负责人信息</div><label for="x">应急联系电话</label><input id="x" value="×"><label><input type="checkbox" checked>联系方式1</label>`;
+    document.documentElement.appendChild(host);
+    try {
+      const rec = recognizeForm(document);
+      const keys = rec.fields.map((f) => f.key);
+      expect(keys).toEqual(['website.principal.emergencyPhone']);
+      expect(rec.fields[0]!.elements[0]!.id).toBe('e');
+      expect(rec.unmapped).toEqual([]);
+    } finally {
+      host.remove();
+    }
+  });
+});
