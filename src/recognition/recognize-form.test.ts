@@ -227,6 +227,63 @@ describe('sections decide repeated labels', () => {
     expect(keyOf(rec, 'd')).toBe('website.domains');
     expect(keyOf(rec, 'n')).toBe('website.name');
   });
+
+  // react-late.html's website step (Ant-Design-like items): a "网站负责人" row holding only the
+  // 同主体负责人 toggle sits under the 网站负责人信息 heading, before the person's fields. Taken
+  // as the website principal's name, it made the real 负责人姓名 a repeat and shifted the whole
+  // person block to website[1] (7 of 14 keys right).
+  describe('the 网站负责人 "same as the subject" row is no person block', () => {
+    const item = (label: string, control: string, htmlFor = ''): string =>
+      `<div class="ant-form-item"><div class="ant-form-item-label"><label${htmlFor ? ` for="${htmlFor}"` : ''} title="${label}">${label}</label></div>` +
+      `<div class="ant-form-item-control">${control}</div></div>`;
+    const person = ['负责人姓名|pn', '负责人证件号码|pi', '联系方式1|pm', '电子邮件地址|pe']
+      .map((p) => p.split('|'))
+      .map(([label, id]) => item(label!, `<input class="ant-input" id="${id}">`, id));
+    const website = (toggle: string): string => `
+      <form><div class="website-card">
+        <div class="ant-divider" role="heading" aria-level="3">网站基本信息</div>
+        ${item('网站名称', '<input class="ant-input" id="wn">', 'wn')}
+        ${item('网站首页URL', '<input class="ant-input" id="wu">', 'wu')}
+        <div class="ant-divider" role="heading" aria-level="3">网站负责人信息</div>
+        ${toggle}
+        ${person.join('')}
+      </div></form>`;
+    const expectWebsite0 = (rec: FormRecognition): void => {
+      expect(keyOf(rec, 'wn')).toBe('website.name');
+      expect(keyOf(rec, 'wu')).toBe('website.homepageUrl');
+      expect(keyOf(rec, 'pn')).toBe('website.principal.name');
+      expect(keyOf(rec, 'pi')).toBe('website.principal.idNumber');
+      expect(keyOf(rec, 'pm')).toBe('website.principal.mobile');
+      expect(keyOf(rec, 'pe')).toBe('website.principal.email');
+      expect(rec.fields.filter((f) => f.key.startsWith('website[1]'))).toEqual([]);
+    };
+
+    it('a checkbox (react-late.html)', () => {
+      const rec = page(website(item('网站负责人', '<label class="ant-checkbox-wrapper"><input type="checkbox" id="same"> 同主体负责人</label>')));
+      expectWebsite0(rec);
+      expect(keyOf(rec, 'same')).toBeUndefined();
+    });
+
+    it('a radio pair, with the row label in a div rather than a <label>', () => {
+      const rec = page(
+        website(
+          `<div class="form-row"><div class="form-label">网站负责人:</div><div class="form-field">` +
+            `<label><input type="radio" name="same" id="same" value="1"> 同主体负责人</label>` +
+            `<label><input type="radio" name="same" value="0"> 其他人员</label></div></div>`,
+        ),
+      );
+      expectWebsite0(rec);
+      expect(keyOf(rec, 'same')).toBeUndefined();
+    });
+
+    it('a select of the people already on file', () => {
+      const rec = page(
+        website(item('网站负责人', '<select id="same"><option value="">同主体负责人</option><option value="new">新增负责人</option></select>', 'same')),
+      );
+      expectWebsite0(rec);
+      expect(keyOf(rec, 'same')).toBeUndefined();
+    });
+  });
 });
 
 describe('composite fields', () => {

@@ -33,6 +33,12 @@ export const MIN_CONFIDENCE = 0.5;
 
 /** Logical keys a checkbox or radio group can hold. */
 const CHOICE_FIELDS = /(?:serviceContent|language|preApproval|nature|certType|idType|cert\.type|region|province|city|district)$/;
+/**
+ * Logical keys that are typed, never picked from a list. A select labelled "网站负责人"
+ * (同主体负责人 / 新增负责人) chooses whose details follow; taken as the principal's name it
+ * would make the real 负责人姓名 a repeat and shift the whole person block to the next website.
+ */
+const TYPED_ONLY = /(?:^|\.)(?:name|idNumber|email|homepageUrl)$|^cert\.number$/;
 
 interface OpenGroup {
   logical: string;
@@ -320,6 +326,11 @@ export function recognizeForm(
     }
 
     let strong = best && best.score >= MIN_CONFIDENCE ? best : undefined;
+    if (strong && (ev.ctl === 'select' || ev.ctl === 'cselect') && TYPED_ONLY.test(strong.logical)) {
+      closeOpen();
+      unmapped.push({ element: el, label, reason: `a list cannot hold ${strong.logical}` });
+      continue;
+    }
     // Several controls under one generic label (Tencent's 联系方式: mobile + landline):
     // the second one is told apart by its own placeholder or name.
     if (strong?.item && prevItem && strong.item === prevItem.item && strong.logical === prevItem.logical && !COMPOSABLE.has(strong.logical)) {

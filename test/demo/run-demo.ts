@@ -17,6 +17,7 @@ import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, waitForContentScript, type ExtensionBrowser } from '../support/browser';
 import { buildTestExtension, REPO_ROOT } from '../support/build-extension';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { fullPageShot } from '../support/full-page-shot';
 import { SCENARIOS, type DemoAction, type DemoScenario } from './scenarios';
 
 const OUT_DIR = join(REPO_ROOT, 'demo-output');
@@ -101,7 +102,8 @@ async function openForm(browser: ExtensionBrowser, url: string): Promise<Page> {
 async function playScenario(browser: ExtensionBrowser, base: string, s: DemoScenario, index: number, shots: boolean): Promise<Page> {
   const prefix = String(index + 1).padStart(2, '0');
   const shoot = async (name: string): Promise<void> => {
-    if (shots) await page.screenshot({ path: join(OUT_DIR, `${prefix}-${name}.png`), fullPage: true });
+    // Viewport grown to the page first: bubbles of fields scrolled out of view are shown too.
+    if (shots) await fullPageShot(page, join(OUT_DIR, `${prefix}-${name}.png`));
   };
   console.log(`\n${prefix} ${s.path}: ${s.note}`);
   const page = await openForm(browser, `${base}/${s.path}`);

@@ -7,7 +7,33 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { showWholePage } from '../support/full-page-shot';
 import { badgeOfActiveTab, bodyAttributes, byKey, retype, sendToActiveTab, shownWarnings, waitForWarning, watchPageErrors } from './warnings-helpers';
+
+/** The callout of `field` (its bubble), and whether it is visible beside the element `fieldId`. */
+function calloutBox(page: Page, field: string, fieldId: string) {
+  return page.evaluate(
+    ([f, id]) => {
+      const host = [...document.querySelectorAll('[data-icp-helper]')].find((h) => h.shadowRoot?.querySelector(`[data-icp-field-group="${f}"]`));
+      const bubble = host?.shadowRoot?.querySelector<HTMLElement>(`[data-icp-field-group="${f}"]`);
+      if (!bubble) return { placed: false, visible: false, inViewport: false, besideField: false, width: 0, height: 0 };
+      const r = bubble.getBoundingClientRect();
+      const field = document.getElementById(id)!.getBoundingClientRect();
+      // What is painted at the bubble's centre is the bubble (nothing of the page covers it).
+      const hit = host!.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return {
+        placed: bubble.hasAttribute('data-placed'),
+        visible: getComputedStyle(bubble).visibility === 'visible' && r.width > 0 && r.height > 0 && !!hit && bubble.contains(hit),
+        inViewport: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
+        // Right of the field on its line, or just under it.
+        besideField: (r.left >= field.right - 1 && Math.abs(r.top - field.top) < field.height) || (r.top >= field.bottom - 1 && r.top - field.bottom < 40),
+        width: r.width,
+        height: r.height,
+      };
+    },
+    [field, fieldId] as const,
+  );
+}
 
 describe('inline warnings on the Alibaba Cloud 2019 forms', () => {
   let server: FixtureServer;
@@ -87,9 +113,11 @@ describe('inline warnings on the Alibaba Cloud 2019 forms', () => {
     await retype(page, byKey('subject.principal.idNumber'), '120104199003071234');
     await waitForWarning(page, 'id-number', 'subject.principal.idNumber', false);
 
-    // Pair rule: the document address in Beijing, the mailing address (prefix 天津市) in Tianjin.
-    await retype(page, '#orgStreet', '卫津路92号');
+    // Pair rule: the document address in Beijing, then a street typed into the mailing address
+    // (a composite: locked prefix 天津市 天津市 南开区 + street input) puts it in Tianjin.
     await retype(page, byKey('subject.certAddress'), '北京市海淀区中关村大街27号');
+    await page.keyboard.press('Tab');
+    await retype(page, '#orgStreet', '卫津路92号');
     await page.keyboard.press('Tab');
     await waitForWarning(page, 'address-same-province', 'subject.certAddress');
     await waitForWarning(page, 'address-same-province', 'subject.mailingAddress');
@@ -98,6 +126,23 @@ describe('inline warnings on the Alibaba Cloud 2019 forms', () => {
     expect(new Set(shown.filter((w) => w.rule === 'address-same-province').map((w) => w.field))).toEqual(
       new Set(['subject.certAddress', 'subject.mailingAddress', 'subject.province']),
     );
+    // Both callouts are really on screen beside their fields, also after the fields were
+    // scrolled out of view and back (bubbles of off-screen fields are hidden meanwhile).
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    for (const [key, fieldId] of [['subject.certAddress', 'orgCertAddress'], ['subject.mailingAddress', 'orgStreet']] as const) {
+      await page.locator(`#${fieldId}`).scrollIntoViewIfNeeded();
+      await expect.poll(() => calloutBox(page, key, fieldId)).toMatchObject({ placed: true, visible: true, inViewport: true, besideField: true });
+      const box = await calloutBox(page, key, fieldId);
+      expect(box.width).toBeGreaterThan(100);
+      expect(box.height).toBeGreaterThan(10);
+    }
+    // Full-page screenshots (demo, docs): scrolled to the bottom, the address callouts are hidden
+    // with their fields; with the viewport grown to the page (showWholePage) every one is placed.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(async () => (await calloutBox(page, 'subject.certAddress', 'orgCertAddress')).placed).toBe(false);
+    const viewport = await showWholePage(page);
+    await expect.poll(async () => (await shownWarnings(page)).every((w) => w.placed)).toBe(true);
+    if (viewport) await page.setViewportSize(viewport);
     await retype(page, byKey('subject.certAddress'), '天津市南开区卫津路92号');
     await page.keyboard.press('Tab');
     await waitForWarning(page, 'address-same-province', 'subject.certAddress', false);
@@ -152,6 +197,30 @@ describe('inline warnings on the Alibaba Cloud 2019 forms', () => {
 
   it('website page: an added website gets its own keys (website[1].…)', async () => {
     const { page, errors } = await open('aliyun-2019/website.html');
+    // A click is never lost to a bubble appearing under the pointer. In a narrow window the
+    // 首页URL warning goes under its field, over the 网站服务内容 checkboxes; when it arrives
+    // between the press and the release on a checkbox, the release used to land on the bubble
+    // and the page never got its click. New bubbles now wait for the release.
+    const viewport = page.viewportSize()!;
+    await page.setViewportSize({ width: 760, height: 720 });
+    const box = page.locator('input[name="siteContent_0"][value="2"]');
+    const at = (await box.boundingBox())!;
+    await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+    await page.mouse.down();
+    // The URL changes while the button is held (the page's own script, as an autofill would).
+    await page.evaluate(() => {
+      const url = document.getElementById('siteUrl_0') as HTMLInputElement;
+      url.value = 'www.example.com';
+      url.dispatchEvent(new Event('input', { bubbles: true }));
+      url.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await waitForWarning(page, 'homepage-on-domain', 'website.homepageUrl');
+    await page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
+    await page.mouse.up();
+    expect(await box.isChecked()).toBe(true);
+    // Released: the bubble shows, below the URL field (no room on its right).
+    await expect.poll(async () => (await shownWarnings(page)).find((w) => w.rule === 'homepage-on-domain')?.placed).toBe(true);
+    await page.setViewportSize(viewport);
     await retype(page, byKey('website.principal.mobile'), '010-12345678');
     await waitForWarning(page, 'contact1-mobile', 'website.principal.mobile');
     await page.click('#saveAndAdd');

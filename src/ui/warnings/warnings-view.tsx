@@ -58,6 +58,12 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
     reposition();
   });
   const observedAnchors = new Set<Element>();
+  // A bubble that appears while a mouse button is down could land under the pointer: the
+  // press started on the page (a checkbox under the field just left, whose blur brought the
+  // warning) and the release would end on the bubble, so the page never gets its click.
+  // New bubbles wait for the release; bubbles already shown keep following their fields.
+  let pressed = false;
+  let heldBack = false;
 
   function ensureHost(): HTMLElement {
     if (!host) {
@@ -144,6 +150,10 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
     const plan: PlannedBubble[] = [];
     let stale = false;
     for (const el of bubbles) {
+      if (pressed && !el.hasAttribute('data-placed')) {
+        heldBack = true;
+        continue;
+      }
       const anchor = byKey.get(el.getAttribute('data-icp-field-group') ?? '')?.anchor;
       if (!anchor?.isConnected) {
         stale = true;
@@ -168,6 +178,26 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
     if (stale) draw();
   }
 
+  const press = (e: PointerEvent): void => {
+    // Presses on the bubbles themselves (their buttons) hold nothing back.
+    if (host && e.composedPath().includes(host)) return;
+    pressed = e.buttons !== 0;
+  };
+  const release = (): void => {
+    pressed = false;
+    if (heldBack) {
+      heldBack = false;
+      reposition();
+    }
+  };
+  win.addEventListener('pointerdown', press, { capture: true, passive: true, signal: abort.signal });
+  win.addEventListener('pointerup', release, { capture: true, passive: true, signal: abort.signal });
+  win.addEventListener('pointercancel', release, { capture: true, passive: true, signal: abort.signal });
+  // A release outside the window (dragged out) is never seen: the next move without buttons ends it.
+  win.addEventListener('pointermove', (e) => {
+    if (pressed && e.buttons === 0) release();
+  }, { capture: true, passive: true, signal: abort.signal });
+  win.addEventListener('blur', release, { signal: abort.signal });
   win.addEventListener('resize', reposition, { passive: true, signal: abort.signal });
   win.visualViewport?.addEventListener('resize', reposition, { passive: true, signal: abort.signal });
   scrollTargets.add(doc);
