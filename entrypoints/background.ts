@@ -1,3 +1,5 @@
+// zod's English messages for the errors handlers send back (zod/mini has none of its own).
+import '@/src/domain/readable-errors';
 import { MessageRouter } from '@/src/messaging/router';
 import { registerBadge } from '@/src/background/badge';
 import { registerDrafts } from '@/src/background/drafts-service';

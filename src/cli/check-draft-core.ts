@@ -3,6 +3,7 @@
  * argument parsing, draft validation, the check itself and the text table. No I/O here, so it
  * is unit-testable; src/cli/check-draft.ts does the reading, printing and exit codes.
  */
+import '../domain/readable-errors';
 import { DraftFileSchema, FILING_TYPES, type DraftFile } from '../domain/draft-file';
 import type { Finding } from '../domain/finding';
 import type { Lang } from '../domain/localized';

@@ -61,7 +61,7 @@ export const pageScrollToField = defineMessage(
 );
 
 /** `https://example.com` or `http://127.0.0.1:8080`: scheme and host, no path. */
-export const OriginSchema = z.string().check(z.regex(/^https?:\/\/[^/?#*\s]+$/, 'expected an origin such as https://example.com'));
+export const OriginSchema = /* @__PURE__ */ z.string().check(z.regex(/^https?:\/\/[^/?#*\s]+$/, 'expected an origin such as https://example.com'));
 
 /**
  * Popup → background, after the popup obtained the host permission with

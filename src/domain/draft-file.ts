@@ -18,8 +18,11 @@ export type FilingType = z.infer<typeof FilingTypeSchema>;
 export const FieldValueSchema = z.union([z.string(), z.array(z.string()), z.boolean()]);
 export type FieldValue = z.infer<typeof FieldValueSchema>;
 
-/** Field values under canonical keys (CONTRACT.md). Unknown keys are refused, not dropped. */
-export const FieldValuesSchema = z.record(z.string(), FieldValueSchema).check(
+/**
+ * Field values under canonical keys (CONTRACT.md). Unknown keys are refused, not dropped.
+ * Marked pure so bundles that never validate a whole draft (the content script) drop it.
+ */
+export const FieldValuesSchema = /* @__PURE__ */ z.record(z.string(), FieldValueSchema).check(
   z.superRefine((fields, ctx) => {
     for (const key of Object.keys(fields)) {
       if (!isCanonicalKey(key)) {
@@ -31,7 +34,7 @@ export const FieldValuesSchema = z.record(z.string(), FieldValueSchema).check(
 export type FieldValues = Record<string, FieldValue>;
 
 /** The contract's draft file: export/import format and the input of `check-draft`. */
-export const DraftFileSchema = z
+export const DraftFileSchema = /* @__PURE__ */ z
   .looseObject({
     format: z.literal('icp-filing-draft'),
     version: z.literal(1),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import '../domain/readable-errors';
 import { DraftFileSchema, FilingTypeSchema, type DraftFile } from '../domain/draft-file';
 import { isCanonicalKey } from '../domain/field-keys';
 import { StepProgressSchema } from '../domain/step';

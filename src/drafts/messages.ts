@@ -33,7 +33,7 @@ export const draftsAutosave = defineMessage(
 );
 
 /** A draft offered for restore on this page, with how many of its fields the page shows. */
-export const RestoreCandidateSchema = z.extend(DraftSummarySchema, { overlap: z.number() });
+export const RestoreCandidateSchema = z.object({ ...DraftSummarySchema.shape, overlap: z.number() });
 export type RestoreCandidate = z.infer<typeof RestoreCandidateSchema>;
 
 /** Content → background: drafts of this origin whose fields overlap the page's (`keys`). */

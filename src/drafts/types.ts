@@ -29,7 +29,7 @@ export interface DraftRecord {
 export const PROVIDER_IDS = ['aliyun', 'tencent', 'huawei', 'jdcloud', 'volcengine', 'baidu', 'ucloud', 'other'] as const;
 export const ProviderSchema = z.enum(PROVIDER_IDS);
 
-const IsoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date'));
+const IsoDate = /* @__PURE__ */ z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date'));
 
 /** Validates a stored draft on every read and write. Field keys are checked by the sanitiser. */
 export const DraftRecordSchema = z.looseObject({

@@ -1,7 +1,6 @@
 import browser from 'webextension-polyfill';
 import { pageScrollToField, pageSummary } from '../content/messages';
 import { pageDraftStatus, pageRestore } from '../drafts/messages';
-import { exportDrafts, importDraftsText } from '../drafts/export-import';
 import { DraftRepository } from '../drafts/repository';
 import { sendToBackground, sendToTab } from '../messaging/define-message';
 import { progressSave } from '../background/reminder-messages';
@@ -31,8 +30,10 @@ export function createPopupServices(): PopupServices {
     undoRemove: async (id) => {
       await repo.undoDelete(id);
     },
-    exportDrafts: (ids) => exportDrafts(repo, ids),
+    // Export/import (with the passphrase crypto) load on first use: not needed to show the popup.
+    exportDrafts: async (ids) => (await import('../drafts/export-import')).exportDrafts(repo, ids),
     importFile: async (text, _filename, passphrase) => {
+      const { importDraftsText } = await import('../drafts/export-import');
       const r = await importDraftsText(repo, text, passphrase ? { passphrase } : {});
       if (r.ok) return { ok: true, ids: r.ids, problems: [] };
       return { ok: false, ids: [], problems: r.problems, ...(r.needsPassphrase ? { needsPassphrase: true } : {}) };
