@@ -10,24 +10,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser';
+import { readStoredDrafts } from '../support/extension-db';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 
-async function storedDrafts(ext: Page): Promise<{ id: string; name: string; fields: Record<string, unknown> }[]> {
-  return ext.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'icp-filing-helper')) return [];
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const r = indexedDB.open('icp-filing-helper');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => fail(r.error);
-    });
-    const all = await new Promise<unknown[]>((ok) => {
-      const r = db.transaction('drafts').objectStore('drafts').getAll();
-      r.onsuccess = () => ok(r.result as unknown[]);
-    });
-    db.close();
-    return all as { id: string; name: string; fields: Record<string, unknown> }[];
-  });
-}
+const storedDrafts = (ext: Page) => readStoredDrafts(ext);
 
 describe('drafts: persistence across browser restarts', () => {
   let server: FixtureServer;

@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, waitForContentScript, type ExtensionBrowser } from '../support/browser';
+import { readStoredDrafts } from '../support/extension-db';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { dumpExtensionData, NAME_SHIM } from './privacy-support';
 
@@ -51,20 +52,7 @@ describe('drafts: autosave and restore in Chromium', () => {
 
   /** Live drafts, read straight from the extension's IndexedDB (an extension page). */
   async function drafts(): Promise<StoredDraft[]> {
-    return ext.evaluate(async () => {
-      if (!(await indexedDB.databases()).some((d) => d.name === 'icp-filing-helper')) return [];
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const r = indexedDB.open('icp-filing-helper');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
-      });
-      const all = await new Promise<unknown[]>((ok) => {
-        const r = db.transaction('drafts').objectStore('drafts').getAll();
-        r.onsuccess = () => ok(r.result as unknown[]);
-      });
-      db.close();
-      return (all as StoredDraft[]).filter((d) => !d.deletedAt);
-    });
+    return (await readStoredDrafts<StoredDraft>(ext)).filter((d) => !d.deletedAt);
   }
 
   async function draftWith(key: string, value: unknown, timeout = 10_000): Promise<StoredDraft> {

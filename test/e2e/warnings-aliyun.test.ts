@@ -3,10 +3,9 @@
  * extension in Chromium: rule on the right field key, cleared when fixed, pair rules on both
  * fields, dismissal, keyboard use, no layout shift, no focus stealing, the action badge.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { useExtensionBrowser } from '../support/use-extension-browser';
 import { showWholePage } from '../support/full-page-shot';
 import { badgeOfActiveTab, bodyAttributes, byKey, retype, sendToActiveTab, shownWarnings, waitForWarning, watchPageErrors } from './warnings-helpers';
 
@@ -36,28 +35,19 @@ function calloutBox(page: Page, field: string, fieldId: string) {
 }
 
 describe('inline warnings on the Alibaba Cloud 2019 forms', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchExtensionBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useExtensionBrowser();
 
   async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = watchPageErrors(page);
-    await page.goto(`${server.url}/${path}`);
+    await page.goto(`${env.server.url}/${path}`);
     await page.waitForSelector('html[data-icp-helper-ready]', { state: 'attached' });
     return { page, errors };
   }
 
   it('subject page: bad values warn on the right field, fixes clear them, the page is left alone', async () => {
     const { page, errors } = await open('aliyun-2019/subject.html');
-    const sw = await browser.serviceWorker();
+    const sw = await env.browser.serviceWorker();
     expect(await shownWarnings(page)).toEqual([]);
     // Document coordinates (the viewport scrolls as the test clicks around).
     const emailBox = () =>

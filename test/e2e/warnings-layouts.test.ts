@@ -5,32 +5,22 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser';
+import { useExtensionBrowser } from '../support/use-extension-browser';
 import { REPO_ROOT } from '../support/build-extension';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { bodyAttributes, byKey, shownWarnings, waitForWarning, watchPageErrors } from './warnings-helpers';
 
 const LAYOUTS = ['antd.html', 'english.html', 'table-layout.html', 'tencent-tea.html', 'vue-element.html', 'frames.html', 'shadow.html'];
 
 describe('inline warnings in every layout', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchExtensionBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useExtensionBrowser();
 
   for (const layout of LAYOUTS) {
     it.skipIf(!existsSync(resolve(REPO_ROOT, 'test/fixtures/forms', layout)))(`${layout}: bad values warn on the right key, fixes clear them`, async () => {
-      const page = await browser.context.newPage();
+      const page = await env.browser.context.newPage();
       const errors = watchPageErrors(page);
-      await page.goto(`${server.url}/${layout}`);
+      await page.goto(`${env.server.url}/${layout}`);
       await page.waitForSelector('html[data-icp-helper-ready]', { state: 'attached' });
       const frame = await frameWith(page, byKey('subject.principal.mobile'));
 

@@ -4,9 +4,8 @@
  * page's React state must follow the user's typing untouched; warnings of fields that left
  * the page must go; the action badge counts the errors.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from '../support/use-extension-browser';
 import { badgeOfActiveTab, bodyAttributes, byKey, retype, sendToActiveTab, shownWarnings, waitForWarning, watchPageErrors } from './warnings-helpers';
 
 interface ReactState {
@@ -17,24 +16,15 @@ interface ReactState {
 }
 
 describe('inline warnings on a React single-page form', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchExtensionBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useExtensionBrowser();
 
   it('follows a late render, route changes and added websites without touching React state', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = watchPageErrors(page);
     const state = () => page.evaluate(() => (window as unknown as { __formState: ReactState }).__formState);
-    await page.goto(`${server.url}/react-late.html`);
+    await page.goto(`${env.server.url}/react-late.html`);
     await page.waitForSelector('html[data-icp-helper-ready]', { state: 'attached' });
-    const sw = await browser.serviceWorker();
+    const sw = await env.browser.serviceWorker();
     // The badge shows the number of error findings on the page (as the page summary lists them).
     const errorsOnPage = async () => {
       const r = (await sendToActiveTab(sw, page, 'page/summary', {})) as { value: { findings: Array<{ severity: string }> } };
@@ -99,7 +89,7 @@ describe('inline warnings on a React single-page form', () => {
   });
 
   it('site activation: nothing enabled yet, and enabling without the host permission is refused clearly', async () => {
-    const popup = await browser.openExtensionPage('popup.html');
+    const popup = await env.browser.openExtensionPage('popup.html');
     const send = (type: string, payload: unknown) =>
       popup.evaluate(([t, p]) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
     expect(await send('site/list', {})).toEqual({ ok: true, value: { origins: [] } });
