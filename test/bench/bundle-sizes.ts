@@ -11,11 +11,13 @@ import { gzipSync } from 'node:zlib';
 export const CONTENT_SCRIPT_GZIP_BUDGET = 40 * 1024;
 
 /**
- * What the test command enforces until the budget is met: the size measured when the rules
- * engine moved to the background and zod/mini replaced zod (47.5 KB), plus a sliver. Any
- * growth fails the tests; lower this as the script shrinks, until it equals the budget.
+ * What the test command enforces until the budget is met: the size last measured, rounded up
+ * to the next 0.5 KB (45.15 KB after the label dictionary was packed into strings, the
+ * warnings bubble dropped preact/hooks, the content script read only the language setting
+ * and the build compacted its CSS literals; 47.5 KB before). Any growth fails the tests;
+ * lower this as the script shrinks, until it equals the budget.
  */
-export const CONTENT_SCRIPT_GZIP_CEILING = 48 * 1024;
+export const CONTENT_SCRIPT_GZIP_CEILING = 45.5 * 1024;
 
 export interface FileSize {
   file: string;
