@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { compactCssLiterals } from './src/build/compact-css-literals';
 import { BUILT_IN_MATCHES, parseExtraMatches } from './src/hosts/filing-hosts';
 
 // Test and demo builds add local hosts (e.g. http://127.0.0.1/*) here; production builds
@@ -9,7 +10,7 @@ const extraMatches = parseExtraMatches(process.env.ICP_EXTRA_MATCHES);
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), compactCssLiterals()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

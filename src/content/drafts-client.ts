@@ -18,7 +18,7 @@ import { equivalent, restoreFields } from '../fill/restore-fields';
 import { browserLang } from '../i18n/lang';
 import { EnvelopeSchema, MessageError, sendToBackground } from '../messaging/define-message';
 import { answerExtension } from './answer-extension';
-import { loadSettings, resolveLang } from '../settings/settings';
+import { loadLanguageSetting, resolveLang } from '../settings/language-setting';
 import { AutosaveQueue, type AutosaveBatch, type SendOutcome } from './autosave-queue';
 import type { FormSession, FormSnapshot } from './form-session-types';
 import { pendingStore } from './pending-store';
@@ -41,9 +41,9 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   const isTop = win.top === win;
 
   let lang: Lang = browserLang();
-  void loadSettings()
-    .then((s) => {
-      lang = resolveLang(s.language, lang);
+  void loadLanguageSetting()
+    .then((setting) => {
+      lang = resolveLang(setting, lang);
       renderUi();
     })
     .catch(() => undefined);

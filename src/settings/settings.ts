@@ -1,13 +1,8 @@
 import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
-import type { Lang } from '../domain/localized';
-import { browserLang } from '../i18n/lang';
+import { LanguageSettingSchema, SETTINGS_KEY } from './language-setting';
 
-/** Storage key in `browser.storage.local` (extension origin; pages cannot read it). */
-export const SETTINGS_KEY = 'settings';
-
-export const LanguageSettingSchema = z.enum(['auto', 'zh', 'en']);
-export type LanguageSetting = z.infer<typeof LanguageSettingSchema>;
+export { LanguageSettingSchema, resolveLang, SETTINGS_KEY, type LanguageSetting } from './language-setting';
 
 /**
  * User settings. Every field has a default so that a missing or partly broken record still
@@ -51,9 +46,4 @@ export function onSettingsChanged(fn: (s: Settings) => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
-}
-
-/** The UI language: the user's choice, else the browser's. */
-export function resolveLang(setting: LanguageSetting, fallback: Lang = browserLang()): Lang {
-  return setting === 'auto' ? fallback : setting;
 }

@@ -21,6 +21,8 @@ export function buildTestExtension(): void {
   execFileSync('npx', ['wxt', 'build'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ICP_EXTRA_MATCHES: LOCAL_MATCHES, WXT_OUT_DIR: testOutDir() },
+    // NODE_ENV=production: vitest sets it to `test`, which would change what gets bundled; the
+    // tests must run the code that ships.
+    env: { ...process.env, NODE_ENV: 'production', ICP_EXTRA_MATCHES: LOCAL_MATCHES, WXT_OUT_DIR: testOutDir() },
   });
 }

@@ -1,5 +1,4 @@
-import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { Component, type ComponentChildren } from 'preact';
 import type { Lang } from '../../domain/localized';
 import { UI_TEXT } from './strings';
 import type { FieldGroup, FieldWarning } from './warning-model';
@@ -27,52 +26,70 @@ export function WarningsLayer({ groups, lang, onDismiss, onResize }: WarningsLay
   );
 }
 
+interface BubbleProps {
+  group: FieldGroup;
+  lang: Lang;
+  onDismiss(field: string, rule: string): void;
+  onResize(): void;
+}
+
+/** Ids for aria-controls; unique within the layer's shadow root. */
+let nextBubbleId = 0;
+
 /**
  * One field's warnings. Closed, one line (the most severe message, the count of the others)
  * so it never covers the next row of the form; opened, every message in full with why and
  * source.
  */
-function Bubble({ group: g, lang, onDismiss, onResize }: { group: FieldGroup; lang: Lang; onDismiss(field: string, rule: string): void; onResize(): void }) {
-  const t = UI_TEXT[lang];
-  const [open, setOpen] = useState(false);
-  const bodyId = useId();
-  const more = g.warnings.length - 1;
-  const toggle = () => {
-    setOpen(!open);
-    onResize();
+// A class, not hooks: preact/hooks would add ~0.9 KB gzip to the content script for one flag.
+class Bubble extends Component<BubbleProps, { open: boolean }> {
+  private readonly bodyId = `icp-b${++nextBubbleId}`;
+  override state = { open: false };
+
+  private readonly toggle = (): void => {
+    this.setState({ open: !this.state.open });
+    this.props.onResize();
   };
-  return (
-    <div
-      class={`bubble sev-${g.severity}${open ? ' open' : ''}`}
-      data-icp-field-group={g.field}
-      role="group"
-      aria-label={t.group}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) toggle();
-      }}
-    >
-      <div id={bodyId}>
-        {g.warnings.map((w, i) => (
-          <WarningItem key={w.id} warning={w} lang={lang} open={open} hiddenWhenClosed={i > 0} onDismiss={onDismiss}>
-            {i === 0 && (
-              <button
-                type="button"
-                class="more"
-                aria-expanded={open ? 'true' : 'false'}
-                aria-controls={bodyId}
-                title={open ? t.less : t.more}
-                aria-label={open ? t.less : more > 0 ? `${t.more} (${t.moreCount(more)})` : t.more}
-                onClick={toggle}
-              >
-                {more > 0 && !open ? <span class="count">+{more}</span> : null}
-                <span class="caret" aria-hidden="true">{open ? '▴' : '▾'}</span>
-              </button>
-            )}
-          </WarningItem>
-        ))}
+
+  override render() {
+    const { group: g, lang, onDismiss } = this.props;
+    const { open } = this.state;
+    const { bodyId, toggle } = this;
+    const t = UI_TEXT[lang];
+    const more = g.warnings.length - 1;
+    return (
+      <div
+        class={`bubble sev-${g.severity}${open ? ' open' : ''}`}
+        data-icp-field-group={g.field}
+        role="group"
+        aria-label={t.group}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && open) toggle();
+        }}
+      >
+        <div id={bodyId}>
+          {g.warnings.map((w, i) => (
+            <WarningItem key={w.id} warning={w} lang={lang} open={open} hiddenWhenClosed={i > 0} onDismiss={onDismiss}>
+              {i === 0 && (
+                <button
+                  type="button"
+                  class="more"
+                  aria-expanded={open ? 'true' : 'false'}
+                  aria-controls={bodyId}
+                  title={open ? t.less : t.more}
+                  aria-label={open ? t.less : more > 0 ? `${t.more} (${t.moreCount(more)})` : t.more}
+                  onClick={toggle}
+                >
+                  {more > 0 && !open ? <span class="count">+{more}</span> : null}
+                  <span class="caret" aria-hidden="true">{open ? '▴' : '▾'}</span>
+                </button>
+              )}
+            </WarningItem>
+          ))}
+        </div>
       </div>
-    </div>
-  );
+    );
+  }
 }
 
 function WarningItem({
