@@ -137,21 +137,7 @@ export class DraftRepository {
   async create(input: NewDraft): Promise<SaveResult> {
     const { fields, dropped } = sanitizeFields(input.fields ?? {});
     const at = this.now().toISOString();
-    const name = input.name?.trim();
-    const draft = parseRecord({
-      id: newId(),
-      name: name || deriveDraftName(fields, input.provider, at),
-      ...(name ? { nameLocked: true } : {}),
-      provider: input.provider,
-      origin: input.origin,
-      url: input.url ?? input.origin,
-      filingType: input.filingType ?? 'new',
-      fields,
-      progress: StepProgressSchema.parse(input.progress ?? {}),
-      createdAt: at,
-      updatedAt: at,
-      revision: 1,
-    });
+    const draft = newDraftRecord(input, fields, at, at);
     await guard(() =>
       this.db.transaction('rw', this.db.drafts, this.db.summaries, async () => {
         await this.db.drafts.add(draft);
@@ -321,22 +307,7 @@ export class DraftRepository {
       if (dropped.length > 0) {
         throw new DraftStorageError('invalid', `refused fields: ${dropped.map((d) => `${d.key} (${d.reason})`).join(', ')}`);
       }
-      const createdAt = meta[i]?.createdAt ?? at;
-      const name = input.name?.trim();
-      return parseRecord({
-        id: newId(),
-        name: name || deriveDraftName(fields, input.provider, createdAt),
-        ...(name ? { nameLocked: true } : {}),
-        provider: input.provider,
-        origin: input.origin,
-        url: input.url ?? input.origin,
-        filingType: input.filingType ?? 'new',
-        fields,
-        progress: StepProgressSchema.parse(input.progress ?? {}),
-        createdAt,
-        updatedAt: meta[i]?.updatedAt ?? at,
-        revision: 1,
-      });
+      return newDraftRecord(input, fields, meta[i]?.createdAt ?? at, meta[i]?.updatedAt ?? at);
     });
     await guard(() =>
       this.db.transaction('rw', this.db.drafts, this.db.summaries, async () => {
@@ -474,4 +445,23 @@ async function guard<T>(fn: () => Promise<T>): Promise<T> {
   } catch (err) {
     throw toDraftError(err);
   }
+}
+
+/** A new, validated record (revision 1) from sanitised fields; one place for create and import. */
+function newDraftRecord(input: NewDraft, fields: FieldValues, createdAt: string, updatedAt: string): DraftRecord {
+  const name = input.name?.trim();
+  return parseRecord({
+    id: newId(),
+    name: name || deriveDraftName(fields, input.provider, createdAt),
+    ...(name ? { nameLocked: true } : {}),
+    provider: input.provider,
+    origin: input.origin,
+    url: input.url ?? input.origin,
+    filingType: input.filingType ?? 'new',
+    fields,
+    progress: StepProgressSchema.parse(input.progress ?? {}),
+    createdAt,
+    updatedAt,
+    revision: 1,
+  });
 }
