@@ -126,6 +126,17 @@ describe('inline warnings on the Alibaba Cloud 2019 forms', () => {
       expect(box.width).toBeGreaterThan(100);
       expect(box.height).toBeGreaterThan(10);
     }
+    // The locked region is text, one span per part: its callout must not cover the city and
+    // district that follow the province on the same line.
+    await page.locator('#orgProvince').scrollIntoViewIfNeeded();
+    await expect.poll(() => calloutBox(page, 'subject.province', 'orgProvince')).toMatchObject({ placed: true, visible: true });
+    const regionClear = await page.evaluate(() => {
+      const host = [...document.querySelectorAll('[data-icp-helper]')].find((h) => h.shadowRoot?.querySelector('[data-icp-field-group="subject.province"]'));
+      const b = host!.shadowRoot!.querySelector('[data-icp-field-group="subject.province"]')!.getBoundingClientRect();
+      const district = document.getElementById('orgDistrict')!.getBoundingClientRect();
+      return b.left >= district.right - 1 || b.top >= district.bottom - 1;
+    });
+    expect(regionClear).toBe(true);
     // Full-page screenshots (demo, docs): scrolled to the bottom, the address callouts are hidden
     // with their fields; with the viewport grown to the page (showWholePage) every one is placed.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));

@@ -20,3 +20,25 @@ export function boxInTopViewport(el: Element, topWin: Window): Box | null {
   }
   return { left, top, width: r.width, height: r.height };
 }
+
+const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
+
+/**
+ * The box a bubble is placed beside. For a form control it is the control. For a value shown
+ * as text (a locked region "天津市 天津市 南开区（不可修改）", one span per part) it also
+ * covers the text that follows on the same line, so the bubble does not hide the rest of it.
+ */
+export function anchorBox(el: Element, topWin: Window): Box | null {
+  const box = boxInTopViewport(el, topWin);
+  if (!box || CONTROL_TAGS.has(el.tagName)) return box;
+  let right = box.left + box.width;
+  for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    if (CONTROL_TAGS.has(sib.tagName) || sib.querySelector('input, select, textarea, button')) break;
+    const b = boxInTopViewport(sib, topWin);
+    if (!b) continue;
+    // Only what sits on the same line: a sibling below starts another row.
+    if (Math.abs(b.top - box.top) > box.height / 2) break;
+    right = Math.max(right, b.left + b.width);
+  }
+  return { ...box, width: right - box.left };
+}

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { Finding } from '../../domain/finding';
 import type { Lang } from '../../domain/localized';
 import type { RecognizedField } from '../../recognition/types';
-import { boxInTopViewport } from './anchor-rect';
+import { anchorBox } from './anchor-rect';
 import { placeBubble, type Box } from './place';
 import { WARNINGS_CSS } from './styles';
 import { WarningsLayer } from './WarningsLayer';
@@ -160,7 +160,7 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
         plan.push({ el, at: null, w: 0, h: 0, open: false });
         continue;
       }
-      const box: Box | null = hiddenAnchors.has(anchor) ? null : boxInTopViewport(anchor, win);
+      const box: Box | null = hiddenAnchors.has(anchor) ? null : anchorBox(anchor, win);
       const w = el.offsetWidth;
       const h = el.offsetHeight;
       plan.push({ el, at: box ? placeBubble(box, { width: w, height: h }, viewport) : null, w, h, open: el.classList.contains('open') });
