@@ -5,6 +5,7 @@ import { defineRule, type Problem } from './rule';
 /** The subject's document address, mailing address and region must be in one province. */
 export const addressSameProvince = defineRule({
   id: 'address-same-province',
+  since: '2019-02-19',
   severity: 'error',
   fields: ['subject.certAddress', 'subject.mailingAddress', 'subject.province'],
   description: {

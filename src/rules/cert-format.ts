@@ -18,6 +18,7 @@ const ORG_CODE = /^[0-9A-Z]{8}-?[0-9X]$/;
 /** Formats of the other document types: passports, permits, residence permits, organisation codes. */
 export const certFormat = defineRule({
   id: 'cert-format',
+  since: '1997-01-01',
   severity: 'error',
   fields: ['subject.certNumber', 'subject.certType', 'subject.principal.idNumber', 'subject.principal.idType', 'website[*].principal.idNumber', 'website[*].principal.idType'],
   description: {

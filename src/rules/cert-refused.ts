@@ -15,6 +15,7 @@ const ELECTRONIC = /电子/;
 /** Documents some administrations refuse outright. */
 export const certRefused = defineRule({
   id: 'cert-refused',
+  since: '2019-09-01',
   severity: 'error',
   fields: ['subject.certType', 'subject.principal.idType', 'website[*].principal.idType', 'subject.province'],
   description: {

@@ -8,6 +8,7 @@ const UNIT: ReadonlySet<CertKind> = new Set(['credit-code', 'org-code']);
 /** The subject's document type must fit its nature: people have IDs, units have unit certificates. */
 export const certTypeNature = defineRule({
   id: 'cert-type-nature',
+  since: '2019-02-19',
   severity: 'error',
   fields: ['subject.nature', 'subject.certType'],
   description: {

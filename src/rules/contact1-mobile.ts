@@ -5,6 +5,7 @@ import { looksLikeLandline, mainlandMobile } from './support/phone';
 /** 联系方式1 of every principal must be a mainland mobile: the MIIT SMS code goes only there. */
 export const contact1Mobile = defineRule({
   id: 'contact1-mobile',
+  since: '2017-12-18',
   severity: 'error',
   fields: ['subject.principal.mobile', 'website[*].principal.mobile'],
   description: {

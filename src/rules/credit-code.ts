@@ -10,6 +10,7 @@ const OLD_REGISTRATION = /^[1-9]\d{14}$/;
 /** The subject's unified social credit code (统一社会信用代码), per GB 32100. */
 export const creditCode = defineRule({
   id: 'credit-code',
+  since: '2015-01-01',
   severity: 'error',
   fields: ['subject.certNumber', 'subject.certType', 'subject.nature'],
   description: {

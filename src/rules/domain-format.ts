@@ -8,6 +8,7 @@ type Msg = 'format' | 'ip' | 'extras' | 'subdomain';
 /** Each entry of a website's domain list must be a bare registered domain. */
 export const domainFormat = defineRule({
   id: 'domain-format',
+  since: '2019-02-19',
   severity: 'error',
   fields: ['website[*].domains'],
   description: {

@@ -10,6 +10,7 @@ type Msg = 'unapproved' | 'unknown' | 'restricted' | 'government' | 'institution
 /** Domains must end in a suffix the MIIT approved; some suffixes are reserved for some subjects. */
 export const domainSuffix = defineRule({
   id: 'domain-suffix',
+  since: '2018-01-01',
   severity: 'error',
   fields: ['website[*].domains', 'subject.nature'],
   description: {

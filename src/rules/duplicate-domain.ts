@@ -6,6 +6,7 @@ import { isValidHostname } from './support/domain';
 /** The same domain may not be filed for two websites of one filing. */
 export const duplicateDomain = defineRule({
   id: 'duplicate-domain',
+  since: '2019-02-19',
   severity: 'error',
   fields: ['website[*].domains'],
   description: {

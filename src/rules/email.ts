@@ -10,6 +10,7 @@ const NON_ASCII = /[^\x20-\x7e]/;
 
 export const email = defineRule({
   id: 'email',
+  since: '2019-02-19',
   severity: 'error',
   fields: ['subject.principal.email', 'website[*].principal.email'],
   description: {

@@ -51,6 +51,18 @@ describe('runRules', () => {
     expect(ruleById('nope')).toBeUndefined();
   });
 
+  it('every rule carries its in-force date, citations and bilingual texts', () => {
+    for (const r of RULES) {
+      expect(r.since, `${r.id}: since`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (r.until) expect(r.until > r.since!, `${r.id}: until after since`).toBe(true);
+      expect(r.sources.length, `${r.id}: sources`).toBeGreaterThan(0);
+      expect(r.why.zh && r.why.en, `${r.id}: why`).toBeTruthy();
+      const messages = Object.values(r.messages);
+      expect(messages.length, `${r.id}: messages`).toBeGreaterThan(0);
+      for (const m of messages) expect(m.zh && m.en, `${r.id}: message`).toBeTruthy();
+    }
+  });
+
   it('every rule has a test file with its own cases', async () => {
     const files = import.meta.glob('./*.test.ts');
     for (const r of RULES) expect(Object.keys(files)).toContain(`./${r.id}.test.ts`);

@@ -7,6 +7,7 @@ type Msg = 'offDomain' | 'ip' | 'format';
 /** The homepage URL must be on one of the website's own domains. */
 export const homepageOnDomain = defineRule({
   id: 'homepage-on-domain',
+  since: '2019-02-19',
   severity: 'error',
   fields: ['website[*].homepageUrl', 'website[*].domains'],
   description: {

@@ -9,6 +9,7 @@ const SUBJECT_NUMBER = /号$/;
 /** The ICP filing number: <简称>ICP备<8 digits | YYYY + 6 digits>号-N. */
 export const icpNumberFormat = defineRule({
   id: 'icp-number-format',
+  since: '2019-02-19',
   severity: 'error',
   fields: ['website[*].icpNumber'],
   description: {

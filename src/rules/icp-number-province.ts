@@ -5,6 +5,7 @@ import { parseIcpNumber } from './support/icp-number';
 /** An existing ICP number stays in its province: a filing cannot move province. */
 export const icpNumberProvince = defineRule({
   id: 'icp-number-province',
+  since: '2019-02-19',
   severity: 'error',
   fields: ['website[*].icpNumber', 'subject.province'],
   description: {

@@ -8,6 +8,7 @@ import { checkIdNumber, looksLikeIdNumber, type IdProblem } from './support/id-n
 /** Resident ID numbers (居民身份证号码) of the subject and of every principal, per GB 11643. */
 export const idNumber = defineRule({
   id: 'id-number',
+  since: '1999-01-01',
   severity: 'error',
   fields: ['subject.certNumber', 'subject.principal.idNumber', 'website[*].principal.idNumber', 'subject.certType', 'subject.principal.idType', 'website[*].principal.idType'],
   description: {

@@ -12,6 +12,7 @@ const MIN_DESCRIPTION = 6;
 /** Individuals describe the site's content in the website remarks; TJ and JS prescribe wording. */
 export const individualRemarks = defineRule({
   id: 'individual-remarks',
+  since: '2019-09-01',
   severity: 'warning',
   fields: ['website[*].remarks', 'subject.nature', 'subject.province'],
   description: {

@@ -5,6 +5,7 @@ import { differentPeople } from './support/people';
 /** An individual's filing has one principal: the website principal is the subject. */
 export const individualSamePrincipal = defineRule({
   id: 'individual-same-principal',
+  since: '2019-09-19',
   severity: 'error',
   fields: ['subject.nature', 'subject.name', 'subject.certNumber', 'website[*].principal.name', 'website[*].principal.idNumber', 'subject.principal.name', 'subject.principal.idNumber'],
   description: {

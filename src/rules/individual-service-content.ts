@@ -6,6 +6,7 @@ const PERSONAL = /(其他|其它|other|博客|个人空间|blog|personal)/i;
 
 export const individualServiceContent = defineRule({
   id: 'individual-service-content',
+  since: '2019-09-19',
   severity: 'warning',
   fields: ['website[*].serviceContent', 'subject.nature'],
   description: {

@@ -11,6 +11,7 @@ const LOCAL_REQUIRED = new Set(LOCAL_ID_REQUIRED);
 /** Individuals filing outside the province of their ID card. */
 export const localId = defineRule({
   id: 'local-id',
+  since: '2019-09-01',
   severity: 'warning',
   fields: ['subject.principal.idNumber', 'subject.certNumber', 'subject.province', 'subject.nature'],
   description: {

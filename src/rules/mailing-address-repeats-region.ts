@@ -13,6 +13,7 @@ function count(text: string, word: string): number {
 /** The mailing address street input must not repeat the province/city the form already shows. */
 export const mailingAddressRepeatsRegion = defineRule({
   id: 'mailing-address-repeats-region',
+  since: '2019-02-19',
   severity: 'warning',
   fields: ['subject.mailingAddress', 'subject.province', 'subject.city', 'subject.district'],
   description: {

@@ -10,6 +10,7 @@ const DASHES = /[\s\u3000－—–]+/g;
 /** 联系方式2 (office phone) in the form 086-区号-号码, or a mobile. */
 export const officePhoneFormat = defineRule({
   id: 'office-phone-format',
+  since: '2019-02-19',
   severity: 'error',
   fields: ['subject.principal.phone', 'website[*].principal.phone'],
   description: {

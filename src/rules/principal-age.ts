@@ -14,6 +14,7 @@ function ageOn(birth: string, day: string): number {
 /** Minimum ages of the 负责人 in some provinces, from the birth date in the ID number. */
 export const principalAge = defineRule({
   id: 'principal-age',
+  since: '2019-09-01',
   severity: 'warning',
   fields: ['subject.principal.idNumber', 'website[*].principal.idNumber', 'subject.province', 'subject.nature'],
   description: {

@@ -56,6 +56,7 @@ function label(key: string, sub: string, website: boolean): [string, string] {
 
 export const requiredField = defineRule({
   id: 'required-field',
+  since: '2019-02-19',
   severity: 'info',
   fields: ['subject.*', 'website[*].*'],
   description: {

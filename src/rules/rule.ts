@@ -43,7 +43,10 @@ export interface Rule<M extends string = string> {
   why: LocalizedText;
   /** Citations (cite() from src/facts/sources.ts). */
   sources: readonly string[];
-  /** In force from this day (ISO date), inclusive. */
+  /**
+   * In force from this day (ISO date), inclusive: the date of the rule's earliest cited source
+   * (a source dated only by year or month counts from its first day).
+   */
   since?: string;
   /** In force until this day (ISO date), exclusive. */
   until?: string;

@@ -6,6 +6,7 @@ import { differentPeople, roleOf } from './support/people';
 /** Two different people may not give the same mobile as contact method 1. */
 export const sharedMobile = defineRule({
   id: 'shared-mobile',
+  since: '2018-01-01',
   severity: 'error',
   fields: ['subject.principal.mobile', 'website[*].principal.mobile', 'subject.principal.idNumber', 'website[*].principal.idNumber', 'subject.principal.name', 'website[*].principal.name'],
   description: {

@@ -8,6 +8,7 @@ const EXPLAINED = /(最详细|无门牌|没有门牌|无具体门牌|没有具�
 
 export const streetNumber = defineRule({
   id: 'street-number',
+  since: '2019-02-19',
   severity: 'warning',
   fields: ['subject.mailingAddress', 'subject.remarks'],
   description: {

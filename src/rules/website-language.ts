@@ -7,6 +7,7 @@ const ANY_CHINESE = /(中文|汉语|chinese|^zh)/i;
 /** Shanghai: the site language must include Simplified Chinese (QC shanghai.md). */
 export const websiteLanguage = defineRule({
   id: 'website-language',
+  since: '2023-01-01',
   severity: 'error',
   fields: ['website[*].language', 'subject.province'],
   description: {

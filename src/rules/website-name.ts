@@ -30,6 +30,7 @@ const NATIONAL = new RegExp(`^(${NATIONAL_PREFIXES.join('|')})`);
 /** Website (service) name rules for units and individuals, with the provinces' extra bans. */
 export const websiteName = defineRule({
   id: 'website-name',
+  since: '2019-02-19',
   severity: 'error',
   fields: ['website[*].name', 'subject.nature', 'subject.province', 'website[*].domains', 'website[*].preApproval'],
   description: {

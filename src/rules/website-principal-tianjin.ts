@@ -4,6 +4,7 @@ import { defineRule, type Problem } from './rule';
 /** Tianjin units: the website principal must not be the subject principal. */
 export const websitePrincipalTianjin = defineRule({
   id: 'website-principal-tianjin',
+  since: '2019-09-01',
   severity: 'warning',
   fields: ['subject.province', 'subject.nature', 'website[*].principal.idNumber', 'website[*].principal.name', 'subject.principal.idNumber', 'subject.principal.name'],
   description: {

@@ -5,6 +5,7 @@ import { defineRule } from './rule';
 /** Provincial limits on the number of websites in one filing order. */
 export const websitesPerOrder = defineRule({
   id: 'websites-per-order',
+  since: '2019-09-19',
   severity: 'error',
   fields: ['website[*].*', 'subject.province', 'subject.nature'],
   filingTypes: ['new', 'new-website'],
