@@ -17,8 +17,8 @@ export function testExtensionDir(browser: 'chrome' | 'firefox' = 'chrome'): stri
 }
 
 /** Builds the extension with the local hosts added (ICP_EXTRA_MATCHES), as a user would. */
-export function buildTestExtension(): void {
-  execFileSync('npx', ['wxt', 'build'], {
+export function buildTestExtension(browser: 'chrome' | 'firefox' = 'chrome'): void {
+  execFileSync('npx', ['wxt', 'build', ...(browser === 'firefox' ? ['-b', 'firefox'] : [])], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     // NODE_ENV=production: vitest sets it to `test`, which would change what gets bundled; the
