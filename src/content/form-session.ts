@@ -76,7 +76,7 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
     const now = Date.now();
     if (controlsAdded && now - lastImmediate > IMMEDIATE_SPACING_MS) {
       lastImmediate = now;
-      if (timer !== undefined) clearTimeout(timer);
+      clearTimeout(timer);
       flush();
       return;
     }
@@ -141,8 +141,8 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
       nextIndex.set(field.anchor, field);
       const v = opts.readValue(field);
       if (v !== undefined) values[field.key] = v;
-      attachRoot(field.anchor);
-      for (const el of field.elements) attachRoot(el);
+      listen(field.anchor.getRootNode());
+      for (const el of field.elements) listen(el.getRootNode());
     }
     index = nextIndex;
     const changedKeys = prev ? diffKeys(prev.values, values) : Object.keys(values);
@@ -151,12 +151,11 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
     return { changed: changedKeys.length > 0, structural };
   }
 
-  /** Listens on (and observes) every document or shadow root that holds a field. */
-  function attachRoot(el: Element): void {
-    const root = el.getRootNode();
+  /** Listens on (and observes) the document and every shadow root or iframe document that holds a field. */
+  function listen(root: Node): void {
     if (listenedRoots.has(root)) return;
     listenedRoots.add(root);
-    if (root !== doc) observer.observe(root, observeOptions);
+    observer.observe(root, observeOptions);
     for (const [type, trigger] of FIELD_EVENTS) {
       root.addEventListener(type, (e) => onFieldEvent(e, trigger), { capture: true, passive: true, signal: abort.signal });
     }
@@ -221,11 +220,7 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
     attributes: true,
     attributeFilter: WATCHED_ATTRIBUTES,
   };
-  observer.observe(doc, observeOptions);
-  listenedRoots.add(doc);
-  for (const [type, trigger] of FIELD_EVENTS) {
-    doc.addEventListener(type, (e) => onFieldEvent(e, trigger), { capture: true, passive: true, signal: abort.signal });
-  }
+  listen(doc);
   win.addEventListener('popstate', onNavigate, { signal: abort.signal });
   win.addEventListener('hashchange', onNavigate, { signal: abort.signal });
   // A same-origin iframe that (re)loads gets a new document: recognise again.
@@ -250,17 +245,15 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
       return () => listeners.delete(listener);
     },
     refresh(cause = 'restore') {
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        timer = undefined;
-      }
+      clearTimeout(timer);
+      timer = undefined;
       scan(cause);
       emit();
       return snapshot;
     },
     stop() {
       stopped = true;
-      if (timer !== undefined) clearTimeout(timer);
+      clearTimeout(timer);
       observer.disconnect();
       abort.abort();
       listeners.clear();

@@ -9,23 +9,11 @@ export type FrameRole = 'top' | 'subframe' | 'covered';
 
 const READY_ATTR = 'data-icp-helper-ready';
 
-export function frameRole(win: Window, waitMs = 3000): Promise<FrameRole> {
-  if (win === win.top) return Promise.resolve('top');
-  let topDoc: Document | undefined;
-  try {
-    topDoc = win.top?.document;
-  } catch {
-    topDoc = undefined; // cross-origin
-  }
-  // Every ancestor must be same-origin for the top frame to reach this one.
-  try {
-    for (let w: Window = win; w !== win.top; w = w.parent) void w.parent.document.documentElement;
-  } catch {
-    topDoc = undefined;
-  }
-  if (!topDoc) return Promise.resolve('subframe');
-  const root = topDoc.documentElement;
-  if (root.hasAttribute(READY_ATTR)) return Promise.resolve('covered');
+export async function frameRole(win: Window, waitMs = 3000): Promise<FrameRole> {
+  if (win === win.top) return 'top';
+  const root = sameOriginTopRoot(win);
+  if (!root) return 'subframe';
+  if (root.hasAttribute(READY_ATTR)) return 'covered';
   return new Promise((resolve) => {
     const obs = new MutationObserver(() => {
       if (!root.hasAttribute(READY_ATTR)) return;
@@ -39,4 +27,14 @@ export function frameRole(win: Window, waitMs = 3000): Promise<FrameRole> {
       resolve(root.hasAttribute(READY_ATTR) ? 'covered' : 'subframe');
     }, waitMs);
   });
+}
+
+/** The top frame's root element, when every ancestor is same-origin (the top frame then reaches this one). */
+function sameOriginTopRoot(win: Window): HTMLElement | undefined {
+  try {
+    for (let w: Window = win; w !== win.top; w = w.parent) void w.parent.document.documentElement;
+    return win.top?.document.documentElement;
+  } catch {
+    return undefined; // cross-origin
+  }
 }

@@ -1,21 +1,25 @@
 import * as z from 'zod/mini';
 import { defineMessage } from '../messaging/define-message';
+import { must } from '../messaging/zod-check';
 import { FindingSchema } from '../domain/finding';
 import { FieldValueSchema, FilingTypeSchema } from '../domain/draft-file';
 
 /**
  * Messages of the content script and of site activation. Page values travel only in
  * `rules/check`, to the extension's own service worker (never to a page or the network).
+ * Schemas are thunks: each is built when its message is first sent or answered.
  */
 
-export const FindingCountsSchema = z.object({
-  errors: z.int().check(z.minimum(0)),
-  warnings: z.int().check(z.minimum(0)),
-});
-export type FindingCounts = z.infer<typeof FindingCountsSchema>;
+/** A whole number ≥ 0 (as `z.int().check(z.minimum(0))`, without adding their zod kinds). */
+const count = () => z.number().check(must((n) => Number.isSafeInteger(n) && n >= 0, 'expected a whole number ≥ 0'));
 
 /** Content script → background: findings on this frame of the tab (drives the action badge). */
-export const badgeUpdate = defineMessage('badge/update', FindingCountsSchema, z.null());
+export const badgeUpdate = defineMessage(
+  'badge/update',
+  () => z.object({ errors: count(), warnings: count() }),
+  () => z.literal(null),
+);
+export type FindingCounts = z.infer<typeof badgeUpdate.request>;
 
 /**
  * Content script → background: run the rules over the page's values (the rules engine lives
@@ -26,42 +30,46 @@ export const badgeUpdate = defineMessage('badge/update', FindingCountsSchema, z.
  */
 export const rulesCheck = defineMessage(
   'rules/check',
-  z.object({
-    fields: z.record(z.string(), FieldValueSchema),
-    filingType: z.optional(FilingTypeSchema),
-    /** Judge as of this day (ISO date); default today. */
-    asOf: z.optional(z.string()),
-    changedKeys: z.optional(z.array(z.string())),
-  }),
-  z.object({ findings: z.array(FindingSchema), rules: z.optional(z.array(z.string())) }),
+  () =>
+    z.object({
+      fields: z.record(z.string(), FieldValueSchema),
+      filingType: z.optional(FilingTypeSchema),
+      /** Judge as of this day (ISO date); default today. */
+      asOf: z.optional(z.string()),
+      changedKeys: z.optional(z.array(z.string())),
+    }),
+  () => z.object({ findings: z.array(FindingSchema), rules: z.optional(z.array(z.string())) }),
 );
-export type RulesAnswer = z.infer<typeof rulesCheck.response>;
 
 /** Popup → content script of the active tab: what the helper sees on the page. */
-export const PageSummarySchema = z.object({
-  /** Number of recognised fields (secrets excluded). */
-  fields: z.int().check(z.minimum(0)),
-  /** Every finding on the page, dismissed ones included. */
-  findings: z.array(FindingSchema),
-  /** Number of controls the recogniser could not map. */
-  unmapped: z.int().check(z.minimum(0)),
-  /** Canonical keys of the recognised fields, in page order (additive). */
-  keys: z.optional(z.array(z.string())),
-  /** `${field}|${rule}` of the warnings the user dismissed on this page (additive). */
-  dismissed: z.optional(z.array(z.string())),
-});
-export type PageSummary = z.infer<typeof PageSummarySchema>;
-export const pageSummary = defineMessage('page/summary', z.object({}), PageSummarySchema);
+export const pageSummary = defineMessage(
+  'page/summary',
+  () => z.object({}),
+  () =>
+    z.object({
+      /** Number of recognised fields (secrets excluded). */
+      fields: count(),
+      /** Every finding on the page, dismissed ones included. */
+      findings: z.array(FindingSchema),
+      /** Number of controls the recogniser could not map. */
+      unmapped: count(),
+      /** Canonical keys of the recognised fields, in page order (additive). */
+      keys: z.optional(z.array(z.string())),
+      /** `${field}|${rule}` of the warnings the user dismissed on this page (additive). */
+      dismissed: z.optional(z.array(z.string())),
+    }),
+);
+export type PageSummary = z.infer<typeof pageSummary.response>;
 
 /** Popup → content script: scroll the field into view and focus it. */
 export const pageScrollToField = defineMessage(
   'page/scroll-to-field',
-  z.object({ field: z.string().check(z.minLength(1)) }),
-  z.object({ found: z.boolean() }),
+  () => z.object({ field: z.string().check(must((s) => s.length > 0, 'expected a field key')) }),
+  () => z.object({ found: z.boolean() }),
 );
 
 /** `https://example.com` or `http://127.0.0.1:8080`: scheme and host, no path. */
-export const OriginSchema = /* @__PURE__ */ z.string().check(z.regex(/^https?:\/\/[^/?#*\s]+$/, 'expected an origin such as https://example.com'));
+const origin = () => z.string().check(z.regex(/^https?:\/\/[^/?#*\s]+$/, 'expected an origin such as https://example.com'));
 
 /**
  * Popup → background, after the popup obtained the host permission with
@@ -70,12 +78,20 @@ export const OriginSchema = /* @__PURE__ */ z.string().check(z.regex(/^https?:\/
  */
 export const siteEnable = defineMessage(
   'site/enable',
-  z.object({ origin: OriginSchema, tabId: z.optional(z.int()) }),
-  z.object({ registered: z.boolean(), injected: z.boolean() }),
+  () => z.object({ origin: origin(), tabId: z.optional(z.int()) }),
+  () => z.object({ registered: z.boolean(), injected: z.boolean() }),
 );
 
 /** Popup → background: unregister the content script and give the host permission back. */
-export const siteDisable = defineMessage('site/disable', z.object({ origin: OriginSchema }), z.object({ removed: z.boolean() }));
+export const siteDisable = defineMessage(
+  'site/disable',
+  () => z.object({ origin: origin() }),
+  () => z.object({ removed: z.boolean() }),
+);
 
 /** Popup → background: the origins the user enabled (built-in filing hosts not included). */
-export const siteList = defineMessage('site/list', z.object({}), z.object({ origins: z.array(z.string()) }));
+export const siteList = defineMessage(
+  'site/list',
+  () => z.object({}),
+  () => z.object({ origins: z.array(z.string()) }),
+);

@@ -42,7 +42,8 @@ export const DraftFileSchema = /* @__PURE__ */ z
     fields: FieldValuesSchema,
   })
   .check(
-    z.meta({
+    // zod/mini re-exports `meta` as a plain const, so the bundler cannot see it is pure.
+    /* @__PURE__ */ z.meta({
       title: 'ICP filing draft',
       description: 'A draft of one ICP filing: filing type and field values under the canonical keys of CONTRACT.md.',
     }),

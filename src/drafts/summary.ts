@@ -1,5 +1,5 @@
 import type { FieldValues } from '../domain/draft-file';
-import { FILING_HOSTS } from '../hosts/filing-hosts';
+import { PROVIDER_NAMES } from '../hosts/filing-hosts';
 import { hasValue } from './sanitize';
 import type { DraftRecord, DraftSummary } from './types';
 
@@ -37,8 +37,7 @@ export function deriveDraftName(fields: FieldValues, provider: DraftRecord['prov
   const named =
     firstString(fields['subject.name']) ?? firstString(fields['website.name']) ?? firstString(fields['website.domains']);
   if (named) return named.slice(0, 80);
-  const host = FILING_HOSTS.find((h) => h.provider === provider);
-  const label = host ? host.name.zh : provider === 'other' ? '备案草稿' : provider;
+  const label = provider === 'other' ? '备案草稿' : (PROVIDER_NAMES[provider]?.zh ?? provider);
   return `${label} ${createdAt.slice(0, 10)}`;
 }
 

@@ -33,7 +33,7 @@ const IsoDate = /* @__PURE__ */ z.string().check(z.refine((s) => !Number.isNaN(D
 
 /** Validates a stored draft on every read and write. Field keys are checked by the sanitiser. */
 export const DraftRecordSchema = z.looseObject({
-  id: z.string().check(z.minLength(1)),
+  id: /* @__PURE__ */ z.string().check(z.minLength(1)),
   name: z.string(),
   provider: ProviderSchema,
   origin: z.string(),
@@ -44,7 +44,7 @@ export const DraftRecordSchema = z.looseObject({
   updatedAt: IsoDate,
   url: z.optional(z.string()),
   deletedAt: z.optional(IsoDate),
-  revision: z.optional(z.int().check(z.nonnegative())),
+  revision: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
   nameLocked: z.optional(z.boolean()),
 });
 

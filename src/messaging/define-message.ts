@@ -11,17 +11,33 @@ import browser from 'webextension-polyfill';
  * (background-only definitions) both fit.
  */
 export interface MessageDef<Req extends $ZodType, Res extends $ZodType> {
-  type: string;
-  request: Req;
-  response: Res;
+  readonly type: string;
+  readonly request: Req;
+  readonly response: Res;
 }
 
+/**
+ * Each schema may be given as a thunk: it is then built on first use, so a content script
+ * does not build, at every page load, the schemas of messages it may never send or answer.
+ * Marked free of side effects so that bundles drop the definitions they never use.
+ */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineMessage<Req extends $ZodType, Res extends $ZodType>(
   type: string,
-  request: Req,
-  response: Res,
+  request: Req | (() => Req),
+  response: Res | (() => Res),
 ): MessageDef<Req, Res> {
-  return { type, request, response };
+  let req: Req | undefined;
+  let res: Res | undefined;
+  return {
+    type,
+    get request() {
+      return (req ??= typeof request === 'function' ? request() : request);
+    },
+    get response() {
+      return (res ??= typeof response === 'function' ? response() : response);
+    },
+  };
 }
 
 /** Envelope on the wire. Errors travel as values so the caller gets a clear message. */
@@ -35,27 +51,28 @@ export class MessageError extends Error {
 }
 
 /** Send to the background (from content scripts, popup, options). */
-export async function sendToBackground<Req extends $ZodType, Res extends $ZodType>(
+export function sendToBackground<Req extends $ZodType, Res extends $ZodType>(
   def: MessageDef<Req, Res>,
   payload: input<Req>,
 ): Promise<output<Res>> {
-  const request = z.parse(def.request, payload);
-  const raw: unknown = await browser.runtime.sendMessage({ type: def.type, payload: request });
-  return unwrapReply(def, raw);
+  return send(def, payload, (message) => browser.runtime.sendMessage(message));
 }
 
 /** Send to the content script of a tab (from the popup or the background). */
-export async function sendToTab<Req extends $ZodType, Res extends $ZodType>(
+export function sendToTab<Req extends $ZodType, Res extends $ZodType>(
   tabId: number,
   def: MessageDef<Req, Res>,
   payload: input<Req>,
 ): Promise<output<Res>> {
-  const request = z.parse(def.request, payload);
-  const raw: unknown = await browser.tabs.sendMessage(tabId, { type: def.type, payload: request });
-  return unwrapReply(def, raw);
+  return send(def, payload, (message) => browser.tabs.sendMessage(tabId, message));
 }
 
-function unwrapReply<Res extends $ZodType>(def: MessageDef<$ZodType, Res>, raw: unknown): output<Res> {
+async function send<Req extends $ZodType, Res extends $ZodType>(
+  def: MessageDef<Req, Res>,
+  payload: input<Req>,
+  post: (message: unknown) => Promise<unknown>,
+): Promise<output<Res>> {
+  const raw = await post({ type: def.type, payload: z.parse(def.request, payload) });
   const reply = z.safeParse(ReplySchema, raw);
   if (!reply.success) throw new MessageError(`${def.type}: no valid reply (is the receiver running?)`);
   if (!reply.data.ok) throw new MessageError(`${def.type}: ${reply.data.error}`);

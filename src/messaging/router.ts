@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { $ZodType, input, output } from 'zod/v4/core';
 import browser, { type Runtime } from 'webextension-polyfill';
+import { answerExtension } from '../content/answer-extension';
 import { EnvelopeSchema, type MessageDef, type ReplyEnvelope } from './define-message';
 
 type AnyHandler = (payload: unknown, sender: Runtime.MessageSender) => Promise<unknown> | unknown;
@@ -28,15 +29,7 @@ export class MessageRouter {
     if (!env.success) return undefined;
     const entry = this.handlers.get(env.data.type);
     if (!entry) return undefined;
-    if (sender.id !== browser.runtime.id) return { ok: false, error: 'sender not allowed' };
-    const req = z.safeParse(entry.def.request, env.data.payload);
-    if (!req.success) return { ok: false, error: `invalid ${env.data.type}: ${req.error.issues[0]?.message ?? 'bad payload'}` };
-    try {
-      const value = await entry.fn(req.data, sender);
-      return { ok: true, value: z.parse(entry.def.response, value) };
-    } catch (err) {
-      return { ok: false, error: err instanceof Error ? err.message : String(err) };
-    }
+    return answerExtension(entry.def, env.data.payload, sender, (req) => entry.fn(req, sender));
   }
 
   listen(): void {
