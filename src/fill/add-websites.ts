@@ -1,4 +1,4 @@
-import { parseFieldKey } from '../domain/field-keys';
+import { websiteIndexes } from '../domain/field-keys';
 import { waitFor } from './dom-events';
 
 /** Buttons that add one more website block to the form ("继续添加网站", "+ 添加网站", "Add website"). */
@@ -6,9 +6,8 @@ const ADD_WEBSITE = /(继续)?(添加|新增|增加)网站|add (another )?websit
 
 /** Website indexes (> 0) the draft has values for but the page does not show yet. */
 export function missingWebsiteIndexes(draftKeys: string[], pageKeys: string[]): number[] {
-  const shown = new Set(pageKeys.map((k) => parseFieldKey(k)).filter((p) => p?.section === 'website').map((p) => p!.index));
-  const wanted = new Set(draftKeys.map((k) => parseFieldKey(k)).filter((p) => p?.section === 'website' && p.index > 0).map((p) => p!.index));
-  return [...wanted].filter((i) => !shown.has(i)).sort((a, b) => a - b);
+  const shown = new Set(websiteIndexes(pageKeys));
+  return websiteIndexes(draftKeys).filter((i) => i > 0 && !shown.has(i));
 }
 
 export function findAddWebsiteButton(doc: Document): HTMLElement | undefined {

@@ -5,25 +5,25 @@
  * - Region prefix + street: `天津市天津市南开区 某某路1号` where the page shows the prefix as text
  *   and only the street is an input.
  */
+import { fail } from './outcome';
+
 export type SplitResult = { ok: true; parts: string[] } | { ok: false; reason: string };
 
 const COUNTRY_PREFIX = /^(\+?86|0086|086)$/;
 
 export function splitComposite(key: string, value: string, prefixText: string | undefined, inputCount: number): SplitResult {
-  if (inputCount <= 0) return { ok: false, reason: 'no-input' };
+  if (inputCount <= 0) return fail('no-input');
   if (/(^|\.)(phone|emergencyPhone|mobile)$/.test(key) || (inputCount > 1 && /^[\d+\s-]+$/.test(value))) {
     return splitPhone(value, inputCount);
   }
   if (inputCount === 1) return stripPrefix(value, prefixText);
-  const parts = value.split(/\s*-\s*/);
-  return parts.length <= inputCount ? { ok: true, parts: pad(parts, inputCount) } : { ok: false, reason: 'too-many-parts' };
+  return fit(value.split(/\s*-\s*/), inputCount);
 }
 
 export function splitPhone(value: string, inputCount: number): SplitResult {
   let parts = value.trim().split(/[\s-]+/).filter(Boolean);
   if (parts.length > 1 && COUNTRY_PREFIX.test(parts[0]!)) parts = parts.slice(1);
-  if (parts.length > inputCount) return { ok: false, reason: 'too-many-parts' };
-  return { ok: true, parts: pad(parts, inputCount) };
+  return fit(parts, inputCount);
 }
 
 /** Only the part after the page's prefix text goes into the input; the prefix must match. */
@@ -46,9 +46,10 @@ export function stripPrefix(value: string, prefixText: string | undefined): Spli
   if (j === prefix.length) return { ok: true, parts: [value.slice(i).trim()] };
   // A draft typed on a page without the prefix (the whole address in one input) that does not
   // start with this page's region: filling the street would put the wrong region before it.
-  return { ok: false, reason: 'prefix-mismatch' };
+  return fail('prefix-mismatch');
 }
 
-function pad(parts: string[], n: number): string[] {
-  return [...parts, ...Array<string>(Math.max(0, n - parts.length)).fill('')];
+/** One part per input, empty inputs for missing parts; more parts than inputs do not fit. */
+function fit(parts: string[], n: number): SplitResult {
+  return parts.length > n ? fail('too-many-parts') : { ok: true, parts: Array.from({ length: n }, (_, i) => parts[i] ?? '') };
 }

@@ -1,3 +1,5 @@
+import { controlType } from '../recognition/controls';
+
 /**
  * Writing into page controls the way a user would, so that framework state follows:
  * React keeps a "value tracker" on inputs and ignores an `input` event whose value it already
@@ -5,17 +7,17 @@
  * overridden one), then `input` and `change` are dispatched, bubbling.
  */
 export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
-  const win = el.ownerDocument.defaultView ?? window;
-  const proto =
-    el instanceof win.HTMLTextAreaElement
-      ? win.HTMLTextAreaElement.prototype
-      : el instanceof win.HTMLSelectElement
-        ? win.HTMLSelectElement.prototype
-        : win.HTMLInputElement.prototype;
-  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
-  if (setter) setter.call(el, value);
-  else el.value = value;
+  setNative(el, 'value', value);
   dispatchInputAndChange(el);
+}
+
+/** Calls the prototype's setter of `prop`, past an instance-level override (a value tracker). */
+function setNative(el: HTMLElement, prop: 'value' | 'checked', value: string | boolean): void {
+  for (let proto = Object.getPrototypeOf(el); proto; proto = Object.getPrototypeOf(proto)) {
+    const set = Object.getOwnPropertyDescriptor(proto, prop)?.set;
+    if (set) return set.call(el, value);
+  }
+  (el as unknown as Record<string, unknown>)[prop] = value;
 }
 
 export function dispatchInputAndChange(el: HTMLElement): void {
@@ -30,19 +32,14 @@ export function clickToState(el: HTMLInputElement, checked: boolean): void {
   el.click();
   // A framework that re-renders synchronously may have vetoed the click; force then notify.
   if (el.checked !== checked) {
-    const win = el.ownerDocument.defaultView ?? window;
-    const setter = Object.getOwnPropertyDescriptor(win.HTMLInputElement.prototype, 'checked')?.set;
-    setter?.call(el, checked);
+    setNative(el, 'checked', checked);
     dispatchInputAndChange(el);
   }
 }
 
+// Control kinds as recognition sees them (one definition of what a text input is).
 export function isTextControl(el: Element): el is HTMLInputElement | HTMLTextAreaElement {
-  const tag = el.tagName;
-  if (tag === 'TEXTAREA') return true;
-  if (tag !== 'INPUT') return false;
-  const type = (el as HTMLInputElement).type;
-  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'image', 'hidden'].includes(type);
+  return controlType(el) === 'text';
 }
 
 export function isSelect(el: Element): el is HTMLSelectElement {
@@ -50,41 +47,25 @@ export function isSelect(el: Element): el is HTMLSelectElement {
 }
 
 export function isCheckable(el: Element): el is HTMLInputElement {
-  return el.tagName === 'INPUT' && ['checkbox', 'radio'].includes((el as HTMLInputElement).type);
+  return controlType(el) === 'check';
 }
 
 export function isDisabled(el: Element): boolean {
   return (el as HTMLInputElement).disabled === true || (el as HTMLInputElement).readOnly === true;
 }
 
-/** Resolves when `probe` returns a value, or with undefined after `timeoutMs`. */
-export async function waitFor<T>(probe: () => T | undefined | null | false, timeoutMs: number, intervalMs = 40): Promise<T | undefined> {
+/** Resolves when `probe` returns a value (asked every 40 ms), or with undefined after `timeoutMs`. */
+export async function waitFor<T>(probe: () => T | undefined | null | false, timeoutMs: number): Promise<T | undefined> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const v = probe();
     if (v) return v;
     if (Date.now() >= end) return undefined;
-    await new Promise((r) => setTimeout(r, intervalMs));
+    await new Promise((r) => setTimeout(r, 40));
   }
 }
 
 /** Text normalised for comparisons: no whitespace, full-width brackets as ASCII. */
 export function norm(s: string): string {
   return s.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').toLowerCase();
-}
-
-/** The visible text that names a checkbox or radio (its label). */
-export function labelOf(el: HTMLInputElement): string {
-  const wrap = el.closest('label');
-  if (wrap) return (wrap.textContent ?? '').trim();
-  if (el.id) {
-    const root = el.getRootNode() as Document | ShadowRoot;
-    const labels = root.querySelectorAll?.('label') ?? [];
-    for (const lab of labels) if (lab.htmlFor === el.id) return (lab.textContent ?? '').trim();
-  }
-  const aria = el.getAttribute('aria-label');
-  if (aria) return aria.trim();
-  const next = el.nextSibling;
-  if (next?.textContent?.trim()) return next.textContent.trim();
-  return el.value;
 }

@@ -1,12 +1,12 @@
 import type { FieldValue } from '../domain/draft-file';
 import type { RecognizedField } from '../recognition/types';
 import { splitComposite } from './composite';
-import { clickToState, isCheckable, isDisabled, isSelect, isTextControl, labelOf, norm, setNativeValue, waitFor } from './dom-events';
+import { clickToState, isCheckable, isDisabled, isSelect, isTextControl, norm, setNativeValue, waitFor } from './dom-events';
+import { optionLabel } from '../recognition/read-value';
+import { fail, OK, type FillOutcome } from './outcome';
 import { pickFromCustomSelect, selectByText } from './select-option';
 
 const CUSTOM_SELECT = '.el-select, .ant-select, .tea-dropdown, .next-select, [role="combobox"]:not(input)';
-
-export type FillOutcome = { ok: true } | { ok: false; reason: string };
 
 export interface FillOptions {
   /** How long to wait for options or list rows to appear (cascading selects). */
@@ -29,7 +29,12 @@ export async function fillField(field: RecognizedField, value: FieldValue, opts:
       case 'select':
         return await fillSelect(field.elements[0] ?? field.anchor, value, timeoutMs);
       case 'region':
-        return await fillRegion(field, value, timeoutMs);
+        // Cascading region: each key fills its own select, waiting for its options (the restore
+        // fills province, city, district in that order). Locked text must already agree.
+        if (isLocked(field)) return fail('locked');
+        // One control showing the whole region (a cascader): its parts cannot be set one by one.
+        if (field.part !== undefined) return fail('unsupported-control');
+        return await fillSelect(field.elements[0] ?? field.anchor, value, timeoutMs);
       case 'checkbox-group':
         return fillChoices(field, value, true);
       case 'radio-group':
@@ -38,7 +43,7 @@ export async function fillField(field: RecognizedField, value: FieldValue, opts:
         return fillComposite(field, value);
     }
   } catch (err) {
-    return { ok: false, reason: `error: ${err instanceof Error ? err.message : String(err)}` };
+    return fail(`error: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 
@@ -51,42 +56,33 @@ function asText(value: FieldValue): string | undefined {
 /** Locked fields (shown as text) cannot be filled; they are fine when they already agree. */
 function fillStatic(anchor: HTMLElement, value: FieldValue): FillOutcome {
   const text = asText(value);
-  if (text !== undefined && norm(anchor.textContent ?? '') === norm(text)) return { ok: true };
-  return { ok: false, reason: 'locked' };
+  return text !== undefined && norm(anchor.textContent ?? '') === norm(text) ? OK : fail('locked');
 }
 
 async function fillText(field: RecognizedField, value: FieldValue, timeoutMs: number): Promise<FillOutcome> {
-  if (typeof value === 'boolean') return { ok: false, reason: 'bad-value' };
+  if (typeof value === 'boolean') return fail('bad-value');
   let inputs = field.elements.filter(isTextControl);
-  if (inputs.length === 0) return { ok: false, reason: 'no-input' };
+  if (inputs.length === 0) return fail('no-input');
   const list = Array.isArray(value) ? value : undefined;
   // A list over several inputs (domains): add rows with the page's own "add" button if needed.
-  if (list && list.length > inputs.length) {
-    const grown = await growList(inputs, list.length, timeoutMs);
-    if (grown) inputs = grown;
-  }
+  if (list && list.length > inputs.length) inputs = (await growList(inputs, list.length, timeoutMs)) ?? inputs;
   if (!list || inputs.length === 1) {
     const el = inputs[0]!;
     const text = list ? list.join(el.tagName === 'TEXTAREA' ? '\n' : ', ') : (value as string);
     return writeText(el, text);
   }
-  const failures: string[] = [];
-  for (let i = 0; i < inputs.length; i++) {
-    const r = writeText(inputs[i]!, list[i] ?? '');
-    if (!r.ok) failures.push(r.reason);
-  }
-  if (list.length > inputs.length) return { ok: false, reason: `no-room: ${list.length - inputs.length} more value(s) than inputs` };
-  return failures.length ? { ok: false, reason: failures[0]! } : { ok: true };
+  // Every input is written (surplus rows emptied) before the first failure is reported.
+  const results = inputs.map((el, i) => writeText(el, list[i] ?? ''));
+  if (list.length > inputs.length) return fail(`no-room: ${list.length - inputs.length} more value(s) than inputs`);
+  return results.find((r) => !r.ok) ?? OK;
 }
 
 function writeText(el: HTMLInputElement | HTMLTextAreaElement, text: string): FillOutcome {
-  if (isDisabled(el)) return el.value === text ? { ok: true } : { ok: false, reason: 'disabled' };
+  if (isDisabled(el)) return el.value === text ? OK : fail('disabled');
   if (el.value !== text) setNativeValue(el, text);
-  if (el.value !== text) {
-    // maxlength trims: the page cannot hold the stored value.
-    return { ok: false, reason: el.maxLength > 0 && text.length > el.maxLength ? 'too-long' : 'rejected-by-page' };
-  }
-  return { ok: true };
+  if (el.value === text) return OK;
+  // maxlength trims: the page cannot hold the stored value.
+  return fail(el.maxLength > 0 && text.length > el.maxLength ? 'too-long' : 'rejected-by-page');
 }
 
 const ADD_BUTTON = /添加|增加|新增|\badd\b|^\s*\+/i;
@@ -98,16 +94,15 @@ async function growList(
   timeoutMs: number,
 ): Promise<(HTMLInputElement | HTMLTextAreaElement)[] | undefined> {
   // The list container is the nearest ancestor (within a few levels) holding an add button.
-  let container: HTMLElement | null = inputs[0]!.parentElement;
+  let scope = inputs[0]!.parentElement;
   let button: HTMLElement | undefined;
-  for (let depth = 0; container && depth < 4 && !button; depth++) {
-    button = [...container.querySelectorAll<HTMLElement>('button, a, [role="button"]')].find((b) => ADD_BUTTON.test(b.textContent ?? ''));
-    if (!button) container = container.parentElement;
+  for (let depth = 0; scope && depth < 4 && !button; depth++) {
+    button = [...scope.querySelectorAll<HTMLElement>('button, a, [role="button"]')].find((b) => ADD_BUTTON.test(b.textContent ?? ''));
+    if (!button) scope = scope.parentElement;
   }
-  if (!container || !button) return undefined;
-  const scope = container;
-  const rows = (): (HTMLInputElement | HTMLTextAreaElement)[] =>
-    [...scope.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].filter(isTextControl);
+  if (!scope || !button) return undefined;
+  const list = scope;
+  const rows = (): (HTMLInputElement | HTMLTextAreaElement)[] => collect([list], isTextControl);
   let current = rows();
   while (current.length < count) {
     const before = current.length;
@@ -124,16 +119,15 @@ async function growList(
 
 async function fillSelect(el: HTMLElement, value: FieldValue, timeoutMs: number): Promise<FillOutcome> {
   const text = asText(value);
-  if (text === undefined) return { ok: false, reason: 'bad-value' };
+  if (text === undefined) return fail('bad-value');
   if (isSelect(el)) {
-    if (el.disabled) return optionTextMatches(el, text) ? { ok: true } : { ok: false, reason: 'disabled' };
+    if (el.disabled) return optionTextMatches(el, text) ? OK : fail('disabled');
     return selectByText(el, text, timeoutMs);
   }
   // A component-library select shows its value in a readonly input: pick from its dropdown.
   const custom = el.closest<HTMLElement>(CUSTOM_SELECT);
-  if (custom) return pickFromCustomSelect(custom, text, timeoutMs);
-  if (isTextControl(el)) return writeText(el, text);
-  return pickFromCustomSelect(el, text, timeoutMs);
+  if (!custom && isTextControl(el)) return writeText(el, text);
+  return pickFromCustomSelect(custom ?? el, text, timeoutMs);
 }
 
 function optionTextMatches(el: HTMLSelectElement, text: string): boolean {
@@ -149,48 +143,36 @@ export function isLocked(field: RecognizedField): boolean {
   return !isSelect(el) && !isTextControl(el) && !el.matches('[role="combobox"], [class*="select"], [class*="cascader"]');
 }
 
-/**
- * Cascading region: each key fills its own select, waiting for its options (the restore fills
- * province, city, district in that order). Static text (locked region) must already agree.
- */
-async function fillRegion(field: RecognizedField, value: FieldValue, timeoutMs: number): Promise<FillOutcome> {
-  if (isLocked(field)) return { ok: false, reason: 'locked' };
-  // One control showing the whole region (a cascader): its parts cannot be set one by one.
-  if (field.part !== undefined) return { ok: false, reason: 'unsupported-control' };
-  return fillSelect(field.elements[0] ?? field.anchor, value, timeoutMs);
-}
-
+// Labels are read as the draft read them (recognition), so stored values match.
 function fillChoices(field: RecognizedField, value: FieldValue, multiple: boolean): FillOutcome {
-  const boxes = collectCheckables(field.elements);
-  if (boxes.length === 0) return { ok: false, reason: 'no-input' };
+  const boxes = collect(field.elements, isCheckable);
+  if (boxes.length === 0) return fail('no-input');
   const wanted = (Array.isArray(value) ? value : typeof value === 'string' ? (multiple ? splitList(value) : [value]) : []).map(norm);
   if (typeof value === 'boolean' && boxes.length === 1) {
     clickToState(boxes[0]!, value);
-    return boxes[0]!.checked === value ? { ok: true } : { ok: false, reason: 'rejected-by-page' };
+    return boxes[0]!.checked === value ? OK : fail('rejected-by-page');
   }
-  const byLabel = new Map(boxes.map((b) => [norm(labelOf(b)), b] as const));
+  const isWanted = (b: HTMLInputElement): boolean => wanted.includes(norm(optionLabel(b)));
+  const byLabel = new Map(boxes.map((b) => [norm(optionLabel(b)), b] as const));
   const missing = wanted.filter((w) => !byLabel.has(w));
   if (multiple) {
-    for (const b of boxes) {
-      if (isDisabled(b)) continue;
-      clickToState(b, wanted.includes(norm(labelOf(b))));
-    }
+    for (const b of boxes) if (!isDisabled(b)) clickToState(b, isWanted(b));
   } else {
     const target = wanted[0] !== undefined ? byLabel.get(wanted[0]) : undefined;
     if (target) clickToState(target, true);
   }
-  if (missing.length > 0) return { ok: false, reason: `no-such-option: ${missing.join(', ')}` };
-  const wrong = boxes.filter((b) => b.checked !== wanted.includes(norm(labelOf(b))));
-  return wrong.length === 0 ? { ok: true } : { ok: false, reason: 'rejected-by-page' };
+  if (missing.length > 0) return fail(`no-such-option: ${missing.join(', ')}`);
+  return boxes.some((b) => b.checked !== isWanted(b)) ? fail('rejected-by-page') : OK;
 }
 
-function collectCheckables(elements: HTMLElement[]): HTMLInputElement[] {
-  const out: HTMLInputElement[] = [];
+/** The field's controls of one kind: the elements themselves or the ones inside them, once each. */
+function collect<T extends Element>(elements: HTMLElement[], is: (el: Element) => el is T): T[] {
+  const out = new Set<T>();
   for (const el of elements) {
-    if (isCheckable(el)) out.push(el);
-    else out.push(...[...el.querySelectorAll('input')].filter(isCheckable));
+    if (is(el)) out.add(el);
+    else for (const inner of el.querySelectorAll('input, textarea')) if (is(inner)) out.add(inner);
   }
-  return [...new Set(out)];
+  return [...out];
 }
 
 function splitList(s: string): string[] {
@@ -199,22 +181,13 @@ function splitList(s: string): string[] {
 
 function fillComposite(field: RecognizedField, value: FieldValue): FillOutcome {
   const text = asText(value);
-  if (text === undefined) return { ok: false, reason: 'bad-value' };
-  const inputs = collectInputs(field.elements);
+  if (text === undefined) return fail('bad-value');
+  const inputs = collect(field.elements, isTextControl);
   const split = splitComposite(field.key, text, field.prefixText, inputs.length);
   if (!split.ok) return split;
   for (let i = 0; i < inputs.length; i++) {
     const r = writeText(inputs[i]!, split.parts[i] ?? '');
     if (!r.ok) return r;
   }
-  return { ok: true };
-}
-
-function collectInputs(elements: HTMLElement[]): (HTMLInputElement | HTMLTextAreaElement)[] {
-  const out: (HTMLInputElement | HTMLTextAreaElement)[] = [];
-  for (const el of elements) {
-    if (isTextControl(el)) out.push(el);
-    else out.push(...[...el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].filter(isTextControl));
-  }
-  return [...new Set(out)];
+  return OK;
 }

@@ -2,7 +2,7 @@ import type { FieldValue, FieldValues } from '../domain/draft-file';
 import type { RestoreReport } from '../drafts/messages';
 import { hasValue } from '../drafts/sanitize';
 import type { FormRecognition, RecognizedField } from '../recognition/types';
-import { norm } from './dom-events';
+import { isSelect, norm } from './dom-events';
 import { fillField, isLocked, type FillOptions } from './fill-field';
 
 export interface RestoreInput {
@@ -34,40 +34,26 @@ export async function restoreFields(input: RestoreInput, opts: FillOptions = {})
     if (!byKey.has(f.key)) byKey.set(f.key, f);
   }
   const wanted = input.keys ?? Object.keys(input.draft);
-  const pageOrder = [...byKey.keys()];
-  const ordered = [
-    ...FIRST.filter((k) => wanted.includes(k)),
-    ...pageOrder.filter((k) => wanted.includes(k) && !FIRST.includes(k)),
-    ...wanted.filter((k) => !byKey.has(k) && !FIRST.includes(k)),
-  ];
+  // The cascade first, then page order, then the keys not on the page.
+  const ordered = [...new Set([...FIRST, ...byKey.keys(), ...wanted])].filter((k) => wanted.includes(k));
   for (const key of ordered) {
     const value = input.draft[key];
     const field = byKey.get(key);
-    if (value === undefined || !hasValue(value)) {
-      report.skipped.push({ key, reason: 'empty' });
-      continue;
+    const now = field && !showsPlaceholder(field) ? input.current[key] : undefined;
+    const skip = (reason: string): void => {
+      report.skipped.push({ key, reason });
+    };
+    if (value === undefined || !hasValue(value)) skip('empty');
+    else if (!field) skip('not-on-page');
+    else if (equivalent(now, value)) skip('same-value');
+    // Locked on this page (chosen at an earlier step): it cannot be changed here.
+    else if (isLocked(field)) report.failed.push({ key, reason: 'locked' });
+    else if (hasValue(now) && !input.overwrite) skip('user-value');
+    else {
+      const r = await fillField(field, value, opts);
+      if (r.ok) report.filled.push(key);
+      else report.failed.push({ key, reason: r.reason });
     }
-    if (!field) {
-      report.skipped.push({ key, reason: 'not-on-page' });
-      continue;
-    }
-    const now = showsPlaceholder(field) ? undefined : input.current[key];
-    if (equivalent(now, value)) {
-      report.skipped.push({ key, reason: 'same-value' });
-      continue;
-    }
-    if (isLocked(field)) {
-      // Locked on this page (chosen at an earlier step): it cannot be changed here.
-      report.failed.push({ key, reason: 'locked' });
-      continue;
-    }
-    if (hasValue(now) && !input.overwrite) {
-      report.skipped.push({ key, reason: 'user-value' });
-      continue;
-    }
-    const r = await fillField(field, value, opts);
-    if (r.ok) report.filled.push(key);
-    else report.failed.push({ key, reason: r.reason });
   }
   return report;
 }
@@ -82,7 +68,5 @@ export function equivalent(a: FieldValue | undefined, b: FieldValue | undefined)
 /** A native select still on its empty first option ("请选择…", value "") holds nothing the user typed. */
 function showsPlaceholder(field: RecognizedField): boolean {
   const el = field.elements[0];
-  if (!el || el.tagName !== 'SELECT') return false;
-  const sel = el as HTMLSelectElement;
-  return sel.value === '' && sel.selectedIndex <= 0;
+  return !!el && isSelect(el) && el.value === '' && el.selectedIndex <= 0;
 }

@@ -1,4 +1,4 @@
-import { Component, type ComponentChildren } from 'preact';
+import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../domain/localized';
 import { UI_TEXT } from './strings';
 import type { FieldGroup, FieldWarning } from './warning-model';
@@ -6,9 +6,10 @@ import type { FieldGroup, FieldWarning } from './warning-model';
 export interface WarningsLayerProps {
   groups: readonly FieldGroup[];
   lang: Lang;
+  /** Fields whose bubble the user opened (the controller keeps this state). */
+  open: ReadonlySet<string>;
+  onToggle(field: string): void;
   onDismiss(field: string, rule: string): void;
-  /** Asked after a bubble opened or closed (its size changed). */
-  onResize(): void;
 }
 
 /**
@@ -16,107 +17,69 @@ export interface WarningsLayerProps {
  * bubbles (style.transform), so scrolling never re-renders. Keys keep unchanged warnings
  * untouched while the user types. Page values in messages render as text (no innerHTML).
  */
-export function WarningsLayer({ groups, lang, onDismiss, onResize }: WarningsLayerProps) {
+export function WarningsLayer(p: WarningsLayerProps) {
   return (
-    <div class="layer" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      {groups.map((g) => (
-        <Bubble key={g.field} group={g} lang={lang} onDismiss={onDismiss} onResize={onResize} />
-      ))}
+    <div class="layer" lang={p.lang === 'zh' ? 'zh-CN' : 'en'}>
+      {p.groups.map((g) => bubble(g, p))}
     </div>
   );
 }
-
-interface BubbleProps {
-  group: FieldGroup;
-  lang: Lang;
-  onDismiss(field: string, rule: string): void;
-  onResize(): void;
-}
-
-/** Ids for aria-controls; unique within the layer's shadow root. */
-let nextBubbleId = 0;
 
 /**
  * One field's warnings. Closed, one line (the most severe message, the count of the others)
  * so it never covers the next row of the form; opened, every message in full with why and
  * source.
  */
-// A class, not hooks: preact/hooks would add ~0.9 KB gzip to the content script for one flag.
-class Bubble extends Component<BubbleProps, { open: boolean }> {
-  private readonly bodyId = `icp-b${++nextBubbleId}`;
-  override state = { open: false };
-
-  private readonly toggle = (): void => {
-    this.setState({ open: !this.state.open });
-    this.props.onResize();
-  };
-
-  override render() {
-    const { group: g, lang, onDismiss } = this.props;
-    const { open } = this.state;
-    const { bodyId, toggle } = this;
-    const t = UI_TEXT[lang];
-    const more = g.warnings.length - 1;
-    return (
-      <div
-        class={`bubble sev-${g.severity}${open ? ' open' : ''}`}
-        data-icp-field-group={g.field}
-        role="group"
-        aria-label={t.group}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && open) toggle();
-        }}
-      >
-        <div id={bodyId}>
-          {g.warnings.map((w, i) => (
-            <WarningItem key={w.id} warning={w} lang={lang} open={open} hiddenWhenClosed={i > 0} onDismiss={onDismiss}>
-              {i === 0 && (
-                <button
-                  type="button"
-                  class="more"
-                  aria-expanded={open ? 'true' : 'false'}
-                  aria-controls={bodyId}
-                  title={open ? t.less : t.more}
-                  aria-label={open ? t.less : more > 0 ? `${t.more} (${t.moreCount(more)})` : t.more}
-                  onClick={toggle}
-                >
-                  {more > 0 && !open ? <span class="count">+{more}</span> : null}
-                  <span class="caret" aria-hidden="true">{open ? '▴' : '▾'}</span>
-                </button>
-              )}
-            </WarningItem>
-          ))}
-        </div>
-      </div>
-    );
-  }
+function bubble(g: FieldGroup, p: WarningsLayerProps) {
+  const open = p.open.has(g.field);
+  const t = UI_TEXT[p.lang];
+  const more = g.warnings.length - 1;
+  // For aria-controls: field keys are unique within the layer's shadow root.
+  const bodyId = `icp-b:${g.field}`;
+  const toggle = (): void => p.onToggle(g.field);
+  const moreButton = (
+    <button
+      type="button"
+      class="more"
+      aria-expanded={open}
+      aria-controls={bodyId}
+      title={open ? t.less : t.more}
+      aria-label={open ? t.less : more > 0 ? `${t.more} (${t.moreCount(more)})` : t.more}
+      onClick={toggle}
+    >
+      {more > 0 && !open ? <span class="count">+{more}</span> : null}
+      <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+    </button>
+  );
+  return (
+    <div
+      key={g.field}
+      class={`bubble sev-${g.severity}${open ? ' open' : ''}`}
+      data-icp-field-group={g.field}
+      role="group"
+      aria-label={t.group}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) toggle();
+      }}
+    >
+      <div id={bodyId}>{g.warnings.map((w, i) => warning(w, open, i, i === 0 && moreButton, p))}</div>
+    </div>
+  );
 }
 
-function WarningItem({
-  warning: w,
-  lang,
-  open,
-  hiddenWhenClosed,
-  onDismiss,
-  children,
-}: {
-  warning: FieldWarning;
-  lang: Lang;
-  open: boolean;
-  hiddenWhenClosed: boolean;
-  onDismiss(field: string, rule: string): void;
-  children?: ComponentChildren;
-}) {
-  const t = UI_TEXT[lang];
+/** One warning of a bubble; closed, only the first (`index` 0) shows, with the bubble's toggle. */
+function warning(w: FieldWarning, open: boolean, index: number, toggle: ComponentChildren, p: WarningsLayerProps) {
+  const t = UI_TEXT[p.lang];
+  const message = w.message[p.lang];
   return (
-    <div class={`warning sev-${w.severity}`} data-icp-rule={w.rule} data-icp-field={w.field} data-icp-severity={w.severity} hidden={!open && hiddenWhenClosed}>
+    <div key={w.id} class={`warning sev-${w.severity}`} data-icp-rule={w.rule} data-icp-field={w.field} data-icp-severity={w.severity} hidden={!open && index > 0}>
       <div class="head">
         <span class="chip">{t.severity[w.severity]}</span>
-        <span class="msg" title={open ? undefined : w.message[lang]}>
-          {w.message[lang]}
+        <span class="msg" title={open ? undefined : message}>
+          {message}
         </span>
-        {children}
-        <button type="button" class="close" aria-label={t.dismiss} title={t.dismiss} data-icp-dismiss="" onClick={() => onDismiss(w.field, w.rule)}>
+        {toggle}
+        <button type="button" class="close" aria-label={t.dismiss} title={t.dismiss} data-icp-dismiss="" onClick={() => p.onDismiss(w.field, w.rule)}>
           ×
         </button>
       </div>
@@ -124,7 +87,7 @@ function WarningItem({
         <div class="details">
           <p>
             <b>{t.why}</b>
-            {w.why[lang]}
+            {w.why[p.lang]}
           </p>
           <p>
             <b>{t.source}</b>

@@ -21,7 +21,7 @@ export function boxInTopViewport(el: Element, topWin: Window): Box | null {
   return { left, top, width: r.width, height: r.height };
 }
 
-const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
+const CONTROLS = 'input, select, textarea, button';
 
 /**
  * The box a bubble is placed beside. For a form control it is the control. For a value shown
@@ -30,10 +30,10 @@ const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
  */
 export function anchorBox(el: Element, topWin: Window): Box | null {
   const box = boxInTopViewport(el, topWin);
-  if (!box || CONTROL_TAGS.has(el.tagName)) return box;
+  if (!box || el.matches(CONTROLS)) return box;
   let right = box.left + box.width;
   for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
-    if (CONTROL_TAGS.has(sib.tagName) || sib.querySelector('input, select, textarea, button')) break;
+    if (sib.matches(CONTROLS) || sib.querySelector(CONTROLS)) break;
     const b = boxInTopViewport(sib, topWin);
     if (!b) continue;
     // Only what sits on the same line: a sibling below starts another row.

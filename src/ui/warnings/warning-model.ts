@@ -1,16 +1,11 @@
 import type { Finding, Severity } from '../../domain/finding';
-import type { LocalizedText } from '../../domain/localized';
 
 /** One warning element: one finding shown on one field (pair findings give one per field). */
-export interface FieldWarning {
+export interface FieldWarning extends Finding {
   /** Stable key within its field: rule, plus a counter when a rule fires twice on a field. */
   id: string;
+  /** The field it is shown on (one of the finding's `fields`). */
   field: string;
-  rule: string;
-  severity: Severity;
-  message: LocalizedText;
-  why: LocalizedText;
-  source: string;
   /** The other fields a pair finding marks (empty for single-field findings). */
   partners: string[];
 }
@@ -22,7 +17,8 @@ export interface FieldGroup {
   warnings: FieldWarning[];
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Most severe first. */
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 /** Dismissals are remembered per field and rule. */
 export function dismissKey(field: string, rule: string): string {
@@ -46,23 +42,14 @@ export function groupFindings(
       if (!order.has(key) || dismissed.has(dismissKey(key, f.rule))) continue;
       const list = byField.get(key) ?? [];
       const same = list.filter((w) => w.rule === f.rule).length;
-      list.push({
-        id: same === 0 ? f.rule : `${f.rule}#${same}`,
-        field: key,
-        rule: f.rule,
-        severity: f.severity,
-        message: f.message,
-        why: f.why,
-        source: f.source,
-        partners: marked.filter((k) => k !== key),
-      });
+      list.push({ ...f, id: same === 0 ? f.rule : `${f.rule}#${same}`, field: key, partners: marked.filter((k) => k !== key) });
       byField.set(key, list);
     }
   }
-  return [...byField.entries()]
+  return [...byField]
     .sort((a, b) => order.get(a[0])! - order.get(b[0])!)
     .map(([field, warnings]) => {
-      warnings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+      warnings.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
       return { field, severity: warnings[0]!.severity, warnings };
     });
 }

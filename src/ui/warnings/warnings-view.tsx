@@ -36,18 +36,19 @@ export const HOST_TAG = 'icp-filing-helper';
 export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions): WarningsView {
   const win = doc.defaultView ?? window;
   const abort = new AbortController();
+  // Capture sees scrolls of inner scrollers; for events on the window itself it changes nothing.
+  const listening = { capture: true, passive: true, signal: abort.signal };
   const dismissed = new Set<string>();
-  const scrollTargets = new WeakSet<EventTarget>();
+  const opened = new Set<string>();
   let host: HTMLElement | null = null;
   let root: ShadowRoot | null = null;
-  let container: HTMLElement | null = null;
   let findings: readonly Finding[] = [];
   let fields: readonly RecognizedField[] = [];
   let byKey = new Map<string, RecognizedField>();
   let groups: FieldGroup[] = [];
   let frame = 0;
   let destroyed = false;
-  const resizeObserver = new ResizeObserver(() => reposition());
+  const resizeObserver = new ResizeObserver(reposition);
   // Clipped away by a scrolling container (or scrolled off screen): hide the bubble too.
   const hiddenAnchors = new WeakSet<Element>();
   const intersectionObserver = new IntersectionObserver((entries) => {
@@ -65,33 +66,40 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
   let pressed = false;
   let heldBack = false;
 
-  function ensureHost(): HTMLElement {
+  function ensureHost(): void {
     if (!host) {
       host = doc.createElement(HOST_TAG);
       host.setAttribute('data-icp-helper', 'warnings');
-      for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
+      host.style.cssText = HOST_STYLE;
       root = host.attachShadow({ mode: 'open' });
-      const style = doc.createElement('style');
-      style.textContent = WARNINGS_CSS;
-      container = doc.createElement('div');
-      root.append(style, container);
     }
     // Some pages rewrite <html>'s children (document.open, hydration); come back if removed.
     if (!host.isConnected) doc.documentElement.append(host);
-    return host;
   }
 
   function draw(): void {
-    const present: string[] = [];
-    for (const f of fields) if (f.anchor.isConnected) present.push(f.key);
+    const present = fields.filter((f) => f.anchor.isConnected).map((f) => f.key);
     groups = groupFindings(findings, present, dismissed);
+    // A bubble that goes away forgets that it was open.
+    for (const field of opened) if (!groups.some((g) => g.field === field)) opened.delete(field);
     if (groups.length === 0 && !host) return;
     ensureHost();
-    render(<WarningsLayer groups={groups} lang={lang} onDismiss={dismiss} onResize={reposition} />, container!);
+    render(
+      <>
+        <style>{WARNINGS_CSS}</style>
+        <WarningsLayer groups={groups} lang={lang} open={opened} onToggle={toggle} onDismiss={dismiss} />
+      </>,
+      root!,
+    );
     watchAnchors();
     // Placed in the next frame, before it is painted (new bubbles stay hidden until then):
     // no synchronous layout of the page in the middle of the user's typing.
     reposition();
+  }
+
+  function toggle(field: string): void {
+    if (!opened.delete(field)) opened.add(field);
+    draw();
   }
 
   function dismiss(field: string, rule: string): void {
@@ -100,52 +108,46 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
     draw();
     // The user pressed the button: hand focus back to the field rather than to <body>.
     if (hadFocus && root?.activeElement == null) {
-      const target = byKey.get(field)?.elements[0] ?? byKey.get(field)?.anchor;
-      target?.focus?.({ preventScroll: true });
+      const f = byKey.get(field);
+      (f?.elements[0] ?? f?.anchor)?.focus?.({ preventScroll: true });
     }
     onDismiss?.(field, rule);
   }
 
   /** Observe the anchors on the page (size changes) and the documents they scroll in. */
   function watchAnchors(): void {
-    const wanted = new Set<Element>();
-    for (const g of groups) {
-      const a = byKey.get(g.field)?.anchor;
-      if (a) wanted.add(a);
-    }
+    // Groups are only made for fields in byKey (the fields on the page).
+    const wanted = new Set<Element>(groups.map((g) => byKey.get(g.field)!.anchor));
     for (const a of observedAnchors) {
-      if (!wanted.has(a)) {
-        resizeObserver.unobserve(a);
-        intersectionObserver.unobserve(a);
-        observedAnchors.delete(a);
-      }
+      if (wanted.has(a)) continue;
+      resizeObserver.unobserve(a);
+      intersectionObserver.unobserve(a);
+      observedAnchors.delete(a);
     }
     for (const a of wanted) {
       if (observedAnchors.has(a)) continue;
       resizeObserver.observe(a);
       intersectionObserver.observe(a);
       observedAnchors.add(a);
-      // Scrolling inside same-origin iframes or shadow-root scrollers moves fields too.
-      const d = a.ownerDocument;
-      if (!scrollTargets.has(d)) {
-        scrollTargets.add(d);
-        d.addEventListener('scroll', reposition, { capture: true, passive: true, signal: abort.signal });
-      }
+      // Scrolling inside same-origin iframes or shadow-root scrollers moves fields too (the
+      // same listener is added to a document only once).
+      a.ownerDocument.addEventListener('scroll', reposition, listening);
     }
   }
 
   function reposition(): void {
     if (frame || destroyed) return;
+    // destroy() cancels a pending frame.
     frame = win.requestAnimationFrame(() => {
       frame = 0;
-      if (!destroyed) place();
+      place();
     });
   }
 
   /** All reads first, then all writes: one layout per frame. */
   function place(): void {
-    if (!container) return;
-    const bubbles = container.querySelectorAll<HTMLElement>('.bubble');
+    if (!root) return;
+    const bubbles = root.querySelectorAll<HTMLElement>('.bubble');
     const viewport = { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
     const plan: PlannedBubble[] = [];
     let stale = false;
@@ -155,24 +157,16 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
         continue;
       }
       const anchor = byKey.get(el.getAttribute('data-icp-field-group') ?? '')?.anchor;
-      if (!anchor?.isConnected) {
-        stale = true;
-        plan.push({ el, at: null, w: 0, h: 0, open: false });
-        continue;
-      }
-      const box: Box | null = hiddenAnchors.has(anchor) ? null : anchorBox(anchor, win);
+      if (!anchor?.isConnected) stale = true;
+      const box: Box | null = anchor?.isConnected && !hiddenAnchors.has(anchor) ? anchorBox(anchor, win) : null;
       const w = el.offsetWidth;
       const h = el.offsetHeight;
       plan.push({ el, at: box ? placeBubble(box, { width: w, height: h }, viewport) : null, w, h, open: el.classList.contains('open') });
     }
     avoidOverlaps(plan);
     for (const { el, at } of plan) {
-      if (at) {
-        el.style.transform = `translate(${Math.round(at.x)}px, ${Math.round(at.y)}px)`;
-        el.setAttribute('data-placed', '');
-      } else {
-        el.removeAttribute('data-placed');
-      }
+      if (at) el.style.transform = `translate(${Math.round(at.x)}px, ${Math.round(at.y)}px)`;
+      el.toggleAttribute('data-placed', !!at);
     }
     // A field left the DOM before the session noticed: drop its warnings now.
     if (stale) draw();
@@ -190,18 +184,18 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
       reposition();
     }
   };
-  win.addEventListener('pointerdown', press, { capture: true, passive: true, signal: abort.signal });
-  win.addEventListener('pointerup', release, { capture: true, passive: true, signal: abort.signal });
-  win.addEventListener('pointercancel', release, { capture: true, passive: true, signal: abort.signal });
+  win.addEventListener('pointerdown', press, listening);
+  win.addEventListener('pointerup', release, listening);
+  win.addEventListener('pointercancel', release, listening);
   // A release outside the window (dragged out) is never seen: the next move without buttons ends it.
   win.addEventListener('pointermove', (e) => {
     if (pressed && e.buttons === 0) release();
-  }, { capture: true, passive: true, signal: abort.signal });
+  }, listening);
+  // The window's own blur only (not captured: a field's blur must not end a press).
   win.addEventListener('blur', release, { signal: abort.signal });
-  win.addEventListener('resize', reposition, { passive: true, signal: abort.signal });
-  win.visualViewport?.addEventListener('resize', reposition, { passive: true, signal: abort.signal });
-  scrollTargets.add(doc);
-  doc.addEventListener('scroll', reposition, { capture: true, passive: true, signal: abort.signal });
+  win.addEventListener('resize', reposition, listening);
+  win.visualViewport?.addEventListener('resize', reposition, listening);
+  doc.addEventListener('scroll', reposition, listening);
   // Content growing or shrinking above a field moves it without resizing it.
   resizeObserver.observe(doc.documentElement);
 
@@ -221,7 +215,7 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
       abort.abort();
       resizeObserver.disconnect();
       intersectionObserver.disconnect();
-      if (container) render(null, container);
+      // No component state to clean up: dropping the host drops the bubbles.
       host?.remove();
       host = null;
     },
@@ -258,18 +252,11 @@ export function avoidOverlaps(plan: PlannedBubble[], gap = 3): void {
   }
 }
 
-const HOST_STYLE: Array<[string, string]> = [
-  ['position', 'fixed'],
-  ['top', '0'],
-  ['left', '0'],
-  ['width', '0'],
-  ['height', '0'],
-  ['margin', '0'],
-  ['padding', '0'],
-  ['border', '0'],
-  ['display', 'block'],
-  ['overflow', 'visible'],
-  ['z-index', '2147483647'],
-  ['pointer-events', 'none'],
-  ['contain', 'none'],
-];
+/**
+ * The host's own box: zero-sized, fixed, above the page; `!important` so page styles cannot
+ * move or hide it. Set through CSSOM (`style.cssText`), which a page's CSP does not block.
+ */
+const HOST_STYLE =
+  'position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
+  'margin:0!important;padding:0!important;border:0!important;display:block!important;overflow:visible!important;' +
+  'z-index:2147483647!important;pointer-events:none!important;contain:none!important';
