@@ -12,7 +12,7 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   // ICP_SOURCEMAP: hidden source maps for `npm run size:content` (which module the bytes come from).
   vite: () => ({ plugins: [preact(), compactCssLiterals()], build: process.env.ICP_SOURCEMAP ? { sourcemap: 'hidden' as const } : {} }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -23,6 +23,16 @@ export default defineConfig({
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // No remote code, no eval: extension pages run only their own bundled scripts.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    // The restore prompt, an extension page the content script shows in an iframe (the page
+    // cannot read it, as it could a shadow root). Its scripts load as the page's own
+    // subresources. Chrome: every http(s) site, since the user may enable the helper on any
+    // (registered at run time, after the manifest is fixed), but only under a per-session
+    // dynamic URL, so no site can probe for the extension. Firefox MV2: a plain list (the
+    // moz-extension:// host is a random per-install UUID).
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['restore-prompt.html']
+        : [{ resources: ['restore-prompt.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'

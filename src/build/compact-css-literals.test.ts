@@ -18,7 +18,7 @@ describe('compactCss', () => {
     const plugin = compactCssLiterals();
     const transform = plugin.transform as (code: string, id: string) => { code: string } | null;
     const src = 'const CSS = `\n.a {\n  b: c;\n}\n`; const X = `\n  keep  `;';
-    expect(transform(src, '/repo/src/content/restore-ui.tsx')?.code).toBe('const CSS = `.a{b:c}`; const X = `\n  keep  `;');
+    expect(transform(src, '/repo/src/ui/warnings/styles.ts')?.code).toBe('const CSS = `.a{b:c}`; const X = `\n  keep  `;');
     expect(transform(src, '/repo/src/content/other.ts')).toBeNull();
   });
 });

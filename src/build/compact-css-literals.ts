@@ -17,7 +17,7 @@ export function compactCss(css: string): string {
 }
 
 /** The modules whose CSS literals are compacted. */
-const FILES = /\/src\/(?:ui\/warnings\/styles\.ts|content\/restore-ui\.tsx)$/;
+const FILES = /\/src\/ui\/warnings\/styles\.ts$/;
 
 export function compactCssLiterals(): Plugin {
   return {

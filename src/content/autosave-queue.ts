@@ -26,130 +26,119 @@ export interface AutosaveDeps {
   reportAfterFailures?: number;
 }
 
+export type AutosaveQueue = ReturnType<typeof createAutosaveQueue>;
+
 /**
  * Debounced, ordered, retrying autosave for one page session. Edits accumulate (a route change
  * must not drop the previous step's unsent values); one save runs at a time; a failed save is
  * merged back under newer edits and retried with backoff, and the unsent edits are mirrored
  * to extension storage so a stopped service worker or a closed tab loses nothing.
  */
-export class AutosaveQueue {
-  private pending: FieldValues = {};
-  private hasPending = false;
-  private draftId: string | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private inFlight: Promise<void> | undefined;
-  private failures = 0;
-  private stopped = false;
-  private readonly debounceMs: number;
-  private readonly retryBaseMs: number;
-  private readonly retryMaxMs: number;
-  private readonly reportAfter: number;
+export function createAutosaveQueue(deps: AutosaveDeps) {
+  const { debounceMs = 500, retryBaseMs = 250, retryMaxMs = 10_000, reportAfterFailures = 3 } = deps;
+  let pending: FieldValues = {};
+  let hasPending = false;
+  let draftId: string | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight: Promise<void> | undefined;
+  let failures = 0;
+  let stopped = false;
 
-  constructor(private readonly deps: AutosaveDeps) {
-    this.debounceMs = deps.debounceMs ?? 500;
-    this.retryBaseMs = deps.retryBaseMs ?? 250;
-    this.retryMaxMs = deps.retryMaxMs ?? 10_000;
-    this.reportAfter = deps.reportAfterFailures ?? 3;
+  const batch = (): AutosaveBatch => ({ ...(draftId ? { draftId } : {}), fields: { ...pending } });
+
+  function cancelTimer(): void {
+    clearTimeout(timer);
+    timer = undefined;
   }
 
-  get currentDraftId(): string | undefined {
-    return this.draftId;
-  }
-
-  /** Later saves go into this draft (after a restore adopted it). */
-  adopt(draftId: string): void {
-    this.draftId = draftId;
-  }
-
-  get isIdle(): boolean {
-    return !this.hasPending && !this.inFlight;
-  }
-
-  /** Records edits and schedules a save after the debounce (or now with `immediate`). */
-  push(fields: FieldValues, opts: { immediate?: boolean } = {}): void {
-    if (this.stopped) return;
-    if (Object.keys(fields).length > 0) {
-      this.pending = { ...this.pending, ...fields };
-      this.hasPending = true;
-      this.deps.persistPending?.(this.batch());
-    }
-    if (!this.hasPending) return;
-    this.schedule(opts.immediate ? 0 : this.debounceMs);
-  }
-
-  /** Sends whatever is pending now (pagehide, visibility hidden, blur). */
-  flush(): Promise<void> {
-    if (this.timer !== undefined) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-    }
-    return this.run(true);
-  }
-
-  stop(): void {
-    this.stopped = true;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-  }
-
-  private batch(): AutosaveBatch {
-    return { ...(this.draftId ? { draftId: this.draftId } : {}), fields: { ...this.pending } };
-  }
-
-  private schedule(ms: number): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.run();
+  function schedule(ms: number): void {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void run();
     }, ms);
   }
 
-  private async run(force = false): Promise<void> {
+  async function run(force = false): Promise<void> {
     // One save at a time, in order: the first creates the draft, later ones need its id.
-    if (this.inFlight) {
-      await this.inFlight;
-      if (!this.hasPending) return;
-      if (force && this.timer !== undefined) {
-        clearTimeout(this.timer);
-        this.timer = undefined;
-      }
-      if (this.timer === undefined) return this.run(force);
+    if (inFlight) {
+      await inFlight;
+      if (!hasPending) return;
+      if (force) cancelTimer();
+      if (timer === undefined) return run(force);
       return;
     }
-    if (!this.hasPending || this.stopped) return;
-    const sending = this.batch();
-    this.pending = {};
-    this.hasPending = false;
-    this.inFlight = (async () => {
+    if (!hasPending || stopped) return;
+    const sending = batch();
+    pending = {};
+    hasPending = false;
+    inFlight = (async () => {
       let outcome: SendOutcome;
       try {
-        outcome = await this.deps.send(sending);
+        outcome = await deps.send(sending);
       } catch (err) {
         outcome = { ok: false, transient: true, message: err instanceof Error ? err.message : String(err) };
       }
       if (outcome.ok) {
-        this.draftId = outcome.draftId;
-        if (this.failures > 0) this.deps.onProblem?.(null);
-        this.failures = 0;
-        this.deps.onSaved?.(outcome.draftId, new Date());
-        this.deps.persistPending?.(this.hasPending ? this.batch() : undefined);
-        if (this.hasPending && this.timer === undefined) this.schedule(this.debounceMs);
+        draftId = outcome.draftId;
+        if (failures > 0) deps.onProblem?.(null);
+        failures = 0;
+        deps.onSaved?.(outcome.draftId, new Date());
+        deps.persistPending?.(hasPending ? batch() : undefined);
+        if (hasPending && timer === undefined) schedule(debounceMs);
         return;
       }
       // Put the unsent values back under anything typed meanwhile, and retry.
-      this.pending = { ...sending.fields, ...this.pending };
-      this.hasPending = true;
-      this.failures++;
-      this.deps.persistPending?.(this.batch());
-      if (!outcome.transient || this.failures >= this.reportAfter) {
-        this.deps.onProblem?.({ message: outcome.message, transient: outcome.transient });
+      pending = { ...sending.fields, ...pending };
+      hasPending = true;
+      failures++;
+      deps.persistPending?.(batch());
+      if (!outcome.transient || failures >= reportAfterFailures) {
+        deps.onProblem?.({ message: outcome.message, transient: outcome.transient });
       }
-      const delay = Math.min(this.retryMaxMs, this.retryBaseMs * 2 ** (this.failures - 1));
-      this.schedule(delay);
+      schedule(Math.min(retryMaxMs, retryBaseMs * 2 ** (failures - 1)));
     })();
     try {
-      await this.inFlight;
+      await inFlight;
     } finally {
-      this.inFlight = undefined;
+      inFlight = undefined;
     }
   }
+
+  return {
+    get currentDraftId(): string | undefined {
+      return draftId;
+    },
+
+    /** Later saves go into this draft (after a restore adopted it). */
+    adopt(id: string): void {
+      draftId = id;
+    },
+
+    get isIdle(): boolean {
+      return !hasPending && !inFlight;
+    },
+
+    /** Records edits and schedules a save after the debounce (or now with `immediate`). */
+    push(fields: FieldValues, opts: { immediate?: boolean } = {}): void {
+      if (stopped) return;
+      if (Object.keys(fields).length > 0) {
+        pending = { ...pending, ...fields };
+        hasPending = true;
+        deps.persistPending?.(batch());
+      }
+      if (hasPending) schedule(opts.immediate ? 0 : debounceMs);
+    },
+
+    /** Sends whatever is pending now (pagehide, visibility hidden, blur). */
+    flush(): Promise<void> {
+      cancelTimer();
+      return run(true);
+    },
+
+    stop(): void {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
 }

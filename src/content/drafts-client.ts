@@ -1,13 +1,18 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { FieldValue, FieldValues } from '../domain/draft-file';
-import type { Lang } from '../domain/localized';
+import type { FieldValues } from '../domain/draft-file';
 import {
   draftsAutosave,
   draftsGet,
   draftsMatch,
   pageDraftStatus,
   pageRestore,
+  promptChanged,
+  promptClose,
+  promptResize,
+  promptState,
+  type Conflict,
+  type Notice,
   type RestoreCandidate,
   type RestoreReport,
 } from '../drafts/messages';
@@ -15,21 +20,21 @@ import { providerForUrl } from '../drafts/provider';
 import { hasValue } from '../drafts/sanitize';
 import { addWebsiteBlocks, missingWebsiteIndexes } from '../fill/add-websites';
 import { equivalent, restoreFields } from '../fill/restore-fields';
-import { browserLang } from '../i18n/lang';
 import { EnvelopeSchema, MessageError, sendToBackground } from '../messaging/define-message';
 import { answerExtension } from './answer-extension';
-import { loadLanguageSetting, resolveLang } from '../settings/language-setting';
-import { AutosaveQueue, type AutosaveBatch, type SendOutcome } from './autosave-queue';
+import { createAutosaveQueue, type AutosaveBatch, type SendOutcome } from './autosave-queue';
 import type { FormSession, FormSnapshot } from './form-session-types';
 import { pendingStore } from './pending-store';
-import { DraftsUi, type Conflict, type UiState } from './restore-ui';
+import { createDraftsFrame } from './drafts-frame';
 
 /** Orphaned pending edits younger than this may still belong to a live tab of the origin. */
 const ORPHAN_MIN_AGE_MS = 5_000;
 
 /**
  * Drafts in the page: autosave (debounced, flushed on pagehide / hidden, retried when the
- * service worker is gone) and restore (in-page prompt, and `page/restore` from the popup).
+ * service worker is gone) and restore: this script decides when to offer drafts and mounts the
+ * prompt (an extension page in an iframe, src/restore-prompt), which then restores through
+ * `page/restore` as the popup does.
  * Values go only to the background (extension origin), never to the page's storage.
  */
 export function startDraftsClient(session: FormSession, ctx: ContentScriptContext): void {
@@ -39,14 +44,6 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   const pageId = globalThis.crypto.randomUUID();
   const pending = pendingStore(pageId);
   const isTop = win.top === win;
-
-  let lang: Lang = browserLang();
-  void loadLanguageSetting()
-    .then((setting) => {
-      lang = resolveLang(setting, lang);
-      renderUi();
-    })
-    .catch(() => undefined);
 
   // --- autosave ---------------------------------------------------------------------------
 
@@ -62,7 +59,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   let afterRestore = false;
   let lastError: string | null = null;
 
-  const queue = new AutosaveQueue({
+  const queue = createAutosaveQueue({
     send: sendBatch,
     persistPending: (b) =>
       pending.save(b ? { origin, url: win.location.href, provider, ...b, at: new Date().toISOString() } : undefined),
@@ -72,8 +69,8 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     },
     onProblem: (p) => {
       lastError = p?.message ?? null;
-      ui.notice = p ? { message: p.message, transient: p.transient } : undefined;
-      renderUi();
+      notice = p ?? undefined;
+      sync();
     },
   });
 
@@ -93,7 +90,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
       if (superseded && res.draftId !== superseded) superseded = undefined;
       return { ok: true, draftId: res.draftId };
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const message = errorText(err);
       // A reply with an error came from the background (storage refused: quota, blocked DB);
       // anything else means the worker or the channel was not there: retry.
       const fromStorage = err instanceof MessageError && !/no valid reply/.test(message);
@@ -144,65 +141,35 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
 
   // --- restore ----------------------------------------------------------------------------
 
-  const ui: Omit<UiState, 'lang'> = {};
+  /** What the drafts frame shows: the drafts offered for restore, and a storage problem. */
+  let offer: RestoreCandidate[] | undefined;
+  let notice: Notice | undefined;
+  /** While the frame is up: the token that routes its messages here, and its height. */
+  let token: string | undefined;
+  let height = 0;
   let dismissed = false;
   let lastOfferSignature = '';
-  const uiView = new DraftsUi(win.document, {
-    restore: (id) => void restoreFromPrompt(id, false),
-    overwrite: (id, keys) => void restoreFromPrompt(id, true, keys),
-    select: (id) => {
-      if (ui.prompt) ui.prompt = { candidates: ui.prompt.candidates, selectedId: id, phase: 'offer', choosing: true };
-      renderUi();
-    },
-    toggleFields: (id) => {
-      const p = ui.prompt;
-      if (!p) return;
-      if (p.fields) {
-        ui.prompt = { candidates: p.candidates, selectedId: p.selectedId, phase: p.phase, ...(p.choosing ? { choosing: true } : {}) };
-        renderUi();
-        return;
-      }
-      void (async () => {
-        const { draft } = await sendToBackground(draftsGet, { id });
-        if (!draft || ui.prompt?.selectedId !== id) return;
-        const onPage = new Set(session.current().recognition.fields.map((f) => f.key));
-        const fields = Object.keys(draft.fields)
-          .filter((k) => onPage.has(k) && hasValue(draft.fields[k]))
-          .map((k) => ({ key: k, value: show(draft.fields[k]) }));
-        ui.prompt = { ...ui.prompt, fields, picked: [] };
-        renderUi();
-      })().catch(() => undefined);
-    },
-    pick: (key) => {
-      const p = ui.prompt;
-      if (!p) return;
-      const picked = p.picked ?? [];
-      ui.prompt = { ...p, picked: picked.includes(key) ? picked.filter((k) => k !== key) : [...picked, key] };
-      renderUi();
-    },
-    restoreKeys: (id, keys) => void restoreFromPrompt(id, false, keys),
-    toggleChoose: () => {
-      if (ui.prompt) ui.prompt = { ...ui.prompt, choosing: !ui.prompt.choosing };
-      renderUi();
-    },
-    dismiss: () => {
-      dismissed = true;
-      ui.prompt = undefined;
-      renderUi();
-    },
-    closeNotice: () => {
-      ui.notice = undefined;
-      renderUi();
-    },
-  });
+  const frame = createDraftsFrame(win.document);
 
-  function renderUi(): void {
-    uiView.update({ lang, ...ui });
+  /** Shows, updates (the frame asks for the state again) or removes the frame. */
+  function sync(): void {
+    if (!offer && !notice) {
+      frame.hide();
+      token = undefined;
+      return;
+    }
+    // Runtime messages reach every extension page, the frame included (it checks the token).
+    if (token) void sendToBackground(promptChanged, { prompt: token }).catch(() => undefined);
+    else {
+      token = globalThis.crypto.randomUUID();
+      height = 0;
+    }
+    frame.show(token, height);
   }
 
   /** Offers the drafts of this origin whose fields this page shows (once per set of fields). */
   function maybeOfferRestore(s: FormSnapshot): void {
-    if (dismissed || ui.prompt) return;
+    if (dismissed || offer) return;
     const keys = s.recognition.fields.map((f) => f.key);
     if (keys.length === 0) return;
     const signature = [...new Set(keys)].sort().join('|');
@@ -212,17 +179,17 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
       try {
         const { candidates } = await sendToBackground(draftsMatch, { origin, keys });
         const own = queue.currentDraftId;
-        const offer: RestoreCandidate[] = [];
+        const worth: RestoreCandidate[] = [];
         for (const c of candidates) {
           if (c.id === own && armed) continue;
           // A draft the page already shows in full is not worth a prompt.
-          if (offer.length < 3 && !(await differsFromPage(c.id))) continue;
-          offer.push(c);
+          if (worth.length < 3 && !(await differsFromPage(c.id))) continue;
+          worth.push(c);
         }
-        if (offer.length === 0 || dismissed || ui.prompt) return;
-        if (own) offer.sort((a, b) => (a.id === own ? -1 : b.id === own ? 1 : 0));
-        ui.prompt = { candidates: offer, selectedId: offer[0]!.id, phase: 'offer' };
-        renderUi();
+        if (worth.length === 0 || dismissed || offer) return;
+        if (own) worth.sort((a, b) => (a.id === own ? -1 : b.id === own ? 1 : 0));
+        offer = worth;
+        sync();
       } catch {
         // No prompt is better than a broken one; the popup still offers restore.
       }
@@ -236,21 +203,6 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     return recognition.fields.some((f) => hasValue(draft.fields[f.key]) && !equivalent(values[f.key], draft.fields[f.key]));
   }
 
-  async function restoreFromPrompt(draftId: string, overwrite: boolean, keys?: string[]): Promise<void> {
-    const candidates: RestoreCandidate[] = ui.prompt?.candidates ?? [];
-    ui.prompt = { candidates, selectedId: draftId, phase: 'working' };
-    renderUi();
-    try {
-      const { report, conflicts } = await restore(draftId, keys, overwrite);
-      ui.prompt = { candidates, selectedId: draftId, phase: 'result', report, conflicts };
-    } catch (err) {
-      ui.prompt = undefined;
-      ui.notice = { message: err instanceof Error ? err.message : String(err), transient: false };
-    }
-    renderUi();
-  }
-
-  /** Fills the page from a draft; the draft becomes the one this page saves into. */
   /**
    * The draft's values as they were when first restored into this page. After a restore the
    * page's values (including the user's newer ones, kept on conflict) are saved into the
@@ -258,6 +210,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
    */
   const restoredFrom = new Map<string, FieldValues>();
 
+  /** Fills the page from a draft; the draft becomes the one this page saves into. */
   async function restore(draftId: string, keys: string[] | undefined, overwrite: boolean): Promise<{ report: RestoreReport; conflicts: Conflict[] }> {
     let fields = overwrite ? restoredFrom.get(draftId) : undefined;
     if (!fields) {
@@ -301,31 +254,71 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     queue.push(pickValues(after.values, Object.keys(after.values)), { immediate: true });
     const conflicts: Conflict[] = report.skipped
       .filter((s) => s.reason === 'user-value')
-      .map((s) => ({ key: s.key, page: show(before[s.key]), draft: show(draftFields[s.key]) }));
+      .map((s) => ({ key: s.key, page: before[s.key], draft: draftFields[s.key] }));
     return { report, conflicts };
   }
 
-  // --- popup → page -----------------------------------------------------------------------
+  // --- popup and prompt → page ------------------------------------------------------------
 
   const hasFields = (): boolean => session.current().recognition.fields.length > 0;
 
   const onMessage = (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     const env = EnvelopeSchema.safeParse(raw);
     if (!env.success) return undefined;
-    if (env.data.type === pageRestore.type) {
-      // Every frame gets the message; the frame with the form answers (top frame last).
-      if (!hasFields() && !isTop) return undefined;
-      return answerExtension(pageRestore, env.data.payload, sender, async (req) => {
+    const { type, payload } = env.data;
+    // Routing only (answerExtension validates the sender and the request): the prompt's
+    // messages go to every frame of the tab, and only the frame that mounted it answers.
+    const from = (payload as { prompt?: unknown } | null)?.prompt;
+    if (from !== undefined && from !== token) return undefined;
+    if (type === pageRestore.type) {
+      // Every frame gets the popup's message; the frame with the form answers (top frame last).
+      if (!from && !hasFields() && !isTop) return undefined;
+      return answerExtension(pageRestore, payload, sender, async (req) => {
         if (!hasFields()) await new Promise((r) => setTimeout(r, 400));
-        const { report } = await restore(req.draftId, req.keys, req.overwrite ?? false);
-        ui.prompt = undefined;
-        renderUi();
-        return report;
+        try {
+          const { report, conflicts } = await restore(req.draftId, req.keys, req.overwrite ?? false);
+          // The prompt shows its result itself; a restore from the popup replaces the prompt.
+          if (from) return { ...report, conflicts };
+          offer = undefined;
+          sync();
+          return report;
+        } catch (err) {
+          if (from) {
+            offer = undefined;
+            notice = { message: errorText(err), transient: false };
+            sync();
+          }
+          throw err;
+        }
       });
     }
-    if (env.data.type === pageDraftStatus.type) {
+    if (type === promptState.type) {
+      return answerExtension(promptState, payload, sender, async () => ({
+        candidates: offer ?? [],
+        notice: notice ?? null,
+        pageKeys: session.current().recognition.fields.map((f) => f.key),
+      }));
+    }
+    if (type === promptResize.type) {
+      return answerExtension(promptResize, payload, sender, async (req) => {
+        height = req.height;
+        if (token) frame.show(token, height);
+        return {};
+      });
+    }
+    if (type === promptClose.type) {
+      return answerExtension(promptClose, payload, sender, async (req) => {
+        if (req.part === 'offer') {
+          dismissed = true;
+          offer = undefined;
+        } else notice = undefined;
+        sync();
+        return {};
+      });
+    }
+    if (type === pageDraftStatus.type) {
       if (!isTop && !hasFields()) return undefined;
-      return answerExtension(pageDraftStatus, env.data.payload, sender, async () => ({
+      return answerExtension(pageDraftStatus, payload, sender, async () => ({
         draftId: queue.currentDraftId ?? null,
         lastSavedAt,
         error: lastError,
@@ -338,7 +331,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   ctx.onInvalidated(() => {
     unsubscribe();
     queue.stop();
-    uiView.destroy();
+    frame.hide();
     browser.runtime.onMessage.removeListener(onMessage);
   });
 
@@ -354,7 +347,6 @@ function pickValues(values: FieldValues, keys: string[]): FieldValues {
   return out;
 }
 
-function show(v: FieldValue | undefined): string {
-  if (v === undefined || !hasValue(v)) return '';
-  return Array.isArray(v) ? v.join(', ') : String(v);
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

@@ -39,7 +39,7 @@ export function pendingStore(pageId: string) {
      * Unsent edits left by earlier pages of this origin (then removed). Younger ones may
      * belong to a live tab that is still retrying: they are left alone.
      */
-    async takeOrphans(origin: string, minAgeMs: number, now = Date.now()): Promise<Pending[]> {
+    async takeOrphans(origin: string, minAgeMs: number): Promise<Pending[]> {
       const a = area();
       if (!a) return [];
       try {
@@ -48,7 +48,7 @@ export function pendingStore(pageId: string) {
         for (const [k, v] of Object.entries(all)) {
           if (!k.startsWith(PREFIX) || k === key) continue;
           const p = PendingSchema.safeParse(v);
-          if (p.success && p.data.origin === origin && now - Date.parse(p.data.at) >= minAgeMs) {
+          if (p.success && p.data.origin === origin && Date.now() - Date.parse(p.data.at) >= minAgeMs) {
             out.push(p.data);
             await a.remove(k);
           }

@@ -63,13 +63,25 @@ export const draftsGet = defineMessage(
   z.object({ draft: z.nullable(DraftPayloadSchema) }),
 );
 
-/** Popup → content script of the tab: fill the page from a draft (all of it, or `keys`). */
+/** Popup or restore prompt → content script of the tab: fill the page from a draft (all of it, or `keys`). */
 export const RestoreReportSchema = z.object({
   filled: z.array(z.string()),
   failed: z.array(z.object({ key: z.string(), reason: z.string() })),
   skipped: z.array(z.object({ key: z.string(), reason: z.string() })),
 });
 export type RestoreReport = z.infer<typeof RestoreReportSchema>;
+
+/** A value the user typed on the page that a restore kept instead of the draft's. */
+export const ConflictSchema = z.object({ key: z.string(), page: z.optional(FieldValueSchema), draft: z.optional(FieldValueSchema) });
+export type Conflict = z.infer<typeof ConflictSchema>;
+
+/**
+ * `prompt`: the token of the restore prompt (extension iframe, src/restore-prompt) sending
+ * this. Messages to a tab reach every frame; only the frame that mounted that prompt answers.
+ */
+const PromptToken = { prompt: z.string() };
+/** No fields: the request of a question, the answer of a message that only reports it was handled. */
+const Empty = z.object({});
 
 export const pageRestore = defineMessage(
   'page/restore',
@@ -78,13 +90,38 @@ export const pageRestore = defineMessage(
     keys: z.optional(z.array(z.string())),
     /** Overwrite values the user typed on the page that differ from the draft (asked first). */
     overwrite: z.optional(z.boolean()),
+    /** Sent by the in-page prompt (which then lists the conflicts); absent from the popup. */
+    prompt: z.optional(z.string()),
   }),
-  RestoreReportSchema,
+  z.object({ ...RestoreReportSchema.shape, conflicts: z.optional(z.array(ConflictSchema)) }),
 );
+
+/** A storage problem of autosave, shown until it is over or closed; `transient`: retrying. */
+export const NoticeSchema = z.object({ message: z.string(), transient: z.boolean() });
+export type Notice = z.infer<typeof NoticeSchema>;
+
+/**
+ * Prompt → its content script: what to show (no candidates: no offer) and the field keys the
+ * page shows now.
+ */
+export const promptState = defineMessage(
+  'prompt/state',
+  z.object(PromptToken),
+  z.object({ candidates: z.array(RestoreCandidateSchema), notice: z.nullable(NoticeSchema), pageKeys: z.array(z.string()) }),
+);
+
+/** Content script → its prompt (runtime messages reach every extension page): ask `prompt/state` again. */
+export const promptChanged = defineMessage('prompt/changed', z.object(PromptToken), Empty);
+
+/** Prompt → its content script: the prompt's content height in CSS pixels (the frame follows). */
+export const promptResize = defineMessage('prompt/resize', z.object({ ...PromptToken, height: z.number() }), Empty);
+
+/** Prompt → its content script: the user closed the offer (none again in this page) or the notice. */
+export const promptClose = defineMessage('prompt/close', z.object({ ...PromptToken, part: z.enum(['offer', 'notice']) }), Empty);
 
 /** Popup → content script: which draft this tab autosaves into (to preselect it), if any. */
 export const pageDraftStatus = defineMessage(
   'page/draft-status',
-  z.object({}),
+  Empty,
   z.object({ draftId: z.nullable(z.string()), lastSavedAt: z.nullable(z.string()), error: z.nullable(z.string()) }),
 );

@@ -15,6 +15,31 @@ import { startFixtureServer, type FixtureServer } from '../support/fixture-serve
 
 const storedDrafts = (ext: Page) => readStoredDrafts(ext);
 
+/** The restore prompt: an extension page in an iframe inside the drafts host's shadow root. */
+const promptFrame = (page: Page) => page.frameLocator('[data-icp-helper="drafts"] iframe');
+
+/**
+ * Clicks (or checks) in the prompt once the frame has taken its content's height: the frame is
+ * hidden until then, and a click on what the frame does not show yet would land on the page.
+ */
+async function clickInPrompt(page: Page, selector: string, action: 'click' | 'check' = 'click'): Promise<void> {
+  const target = promptFrame(page).locator(selector);
+  await target.waitFor({ timeout: 10_000 });
+  await expect
+    .poll(
+      async () => {
+        const content = await promptFrame(page).locator('#app').evaluate((el: HTMLElement) => el.offsetHeight);
+        const [frame, max] = await page
+          .locator('[data-icp-helper="drafts"] iframe')
+          .evaluate((f: HTMLIFrameElement) => [f.getBoundingClientRect().height, innerHeight * 0.7]);
+        return Math.abs(frame! - Math.min(content, max!)) < 1 && frame! > 0;
+      },
+      { timeout: 10_000, interval: 50 },
+    )
+    .toBe(true);
+  await target[action]();
+}
+
 describe('drafts: persistence across browser restarts', () => {
   let server: FixtureServer;
   let browser: ExtensionBrowser | undefined;
@@ -57,11 +82,11 @@ describe('drafts: persistence across browser restarts', () => {
       }),
     );
     const page2 = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html`);
-    const prompt = page2.locator('[data-icp-restore-prompt="offer"]');
+    const prompt = promptFrame(page2).locator('[data-icp-restore-prompt="offer"]');
     await prompt.waitFor({ timeout: 10_000 });
-    await expect.poll(() => page2.locator('[data-icp-action="restore-all"]').textContent(), { timeout: 5_000 }).toBe('全部恢复');
+    await expect.poll(() => promptFrame(page2).locator('[data-icp-action="restore-all"]').textContent(), { timeout: 5_000 }).toBe('全部恢复');
     expect(await prompt.locator('[data-icp-draft-name]').textContent()).toBe('重启测试有限公司');
-    await page2.locator('[data-icp-action="restore-all"]').click();
+    await clickInPrompt(page2, '[data-icp-action="restore-all"]');
     await expect.poll(() => page2.locator('#orgName').inputValue(), { timeout: 10_000 }).toBe('重启测试有限公司');
     await page2.close();
   });
@@ -69,9 +94,8 @@ describe('drafts: persistence across browser restarts', () => {
   it('shows a storage failure in the page instead of swallowing it', async () => {
     const b = browser!;
     const page = await b.openWithContentScript(`${server.url}/aliyun-2019/subject.html?broken=1`);
-    const dismiss = page.locator('[data-icp-action="dismiss"]');
-    await dismiss.waitFor({ timeout: 10_000 });
-    await dismiss.click();
+    const offer = promptFrame(page).locator('[data-icp-restore-prompt="offer"]');
+    await offer.waitFor({ timeout: 10_000 });
     // Another version takes the database over and drops the drafts table (a broken update or
     // a corrupted profile): the worker's connection is closed and cannot write any more.
     const ext = await b.openExtensionPage('popup.html');
@@ -92,11 +116,16 @@ describe('drafts: persistence across browser restarts', () => {
     await ext.close();
     await page.locator('#orgInvestor').pressSequentially('王五', { delay: 5 });
     await page.locator('#orgInvestor').blur();
-    const notice = page.locator('[data-icp-drafts-notice="error"]');
+    const notice = promptFrame(page).locator('[data-icp-drafts-notice="error"]');
     await notice.waitFor({ timeout: 15_000 });
     const text = await notice.textContent();
     expect(text).toMatch(/The draft could not be saved|草稿未能保存/);
     expect(text).toMatch(/storage failed|unavailable/i);
+    // The notice joined the offer in the same frame; closing the offer keeps the notice.
+    expect(await offer.count()).toBe(1);
+    await clickInPrompt(page, '[data-icp-action="dismiss"]');
+    await expect.poll(() => offer.count(), { timeout: 5_000 }).toBe(0);
+    expect(await notice.count()).toBe(1);
     await page.close();
   });
 });

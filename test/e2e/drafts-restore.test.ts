@@ -1,7 +1,7 @@
 /**
  * Drafts in the BUILT extension in Chromium, one browser launch: autosave while typing on the
  * Alibaba Cloud 2019 subject page and the React form, reload and restore through the in-page
- * prompt (React state updated), conflicts never overwritten without asking, restore driven by
+ * prompt (an extension iframe the page cannot read; React state updated), conflicts never overwritten without asking, restore driven by
  * the popup's `page/restore` message, a service worker stopped mid-typing, a flush on
  * pagehide, and nothing in the page's own storage, no secrets anywhere.
  */
@@ -33,6 +33,31 @@ const SUBJECT = {
   '#leaderEmail': 'zhangsan@example.com',
 };
 const SMS_CODE = '482913';
+
+/** The restore prompt: an extension page in an iframe inside the drafts host's shadow root. */
+const promptFrame = (page: Page) => page.frameLocator('[data-icp-helper="drafts"] iframe');
+
+/**
+ * Clicks (or checks) in the prompt once the frame has taken its content's height: the frame is
+ * hidden until then, and a click on what the frame does not show yet would land on the page.
+ */
+async function clickInPrompt(page: Page, selector: string, action: 'click' | 'check' = 'click'): Promise<void> {
+  const target = promptFrame(page).locator(selector);
+  await target.waitFor({ timeout: 10_000 });
+  await expect
+    .poll(
+      async () => {
+        const content = await promptFrame(page).locator('#app').evaluate((el: HTMLElement) => el.offsetHeight);
+        const [frame, max] = await page
+          .locator('[data-icp-helper="drafts"] iframe')
+          .evaluate((f: HTMLIFrameElement) => [f.getBoundingClientRect().height, innerHeight * 0.7]);
+        return Math.abs(frame! - Math.min(content, max!)) < 1 && frame! > 0;
+      },
+      { timeout: 10_000, interval: 50 },
+    )
+    .toBe(true);
+  await target[action]();
+}
 
 describe('drafts: autosave and restore in Chromium', () => {
   let server: FixtureServer;
@@ -107,15 +132,33 @@ describe('drafts: autosave and restore in Chromium', () => {
 
   it('offers the draft after a reload and restores it; a value typed since is not overwritten without asking', async () => {
     const page = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html`);
-    const prompt = page.locator('[data-icp-restore-prompt="offer"]');
+    const prompt = promptFrame(page).locator('[data-icp-restore-prompt="offer"]');
     await expect.poll(() => prompt.count(), { timeout: 10_000 }).toBe(1);
     expect(await page.locator('[data-icp-helper="drafts"]').count()).toBe(1);
     expect(await prompt.locator('[data-icp-draft-name]').textContent()).toBe('天津示例科技有限公司');
+    // The page's own scripts see the prompt's frame but none of its content (extension origin).
+    const visibleToPage = await page.evaluate(() => {
+      const texts: string[] = [];
+      const walk = (root: Document | ShadowRoot): void => {
+        texts.push(root instanceof Document ? root.documentElement.outerHTML : root.innerHTML);
+        for (const el of Array.from(root.querySelectorAll('*'))) {
+          if (el.shadowRoot) walk(el.shadowRoot);
+          if (el instanceof HTMLIFrameElement) texts.push(String(el.contentDocument?.documentElement.outerHTML ?? ''));
+        }
+      };
+      walk(document);
+      return { text: texts.join('\n'), frames: document.querySelector('[data-icp-helper="drafts"]')?.shadowRoot?.querySelectorAll('iframe').length };
+    });
+    expect(visibleToPage.frames).toBe(1);
+    // Appearing took no focus from the page.
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-icp-helper]')))).toBe(false);
+    expect(visibleToPage.text).not.toContain('天津示例科技有限公司');
+    expect(visibleToPage.text).not.toContain('data-icp-restore-prompt');
     // The user typed a different mobile before restoring.
     await page.locator('#leaderMobile').fill('13911112222');
 
-    await page.locator('[data-icp-action="restore-all"]').click();
-    const result = page.locator('[data-icp-restore-prompt="result"]');
+    await clickInPrompt(page, '[data-icp-action="restore-all"]');
+    const result = promptFrame(page).locator('[data-icp-restore-prompt="result"]');
     await result.waitFor({ timeout: 15_000 });
     expect(await page.locator('#orgName').inputValue()).toBe(SUBJECT['#orgName']);
     expect(await page.locator('#orgStreet').inputValue()).toBe(SUBJECT['#orgStreet']);
@@ -124,9 +167,9 @@ describe('drafts: autosave and restore in Chromium', () => {
     expect(await page.locator('#leaderCertType').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toBe('身份证');
     expect(await page.locator('#leaderSmsCode').inputValue()).toBe('');
     // The conflict is listed, and the page value was kept.
-    expect(await page.locator('[data-icp-conflict="subject.principal.mobile"]').count()).toBe(1);
+    expect(await promptFrame(page).locator('[data-icp-conflict="subject.principal.mobile"]').count()).toBe(1);
     expect(await page.locator('#leaderMobile').inputValue()).toBe('13911112222');
-    await page.locator('[data-icp-action="overwrite"]').click();
+    await clickInPrompt(page, '[data-icp-action="overwrite"]');
     await expect.poll(() => page.locator('#leaderMobile').inputValue(), { timeout: 10_000 }).toBe('13800138000');
 
     // The restored draft is the one this page now saves into.
@@ -142,13 +185,13 @@ describe('drafts: autosave and restore in Chromium', () => {
   it('restores from the popup (page/restore): all fields, or one field, reporting every key', async () => {
     const page = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html?via=popup`);
     // In the page first: restore just one chosen field from the prompt.
-    await page.locator('[data-icp-action="pick-fields"]').click();
-    await page.locator('[data-icp-field-key="subject.investor"]').check();
-    await page.locator('[data-icp-action="restore-selected"]').click();
-    await page.locator('[data-icp-restore-prompt="result"]').waitFor({ timeout: 10_000 });
+    await clickInPrompt(page, '[data-icp-action="pick-fields"]');
+    await clickInPrompt(page, '[data-icp-field-key="subject.investor"]', 'check');
+    await clickInPrompt(page, '[data-icp-action="restore-selected"]');
+    await promptFrame(page).locator('[data-icp-restore-prompt="result"]').waitFor({ timeout: 10_000 });
     expect(await page.locator('#orgInvestor').inputValue()).toBe('李四');
     expect(await page.locator('#orgName').inputValue()).toBe('');
-    await page.locator('[data-icp-action="close"]').click();
+    await clickInPrompt(page, '[data-icp-action="close"]');
 
     // Without the "tabs" permission tab URLs are hidden: the popup addresses the active tab.
     await page.bringToFront();
@@ -204,8 +247,8 @@ describe('drafts: autosave and restore in Chromium', () => {
     const page = await browser.openWithContentScript(`${server.url}/react-late.html`);
     await page.locator('#subject_name').waitFor({ timeout: 10_000 });
     // Dismiss any offer of the Alibaba draft (same origin): this is a new filing.
-    const offer = page.locator('[data-icp-action="dismiss"]');
-    if (await offer.count()) await offer.click();
+    const offer = promptFrame(page).locator('[data-icp-action="dismiss"]');
+    if (await offer.count()) await clickInPrompt(page, '[data-icp-action="dismiss"]');
     await page.locator('#subject_province').selectOption({ label: '浙江省' });
     await page.locator('#subject_city').selectOption({ label: '杭州市' });
     await page.locator('#subject_district').selectOption({ label: '西湖区' });
@@ -221,15 +264,15 @@ describe('drafts: autosave and restore in Chromium', () => {
     await page.reload();
     await waitForContentScript(page);
     await page.locator('#subject_name').waitFor({ timeout: 10_000 });
-    const prompt = page.locator('[data-icp-restore-prompt="offer"]');
+    const prompt = promptFrame(page).locator('[data-icp-restore-prompt="offer"]');
     await prompt.waitFor({ timeout: 10_000 });
     // The most recent draft of this origin is offered first; the other is one click away.
     expect(await prompt.locator('[data-icp-draft-name]').textContent()).toBe('杭州反应科技有限公司');
-    await page.locator('[data-icp-action="choose"]').click();
-    expect(await page.locator('[data-icp-draft-choices] input').count()).toBe(2);
-    await page.locator(`[data-icp-draft-id="${d.id}"]`).check();
-    await page.locator('[data-icp-action="restore-all"]').click();
-    await page.locator('[data-icp-restore-prompt="result"]').waitFor({ timeout: 15_000 });
+    await clickInPrompt(page, '[data-icp-action="choose"]');
+    expect(await promptFrame(page).locator('[data-icp-draft-choices] input').count()).toBe(2);
+    await clickInPrompt(page, `[data-icp-draft-id="${d.id}"]`, 'check');
+    await clickInPrompt(page, '[data-icp-action="restore-all"]');
+    await promptFrame(page).locator('[data-icp-restore-prompt="result"]').waitFor({ timeout: 15_000 });
 
     const state = (await page.evaluate(() => (window as unknown as { __formState: unknown }).__formState)) as {
       subject: Record<string, string>;
@@ -243,15 +286,15 @@ describe('drafts: autosave and restore in Chromium', () => {
     expect(state.principal.mobile).toBe('13700137000');
     expect(state.principal.email).toBe('react@example.com');
     expect(state.smsCode).toBe('');
-    expect(await page.locator('[data-icp-restore-failed]').count()).toBe(0);
+    expect(await promptFrame(page).locator('[data-icp-restore-failed]').count()).toBe(0);
     await page.close();
   });
 
   it('restores into Vue v-model inputs and Element-like dropdown selects: Vue state follows', async () => {
     const page = await browser.openWithContentScript(`${server.url}/vue-element.html`);
     await page.locator('#orgName').waitFor({ timeout: 10_000 });
-    const dismiss = page.locator('[data-icp-action="dismiss"]');
-    if (await dismiss.count()) await dismiss.click();
+    const dismiss = promptFrame(page).locator('[data-icp-action="dismiss"]');
+    if (await dismiss.count()) await clickInPrompt(page, '[data-icp-action="dismiss"]');
     await page.locator('#orgName').pressSequentially('杭州视图科技有限公司', { delay: 5 });
     await page.locator('#nature').click();
     await page.locator('.el-select-dropdown__item', { hasText: '个人' }).click();
@@ -269,11 +312,11 @@ describe('drafts: autosave and restore in Chromium', () => {
     await page.reload();
     await waitForContentScript(page);
     await page.locator('#orgName').waitFor({ timeout: 10_000 });
-    const prompt = page.locator('[data-icp-restore-prompt="offer"]');
+    const prompt = promptFrame(page).locator('[data-icp-restore-prompt="offer"]');
     await prompt.waitFor({ timeout: 10_000 });
     expect(await prompt.locator('[data-icp-draft-name]').textContent()).toBe('杭州视图科技有限公司');
-    await page.locator('[data-icp-action="restore-all"]').click();
-    await page.locator('[data-icp-restore-prompt="result"]').waitFor({ timeout: 15_000 });
+    await clickInPrompt(page, '[data-icp-action="restore-all"]');
+    await promptFrame(page).locator('[data-icp-restore-prompt="result"]').waitFor({ timeout: 15_000 });
     const state = (await page.evaluate(() => (window as unknown as { __formState: unknown }).__formState)) as {
       subject: Record<string, string>;
       principal: Record<string, string>;
@@ -283,7 +326,7 @@ describe('drafts: autosave and restore in Chromium', () => {
     expect([state.subject.province, state.subject.city, state.subject.district]).toEqual(['浙江省', '杭州市', '滨江区']);
     expect(state.principal.idType).toBe('护照');
     expect(state.principal.email).toBe('vue@example.com');
-    expect(await page.locator('[data-icp-restore-failed]').count()).toBe(0);
+    expect(await promptFrame(page).locator('[data-icp-restore-failed]').count()).toBe(0);
     await page.close();
   });
 
@@ -301,8 +344,8 @@ describe('drafts: autosave and restore in Chromium', () => {
     await waitForContentScript(page);
     await page.locator('#website_0_name').waitFor({ timeout: 10_000 });
     expect(await page.locator('#website_1_name').count()).toBe(0);
-    await page.locator('[data-icp-action="restore-all"]').click();
-    await page.locator('[data-icp-restore-prompt="result"]').waitFor({ timeout: 15_000 });
+    await clickInPrompt(page, '[data-icp-action="restore-all"]');
+    await promptFrame(page).locator('[data-icp-restore-prompt="result"]').waitFor({ timeout: 15_000 });
     const state = (await page.evaluate(() => (window as unknown as { __formState: unknown }).__formState)) as {
       websites: { name: string; domains: string[] }[];
     };
@@ -314,8 +357,8 @@ describe('drafts: autosave and restore in Chromium', () => {
   it('loses nothing when the service worker is stopped mid-typing', async () => {
     const page = await browser.openWithContentScript(`${server.url}/react-late.html?sw=stop`);
     await page.locator('#subject_name').waitFor({ timeout: 10_000 });
-    const dismiss = page.locator('[data-icp-action="dismiss"]');
-    if (await dismiss.count()) await dismiss.click();
+    const dismiss = promptFrame(page).locator('[data-icp-action="dismiss"]');
+    if (await dismiss.count()) await clickInPrompt(page, '[data-icp-action="dismiss"]');
     await page.locator('#subject_name').pressSequentially('停止测试有限公司', { delay: 5 });
     await draftWith('subject.name', '停止测试有限公司');
 
@@ -340,9 +383,7 @@ describe('drafts: autosave and restore in Chromium', () => {
 
   it('flushes on pagehide: an edit made just before leaving is saved', async () => {
     const page = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html?leave=1`);
-    const dismiss = page.locator('[data-icp-action="dismiss"]');
-    await dismiss.waitFor({ timeout: 10_000 });
-    await dismiss.click();
+    await clickInPrompt(page, '[data-icp-action="dismiss"]');
     await page.locator('#orgName').fill('离开前输入有限公司');
     // Leave at once, well inside the 500 ms debounce.
     await page.goto('about:blank');
@@ -353,8 +394,8 @@ describe('drafts: autosave and restore in Chromium', () => {
   it('keeps no draft data in the pages and no secrets anywhere in extension storage', async () => {
     // The image captcha of the start page, typed with real fields around it.
     const start = await browser.openWithContentScript(`${server.url}/aliyun-2019/start.html`);
-    const dismiss = start.locator('[data-icp-action="dismiss"]');
-    if (await dismiss.count()) await dismiss.click();
+    const dismiss = promptFrame(start).locator('[data-icp-action="dismiss"]');
+    if (await dismiss.count()) await clickInPrompt(start, '[data-icp-action="dismiss"]');
     await start.locator('#certNo').pressSequentially('91120104MA06ABCD1M', { delay: 5 });
     await start.locator('#captcha').pressSequentially('K7QZ', { delay: 5 });
     await start.locator('#domain').fill('captcha-test.cn');

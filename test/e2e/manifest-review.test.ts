@@ -1,7 +1,7 @@
 /**
  * Manifest review as a test, on the built extension (the e2e global setup builds it): only the
  * permissions we can justify, no broad host permission, content scripts only on the filing
- * hosts, no remote code, a strict extension-page CSP. Reasons per permission: docs/SECURITY.md.
+ * hosts, only the drafts frame page web-accessible, no remote code, a strict extension-page CSP. Reasons per permission: docs/SECURITY.md.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,6 +91,14 @@ describe('manifest review', () => {
     }
   });
 
+  it('exposes to web pages only the drafts frame page, under a per-session dynamic URL', () => {
+    // The restore prompt is an extension page in an iframe (docs/SECURITY.md): pages may frame
+    // it, not read it. Its scripts and styles load as its own subresources, not listed here.
+    const wars = manifest().web_accessible_resources ?? [];
+    expect(wars.flatMap((w) => w.resources)).toEqual(['restore-prompt.html']);
+    for (const war of wars) expect(war.use_dynamic_url, JSON.stringify(war)).toBe(true);
+  });
+
   it('is not reachable from web pages or other extensions', () => {
     const m = manifest();
     expect(m.externally_connectable, 'externally_connectable would let pages message the background').toBeUndefined();
@@ -117,7 +125,7 @@ describe('manifest review', () => {
   });
 
   it('loads no remote code', () => {
-    const files = allJsFiles(dir).concat(['popup.html', 'options.html'].filter((f) => {
+    const files = allJsFiles(dir).concat(['popup.html', 'options.html', 'restore-prompt.html'].filter((f) => {
       try {
         readFileSync(join(dir, f));
         return true;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AutosaveQueue, type AutosaveBatch, type SendOutcome } from '../../src/content/autosave-queue';
+import { createAutosaveQueue, type AutosaveBatch, type SendOutcome } from '../../src/content/autosave-queue';
 
 /** A background that can be "down" (worker stopped / channel gone) or refuse (storage). */
 function fakeBackground() {
@@ -30,7 +30,7 @@ describe('AutosaveQueue', () => {
 
   it('debounces typing into one save, then updates the same draft', async () => {
     const bg = fakeBackground();
-    const q = new AutosaveQueue({ send: (b) => bg.send(b), debounceMs: 500 });
+    const q = createAutosaveQueue({ send: (b) => bg.send(b), debounceMs: 500 });
     q.push({ 'subject.name': 'A' });
     q.push({ 'subject.name': 'AB' });
     await vi.advanceTimersByTimeAsync(400);
@@ -48,7 +48,7 @@ describe('AutosaveQueue', () => {
     const bg = fakeBackground();
     const mirror: (AutosaveBatch | undefined)[] = [];
     const problems: unknown[] = [];
-    const q = new AutosaveQueue({
+    const q = createAutosaveQueue({
       send: (b) => bg.send(b),
       persistPending: (b) => mirror.push(b && structuredClone(b)),
       onProblem: (p) => problems.push(p),
@@ -76,7 +76,7 @@ describe('AutosaveQueue', () => {
   it('shows a storage refusal at once and keeps the edit for a retry', async () => {
     const bg = fakeBackground();
     const problems: unknown[] = [];
-    const q = new AutosaveQueue({ send: (b) => bg.send(b), onProblem: (p) => problems.push(p) });
+    const q = createAutosaveQueue({ send: (b) => bg.send(b), onProblem: (p) => problems.push(p) });
     bg.set('full');
     q.push({ 'subject.name': 'A' }, { immediate: true });
     await vi.advanceTimersByTimeAsync(0);
@@ -90,7 +90,7 @@ describe('AutosaveQueue', () => {
     const bg = fakeBackground();
     let inFlight = 0;
     let maxInFlight = 0;
-    const q = new AutosaveQueue({
+    const q = createAutosaveQueue({
       send: async (b) => {
         inFlight++;
         maxInFlight = Math.max(maxInFlight, inFlight);
@@ -113,7 +113,7 @@ describe('AutosaveQueue', () => {
 
   it('saves into an adopted draft after a restore', async () => {
     const bg = fakeBackground();
-    const q = new AutosaveQueue({ send: (b) => bg.send(b) });
+    const q = createAutosaveQueue({ send: (b) => bg.send(b) });
     q.adopt('restored');
     q.push({ 'subject.name': 'X' }, { immediate: true });
     await vi.advanceTimersByTimeAsync(0);

@@ -1,0 +1,43 @@
+import browser from 'webextension-polyfill';
+
+/**
+ * The drafts' UI in the page: one iframe showing an extension page (src/restore-prompt: the
+ * restore prompt and the storage-problem notice). The page can neither read what it shows
+ * (other drafts' names and values) nor click it, as it could in a shadow root. The iframe sits
+ * in a zero-sized fixed host carrying `data-icp-helper` (the form session ignores it), in a
+ * shadow root so page CSS cannot reach it; it is added only while there is something to show.
+ */
+export function createDraftsFrame(doc: Document) {
+  let host: HTMLElement | undefined;
+  let frame: HTMLIFrameElement | undefined;
+
+  return {
+    /** Shows the frame for `token` (routes its messages to this script) at `height` (0: hidden). */
+    show(token: string, height: number): void {
+      if (!host?.isConnected || !frame) {
+        host = doc.createElement('div');
+        host.setAttribute('data-icp-helper', 'drafts');
+        // Zero-sized fixed layer: the page's layout never moves. `all` resets the page's and
+        // the popover's default styles (border, padding, background).
+        host.style.cssText = 'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important';
+        frame = doc.createElement('iframe');
+        frame.title = 'ICP Filing Helper';
+        frame.src = `${browser.runtime.getURL('/restore-prompt.html')}#${token}`;
+        host.attachShadow({ mode: 'open' }).append(frame);
+        doc.documentElement.append(host);
+        // The top layer puts it above the page's overlays and the warnings layer without ever
+        // moving it (a moved iframe reloads). No popover API (Firefox < 125): highest z-index.
+        if ('showPopover' in host) {
+          host.popover = 'manual';
+          host.showPopover();
+        }
+      }
+      // Hidden (so not focusable) until the page inside has measured itself; never focused.
+      frame.style.cssText = `position:fixed;right:16px;bottom:16px;width:min(370px,100vw - 32px);max-height:70vh;border:0;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18);height:${height}px;${height > 0 ? '' : 'visibility:hidden'}`;
+    },
+    hide(): void {
+      host?.remove();
+      host = frame = undefined;
+    },
+  };
+}

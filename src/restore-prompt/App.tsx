@@ -1,0 +1,100 @@
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { Lang } from '../domain/localized';
+import { draftsGet, pageRestore, promptChanged, promptClose, promptResize, promptState, type Notice } from '../drafts/messages';
+import { browserLang } from '../i18n/lang';
+import { answerExtension } from '../content/answer-extension';
+import { EnvelopeSchema, sendToBackground } from '../messaging/define-message';
+import { loadLanguageSetting, resolveLang } from '../settings/language-setting';
+import type { PromptChannel } from './channel';
+import * as m from './model';
+import { NoticeView, Prompt, type PromptActions } from './Prompt';
+
+/**
+ * The drafts frame's page: asks its content script what to show (the restore offer, a storage
+ * problem), restores through `page/restore` (as the popup does) and tells the content script
+ * its height and what the user closed. Draft values come from the background, never through
+ * the page.
+ */
+export function App({ channel }: { channel: PromptChannel }) {
+  const { token, send } = channel;
+  const [lang, setLang] = useState<Lang>(browserLang);
+  const [s, setS] = useState<m.PromptState>();
+  const [notice, setNotice] = useState<Notice>();
+
+  useEffect(() => {
+    void loadLanguageSetting()
+      .then((setting) => setLang(resolveLang(setting)))
+      .catch(() => undefined);
+    const refresh = (): Promise<void> =>
+      send(promptState, { prompt: token })
+        .then((state) => {
+          setNotice(state.notice ?? undefined);
+          setS((cur) => m.offered(cur, state.candidates));
+        })
+        .catch(() => undefined);
+    // The content script's "something changed" (only the extension can send runtime messages).
+    const onMessage = (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+      const env = EnvelopeSchema.safeParse(raw);
+      if (!env.success || env.data.type !== promptChanged.type) return undefined;
+      if ((env.data.payload as { prompt?: unknown } | null)?.prompt !== token) return undefined;
+      return answerExtension(promptChanged, env.data.payload, sender, async () => {
+        void refresh();
+        return {};
+      });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    void refresh();
+    // A narrower frame (small window) wraps the text: a new height.
+    addEventListener('resize', reportHeight);
+    return () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      removeEventListener('resize', reportHeight);
+    };
+  }, []);
+
+  // The frame takes the height of what is shown (0: hidden), capped by the content script.
+  // Measured after each render: a hidden cross-origin frame gets no ResizeObserver callbacks.
+  function reportHeight(): void {
+    const height = document.getElementById('app')?.offsetHeight ?? 0;
+    void send(promptResize, { prompt: token, height }).catch(() => undefined);
+  }
+  useLayoutEffect(reportHeight, [s, notice, lang]);
+
+  const update = (f: (s: m.PromptState) => m.PromptState): void => setS((cur) => cur && f(cur));
+
+  async function restore(draftId: string, keys?: string[], overwrite = false): Promise<void> {
+    update((cur) => m.working(cur, draftId));
+    try {
+      const r = await send(pageRestore, { draftId, ...(keys ? { keys } : {}), ...(overwrite ? { overwrite } : {}), prompt: token });
+      update((cur) => m.result(cur, r, r.conflicts));
+    } catch {
+      // The content script closes the offer and shows the error as the notice.
+    }
+  }
+
+  const actions: PromptActions = {
+    restore: (id, keys) => void restore(id, keys),
+    overwrite: (id, keys) => void restore(id, keys, true),
+    select: (id) => update((cur) => m.select(cur, id)),
+    toggleChoose: () => update(m.toggleChoose),
+    toggleFields: (id) => {
+      if (s?.fields) return update(m.hideFields);
+      void Promise.all([sendToBackground(draftsGet, { id }), send(promptState, { prompt: token })])
+        .then(([{ draft }, { pageKeys }]) => {
+          if (draft) update((cur) => (cur.selectedId === id ? m.showFields(cur, m.fieldChoices(draft.fields, pageKeys)) : cur));
+        })
+        .catch(() => undefined);
+    },
+    pick: (key) => update((cur) => m.togglePick(cur, key)),
+    dismiss: () => void send(promptClose, { prompt: token, part: 'offer' }).catch(() => undefined),
+  };
+  const closeNotice = (): void => void send(promptClose, { prompt: token, part: 'notice' }).catch(() => undefined);
+
+  return (
+    <>
+      {notice && <NoticeView n={notice} lang={lang} onClose={closeNotice} />}
+      {s && <Prompt s={s} lang={lang} a={actions} />}
+    </>
+  );
+}

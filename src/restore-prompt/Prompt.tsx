@@ -1,0 +1,141 @@
+import type { Lang } from '../domain/localized';
+import type { Notice } from '../drafts/messages';
+import { chosen, showValue, type PromptState } from './model';
+import { formatTime, t } from './strings';
+
+export interface PromptActions {
+  restore(draftId: string, keys?: string[]): void;
+  overwrite(draftId: string, keys: string[]): void;
+  select(draftId: string): void;
+  toggleChoose(): void;
+  toggleFields(draftId: string): void;
+  pick(key: string): void;
+  dismiss(): void;
+}
+
+/** The restore prompt: offer → working → result (with conflicts to overwrite on request). */
+export function Prompt({ s, lang, a }: { s: PromptState; lang: Lang; a: PromptActions }) {
+  const draft = chosen(s);
+  if (!draft) return null;
+  if (s.phase === 'working') {
+    return (
+      <div class="box" role="status" data-icp-restore-prompt="working">
+        {t('working', lang)}
+      </div>
+    );
+  }
+  if (s.phase === 'result' && s.report) {
+    const r = s.report;
+    const conflicts = s.conflicts ?? [];
+    return (
+      <div class="box" role="status" data-icp-restore-prompt="result">
+        <p class="title">{t('restored', lang, { n: r.filled.length })}</p>
+        {r.failed.length > 0 && (
+          <div data-icp-restore-failed>
+            {t('failed', lang, { n: r.failed.length })}
+            <ul>
+              {r.failed.map((f) => (
+                <li key={f.key}>
+                  <code>{f.key}</code> — {f.reason}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {conflicts.length > 0 && (
+          <div data-icp-restore-conflicts>
+            {t('conflicts', lang, { n: conflicts.length })}
+            <ul>
+              {conflicts.map((c) => (
+                <li key={c.key} data-icp-conflict={c.key}>
+                  <code>{c.key}</code>: {t('page', lang)} “{showValue(c.page)}” / {t('draft', lang)} “{showValue(c.draft)}”{' '}
+                  <button type="button" data-icp-action="overwrite-one" onClick={() => a.overwrite(draft.id, [c.key])}>
+                    {t('restoreOne', lang)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div class="row">
+          {conflicts.length > 0 && (
+            <button type="button" class="primary" data-icp-action="overwrite" onClick={() => a.overwrite(draft.id, conflicts.map((c) => c.key))}>
+              {t('overwrite', lang)}
+            </button>
+          )}
+          <button type="button" data-icp-action="close" onClick={a.dismiss}>
+            {t('close', lang)}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div class="box" role="dialog" aria-label={t('found', lang)} data-icp-restore-prompt="offer">
+      <p class="title">{t('found', lang)}</p>
+      <div>
+        <strong data-icp-draft-name>{draft.name}</strong>
+      </div>
+      <div class="meta">
+        {t('fieldsHere', lang, { n: draft.overlap })} · {t('updated', lang, { t: formatTime(draft.updatedAt, lang) })}
+      </div>
+      {s.choosing && (
+        <div role="radiogroup" data-icp-draft-choices>
+          {s.candidates.map((c) => (
+            <label class="cand" key={c.id}>
+              <input type="radio" name="icp-draft" checked={c.id === draft.id} onChange={() => a.select(c.id)} data-icp-draft-id={c.id} />{' '}
+              {c.name} <span class="meta">({formatTime(c.updatedAt, lang)}, {c.overlap})</span>
+            </label>
+          ))}
+        </div>
+      )}
+      {s.fields && (
+        <div data-icp-field-choices>
+          {s.fields.map((f) => (
+            <label class="cand" key={f.key}>
+              <input type="checkbox" checked={s.picked?.includes(f.key) ?? false} onChange={() => a.pick(f.key)} data-icp-field-key={f.key} />{' '}
+              <code>{f.key}</code> {f.value}
+            </label>
+          ))}
+          <div class="row">
+            <button type="button" data-icp-action="restore-selected" disabled={!s.picked?.length} onClick={() => a.restore(draft.id, s.picked ?? [])}>
+              {t('restoreSelected', lang, { n: s.picked?.length ?? 0 })}
+            </button>
+          </div>
+        </div>
+      )}
+      <div class="row">
+        <button type="button" class="primary" data-icp-action="restore-all" onClick={() => a.restore(draft.id)}>
+          {t('restoreAll', lang)}
+        </button>
+        {s.candidates.length > 1 && (
+          <button type="button" data-icp-action="choose" aria-expanded={s.choosing ? 'true' : 'false'} onClick={a.toggleChoose}>
+            {t('choose', lang)}
+          </button>
+        )}
+        <button type="button" data-icp-action="pick-fields" aria-expanded={s.fields ? 'true' : 'false'} onClick={() => a.toggleFields(draft.id)}>
+          {t('pickFields', lang)}
+        </button>
+        <button type="button" data-icp-action="dismiss" onClick={a.dismiss}>
+          {t('dismiss', lang)}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A storage problem of autosave (`retrying`: the worker was away; `error`: storage refused). */
+export function NoticeView({ n, lang, onClose }: { n: Notice; lang: Lang; onClose: () => void }) {
+  return (
+    <div class="box error" role="alert" data-icp-drafts-notice={n.transient ? 'retrying' : 'error'}>
+      <p class="title">{t('saveFailed', lang)}</p>
+      <div>{n.message}</div>
+      <div class="meta">{t('retrying', lang)}</div>
+      <div class="row">
+        <button type="button" data-icp-action="close-notice" onClick={onClose}>
+          {t('close', lang)}
+        </button>
+      </div>
+    </div>
+  );
+}
