@@ -22,6 +22,8 @@ export const COMPOSABLE: ReadonlySet<string> = new Set([
   'website.domains',
 ]);
 
+const isAddress = (logical: string): boolean => logical === 'subject.mailingAddress' || logical === 'subject.certAddress';
+
 /** Two controls of one field: the same form item, or close together in the same table row. */
 export function sameRow(a: Element, b: Element, itemA?: Element, itemB?: Element): boolean {
   if (itemA && itemB) return itemA === itemB;
@@ -31,7 +33,7 @@ export function sameRow(a: Element, b: Element, itemA?: Element, itemB?: Element
 
 /** Parts of one field are of one kind (region and address mix selects and inputs). */
 export function sameFamily(logical: string, a: ControlType, b: ControlType): boolean {
-  if (logical === 'subject.region' || logical === 'subject.mailingAddress' || logical === 'subject.certAddress') return true;
+  if (logical === 'subject.region' || isAddress(logical)) return true;
   const fam = (c: ControlType): string => (c === 'cselect' ? 'select' : c);
   return fam(a) === fam(b);
 }
@@ -69,7 +71,7 @@ export function prefixFor(logical: string, segs: readonly TextEvent[], labelInde
     first && after.every((s) => first.contains(s.node)) && normalizeLabel(textOf(first)) === normalizeLabel(text) ? (first as HTMLElement) : undefined;
   // "086 -" / "086-010-" → "086" / "086-010": separators are not part of the prefix.
   if (logical.endsWith('hone') && PHONE_PREFIX.test(text)) return { text: text.replace(/\s*-\s*/g, '-').replace(/^-+|-+$/g, ''), element };
-  if (logical === 'subject.mailingAddress' || logical === 'subject.certAddress') {
+  if (isAddress(logical)) {
     if (text.length > 30) return undefined;
     if (REGION_PREFIX.test(text) && !/请|填写|不要/.test(text)) return { text, element };
     // A prefix that is still a placeholder ("请先选择备案区域"): keep the element, it will fill in.

@@ -26,17 +26,16 @@ export interface WalkResult {
   labelsFor: Map<LabelRoot, Map<string, HTMLLabelElement>>;
 }
 
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
-const HEADING_CLASS = /(?:^|[\s_-])(?:title|heading|header|head)(?:$|[\s_-])|ant-card-head-title|section-title/;
-const NOT_LABEL_TEXT = new Set(['OPTION', 'BUTTON', 'SELECT', 'TEXTAREA']);
+const HEADING_TAGS = /^(?:H[1-6]|LEGEND|CAPTION|STRONG|B|TH)$/;
+// (ant-card-head-title matches by its "-head-".)
+const HEADING_CLASS = /(?:^|[\s_-])(?:title|heading|header|head)(?:$|[\s_-])|section-title/;
+/** Texts in these are no headings. */
+const NOT_HEADING_TEXT = /^(?:LABEL|OPTION|BUTTON|SELECT|TEXTAREA)$/;
 /** Step bars ("验证备案类型 › 填写主体信息 › 填写网站信息") and tabs name sections without opening them. */
 const NOT_HEADING_CONTAINER = '[class*="step"], [role="tablist"], [role="tab"], nav, a';
 
 function isHeadingElement(el: Element, role: string | null, cls: string): boolean {
-  const tag = el.tagName;
-  if (HEADING_TAGS.has(tag) || tag === 'STRONG' || tag === 'B' || tag === 'TH') return true;
-  if (role === 'heading') return true;
-  return cls !== '' && HEADING_CLASS.test(cls);
+  return HEADING_TAGS.test(el.tagName) || role === 'heading' || HEADING_CLASS.test(cls);
 }
 
 /** A legend titles its fieldset, a card title its card: the section ends with them. */
@@ -50,35 +49,32 @@ function headingScope(el: Element): Element | undefined {
 }
 
 export interface WalkOptions {
-  includeFrames: boolean;
+  includeFrames?: boolean;
 }
 
 export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOptions): WalkResult {
   const events: WalkEvent[] = [];
   const labelsFor = new Map<LabelRoot, Map<string, HTMLLabelElement>>();
 
-  const rootOf = (n: Node): LabelRoot => {
-    const r = n.getRootNode();
-    return (r.nodeType === 9 || r.nodeType === 11 ? r : n.ownerDocument) as LabelRoot;
+  const pushHeading = (section: SectionKind, el: Element, text: string): void => {
+    events.push({ t: 'heading', section, el, text, scope: headingScope(el) });
+  };
+  const visitDocument = (doc: Document | null): void => {
+    if (doc?.documentElement) visitChildren(doc.documentElement, doc, false, false);
   };
 
   const visitChildren = (parent: Node, root: LabelRoot, inForm: boolean, inChrome: boolean): void => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const raw = (child as Text).data;
-        if (raw.trim() === '') continue;
-        const parentEl = child.parentElement;
-        if (!parentEl) continue;
-        // Long texts are never labels or headings: skip normalising them.
         const trimmed = raw.trim();
+        const parentEl = child.parentElement;
+        if (!trimmed || !parentEl) continue;
+        // Long texts are never labels or headings: skip normalising them.
         const norm = trimmed.length > 60 ? trimmed : normalizeLabel(raw);
-        if (!norm) {
-          events.push({ t: 'text', node: child as Text, raw, norm, parent: parentEl });
-          continue;
-        }
-        const section = norm.length <= 40 ? matchSection(norm, true) : undefined;
-        if (section && parentEl.tagName !== 'LABEL' && !NOT_LABEL_TEXT.has(parentEl.tagName) && !parentEl.closest(NOT_HEADING_CONTAINER)) {
-          events.push({ t: 'heading', section, el: parentEl, text: raw, scope: headingScope(parentEl) });
+        const section = matchSection(norm, true);
+        if (section && !NOT_HEADING_TEXT.test(parentEl.tagName) && !parentEl.closest(NOT_HEADING_CONTAINER)) {
+          pushHeading(section, parentEl, raw);
         } else {
           events.push({ t: 'text', node: child as Text, raw, norm, parent: parentEl });
         }
@@ -90,19 +86,16 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
 
   const visitElement = (el: Element, root: LabelRoot, inForm: boolean, inChrome: boolean): void => {
     const info = classify(el);
-    if (info.skip) return;
+    if (!info) return;
     const ctl = info.ctl;
+    if (ctl === 'action') {
+      events.push({ t: 'action', el, text: el.textContent ?? el.getAttribute('value') ?? '' });
+      return;
+    }
     if (ctl) {
       events.push({ t: 'control', el: el as HTMLElement, ctl, root, inForm, inChrome });
       // Component selects contain inputs and value text; the wrapper is the control.
-      if (ctl !== 'cselect') {
-        if (el.shadowRoot) visitChildren(el.shadowRoot, el.shadowRoot, inForm, inChrome);
-        return;
-      }
-      return;
-    }
-    if (info.action) {
-      events.push({ t: 'action', el, text: el.textContent ?? el.getAttribute('value') ?? '' });
+      if (ctl !== 'cselect' && el.shadowRoot) visitChildren(el.shadowRoot, el.shadowRoot, inForm, inChrome);
       return;
     }
     const tag = el.tagName;
@@ -124,19 +117,16 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
         try {
           doc = (el as HTMLIFrameElement).contentDocument;
         } catch {
-          doc = null; // cross-origin: not ours to read
+          // cross-origin: not ours to read
         }
-        if (doc?.documentElement) visitChildren(doc.documentElement, doc, false, false);
+        visitDocument(doc);
       }
       return;
     }
     if (isHeadingElement(el, info.role, info.cls) && !el.closest(NOT_HEADING_CONTAINER)) {
       const text = el.textContent ?? '';
       const section = text.length <= 60 ? matchSection(text) : undefined;
-      if (section) {
-        events.push({ t: 'heading', section, el, text, scope: headingScope(el) });
-        return;
-      }
+      if (section) return pushHeading(section, el, text);
     }
     const nextInForm = inForm || tag === 'FORM';
     const nextInChrome = inChrome || isChrome(el, info.role);
@@ -144,13 +134,12 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
     visitChildren(el, root, nextInForm, nextInChrome);
   };
 
-  if (start.nodeType === 9) {
-    const doc = start as Document;
-    if (doc.documentElement) visitChildren(doc.documentElement, doc, false, false);
-  } else if (start.nodeType === 11) {
+  if (start.nodeType === 9) visitDocument(start as Document);
+  else if (start.nodeType === 11) {
     visitChildren(start, start as ShadowRoot, false, false);
   } else {
-    visitElement(start as Element, rootOf(start), false, false);
+    const r = start.getRootNode();
+    visitElement(start as Element, (r.nodeType === 9 || r.nodeType === 11 ? r : start.ownerDocument) as LabelRoot, false, false);
   }
   return { events, labelsFor };
 }

@@ -5,7 +5,7 @@
 import type { ControlEvent, LabelRoot, TextEvent } from './dom-walk';
 import { ariaLabelledBy, formItemLabel, labelForText, tableCellLabel, textOf, wrappingLabelText } from './label-sources';
 import { cleanText } from './normalize';
-import { bestLabel, scoreAttribute, scoreNorm } from './score-label';
+import { bestLabel, scoreAttribute, scoreNorm, type LabelScore } from './score-label';
 
 /** A text is a label when it scores at least this (preceding text). */
 export const LABEL_TEXT_MIN = 0.6;
@@ -26,7 +26,7 @@ export interface EvidenceResult {
   labelIndex: number;
 }
 
-export function scoreText(text: string | undefined, strength: number): { logical: string; score: number } | undefined {
+export function scoreText(text: string | null | undefined, strength: number): { logical: string; score: number } | undefined {
   if (!text) return undefined;
   const best = bestLabel(text);
   return best ? { logical: best.key, score: best.score * strength } : undefined;
@@ -35,26 +35,26 @@ export function scoreText(text: string | undefined, strength: number): { logical
 /** Help texts ("请填写电子邮件地址以便接收通知") mention fields without labelling them. */
 const HINT = '[class*="tip"], [class*="hint"], [class*="help"], [class*="extra"], [class*="explain"], [class*="desc"]';
 
-/** The most recent of the last four text pieces that reads as a label (help texts excluded). */
-export function lastLabelSegment(segs: readonly TextEvent[]): { index: number; logical: string; score: number } | undefined {
+/** The best key for a normalised text when it reads as a label. */
+function asLabel(norm: string): LabelScore | undefined {
+  const best = scoreNorm(norm)[0];
+  return best && best.score >= LABEL_TEXT_MIN ? best : undefined;
+}
+
+/** Index of the most recent of the last four text pieces that reads as a label (help texts excluded), or -1. */
+export function lastLabelSegment(segs: readonly TextEvent[]): number {
   let seen = 0;
   for (let i = segs.length - 1; i >= 0 && seen < 4; i--) {
     const s = segs[i]!;
     if (!s.norm) continue;
     seen++;
-    if (s.parent.closest(HINT)) continue;
-    const best = scoreNorm(s.norm)[0];
-    if (best && best.score >= LABEL_TEXT_MIN) return { index: i, logical: best.key, score: best.score };
+    if (!s.parent.closest(HINT) && asLabel(s.norm)) return i;
   }
-  return undefined;
+  return -1;
 }
 
 export function segsHaveLabel(segs: readonly TextEvent[]): boolean {
-  for (const s of segs) {
-    const best = scoreNorm(s.norm)[0];
-    if (best && best.score >= LABEL_TEXT_MIN) return true;
-  }
-  return false;
+  return segs.some((s) => asLabel(s.norm));
 }
 
 /** "固定电话（选填），如 0571-88888888" → "固定电话": the hint part of a placeholder is no label. */
@@ -63,15 +63,19 @@ export function firstClause(text: string | null): string | undefined {
   return text.split(/[,，;；]|(?:例如|如|e\.g\.)\s*[\dA-Za-z]/)[0];
 }
 
-/** The control's own placeholder/title/name as evidence, for controls sharing one label. */
-export function ownEvidence(el: Element): { logical: string; score: number } | undefined {
-  const p = scoreText(firstClause(el.getAttribute('placeholder')), 0.75) ?? scoreText(firstClause(el.getAttribute('title')), 0.75);
-  if (p && p.score >= LABEL_TEXT_MIN) return p;
+/** The first known token in the name or id (weak evidence). */
+function attributeEvidence(el: Element): { logical: string; score: number } | undefined {
   for (const attr of [el.getAttribute('name'), el.id]) {
     const a = attr ? scoreAttribute(attr) : undefined;
     if (a) return { logical: a.key, score: 0.6 };
   }
   return undefined;
+}
+
+/** The control's own placeholder/title/name as evidence, for controls sharing one label. */
+export function ownEvidence(el: Element): { logical: string; score: number } | undefined {
+  const p = scoreText(firstClause(el.getAttribute('placeholder')), 0.75) ?? scoreText(firstClause(el.getAttribute('title')), 0.75);
+  return p && p.score >= LABEL_TEXT_MIN ? p : attributeEvidence(el);
 }
 
 /** Label evidence for a control, strongest sources first; stops at a near-certain match. */
@@ -85,18 +89,18 @@ export function evidenceFor(
   let best: Evidence | undefined;
   let label = '';
   let labelIndex = -1;
-  const consider = (text: string | undefined, strength: number, item?: Element): boolean => {
-    if (text && !label && text.trim()) label = cleanText(text);
+  const consider = (text: string | null | undefined, strength: number, item?: Element): boolean => {
+    const clean = cleanText(text ?? '');
+    if (!label) label = clean;
     const s = scoreText(text, strength);
-    if (s && (!best || s.score > best.score)) best = { ...s, label: cleanText(text ?? ''), item };
+    if (s && (!best || s.score > best.score)) best = { ...s, label: clean, item };
     return (best?.score ?? 0) >= 0.95;
   };
   const done = (): EvidenceResult => ({ best, label, labelIndex });
   const groupEl = forGroup ? el.closest('[role=group], [role=radiogroup], fieldset') : null;
   if (forGroup) {
     if (groupEl && consider(ariaLabelledBy(groupEl, ev.root), 1)) return done();
-    const legend = groupEl?.tagName === 'FIELDSET' ? groupEl.querySelector('legend') : null;
-    if (legend && consider(textOf(legend), 1)) return done();
+    if (consider(textOf(groupEl?.tagName === 'FIELDSET' ? groupEl.querySelector('legend') : null), 1)) return done();
   } else {
     if (consider(ariaLabelledBy(el, ev.root), 1)) return done();
     if (consider(labelForText(el, labelsFor, ev.root), 1)) return done();
@@ -105,29 +109,23 @@ export function evidenceFor(
   const item = formItemLabel(el);
   consider(item?.text, 1, item?.item);
   consider(tableCellLabel(el), 0.95);
-  consider((groupEl ?? el).getAttribute('aria-label') ?? undefined, 0.95);
+  consider((groupEl ?? el).getAttribute('aria-label'), 0.95);
   // A label found in the layout (form item, table cell) beats nearby text.
   if ((best?.score ?? 0) >= LABEL_TEXT_MIN) return done();
   const seg = lastLabelSegment(before);
-  if (!label && !seg) {
+  if (seg >= 0) {
+    labelIndex = seg;
+    consider(before[seg]!.raw, 0.9);
+  } else if (!label) {
     const near = [...before].reverse().find((b) => b.norm);
     if (near && near.norm.length <= 40) label = cleanText(near.raw);
-  }
-  if (seg) {
-    labelIndex = seg.index;
-    const text = before[seg.index]!.raw;
-    if (!label) label = cleanText(text);
-    const score = seg.score * 0.9;
-    if (!best || score > best.score) best = { logical: seg.logical, score, label: cleanText(text) };
   }
   if ((best?.score ?? 0) >= 0.85) return done();
   if (!forGroup) {
     consider(firstClause(el.getAttribute('placeholder')), 0.75);
     consider(firstClause(el.getAttribute('title')), 0.75);
-    for (const attr of [el.getAttribute('name'), el.id]) {
-      const a = attr ? scoreAttribute(attr) : undefined;
-      if (a && (!best || 0.6 > best.score)) best = { logical: a.key, score: 0.6, label: best?.label ?? label };
-    }
+    const a = attributeEvidence(el);
+    if (a && (!best || a.score > best.score)) best = { ...a, label: best?.label ?? label };
   }
   return done();
 }

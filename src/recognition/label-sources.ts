@@ -4,7 +4,7 @@
  * above, aria-label. Weaker: the text just before it, placeholder, title, name/id.
  */
 import type { LabelRoot } from './dom-walk';
-import { CONTROL_SELECTOR } from './controls';
+import { containsControl } from './controls';
 
 export const FORM_ITEM_SELECTOR =
   '.ant-form-item, .el-form-item, .tea-form__item, .next-form-item, .form-item, .form-group, .arco-form-item, .t-form__item';
@@ -28,7 +28,8 @@ export function ariaLabelledBy(el: Element, root: LabelRoot): string | undefined
 }
 
 /** Text of a label without the texts of controls inside it (a select's options). */
-export function labelText(label: Element): string {
+export function labelText(label: Element | null | undefined): string | undefined {
+  if (!label) return undefined;
   let text = textOf(label);
   for (const inner of label.querySelectorAll('select, textarea, button')) {
     const t = textOf(inner);
@@ -38,33 +39,28 @@ export function labelText(label: Element): string {
 }
 
 export function labelForText(el: Element, labelsFor: Map<LabelRoot, Map<string, HTMLLabelElement>>, root: LabelRoot): string | undefined {
-  const id = el.id;
-  if (!id) return undefined;
-  const label = labelsFor.get(root)?.get(id);
-  return label ? labelText(label) : undefined;
+  // (The walk keeps labels with a non-empty for only.)
+  return labelText(labelsFor.get(root)?.get(el.id));
 }
 
 export function wrappingLabelText(el: Element): string | undefined {
-  const label = el.parentElement?.closest('label');
-  return label ? labelText(label) : undefined;
+  return labelText(el.parentElement?.closest('label'));
 }
 
 /** The label of the nearest component-library form item that has one (nested items for composites). */
 export function formItemLabel(el: Element): { text: string; item: Element } | undefined {
-  let item = el.closest(FORM_ITEM_SELECTOR);
-  for (let depth = 0; item && depth < 3; depth++) {
+  let from: Element | null = el;
+  for (let depth = 0; depth < 3; depth++) {
+    const item: Element | null | undefined = from?.closest(FORM_ITEM_SELECTOR);
+    if (!item) break;
     const label = item.querySelector(FORM_ITEM_LABEL_SELECTOR);
     if (label && !label.contains(el)) {
       const text = textOf(label);
       if (text.trim()) return { text, item };
     }
-    item = item.parentElement?.closest(FORM_ITEM_SELECTOR) ?? null;
+    from = item.parentElement;
   }
   return undefined;
-}
-
-function cellHasControl(cell: Element): boolean {
-  return cell.querySelector(CONTROL_SELECTOR) !== null;
 }
 
 /** Table layouts: the nearest cell to the left with text and no control, else the cell above. */
@@ -74,17 +70,15 @@ export function tableCellLabel(el: Element): string | undefined {
   const row = cell.parentElement;
   if (!row || row.tagName !== 'TR') return undefined;
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
-    if (cellHasControl(c)) break;
+    if (containsControl(c)) break;
     const t = textOf(c);
     if (t.trim()) return t;
   }
   // Row above, same column (label row over input row).
-  let index = 0;
-  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) index++;
   const above = row.previousElementSibling;
   if (above && above.tagName === 'TR') {
-    const aboveCell = above.children[index];
-    if (aboveCell && !cellHasControl(aboveCell)) {
+    const aboveCell = above.children[[...row.children].indexOf(cell)];
+    if (aboveCell && !containsControl(aboveCell)) {
       const t = textOf(aboveCell);
       if (t.trim()) return t;
     }

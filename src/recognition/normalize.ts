@@ -13,9 +13,8 @@ const PROMPT = /^(?:请您?(?:输入|填写|选择|上传)|输入|填写|选择|
 const NEEDS_NFKC = /[\u3000\uFF00-\uFFEF]/;
 
 export function normalizeLabel(text: string): string {
-  let s = (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text).toLowerCase().replace(PARENTHESISED, '').replace(NOISE, '');
-  s = s.replace(PROMPT, '');
-  return s;
+  const s = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
+  return s.toLowerCase().replace(PARENTHESISED, '').replace(NOISE, '').replace(PROMPT, '');
 }
 
 /** Collapse whitespace and drop dropdown arrows, for values shown as text. */

@@ -18,28 +18,29 @@ export interface SelectorOverride {
   secret?: SecretKind;
 }
 
+/** Inputs named any of `names` (space-separated) → a logical key (has a dot) or a secret. */
+function byName(names: string, target: string): SelectorOverride {
+  const selector = names
+    .split(' ')
+    .map((n) => `input[name="${n}"]`)
+    .join(', ');
+  return target.includes('.') ? { selector, key: target } : { selector, secret: target as SecretKind };
+}
+
+const EMERGENCY = 'principal.emergencyPhone';
+
 export const PROVIDER_MAPS: Readonly<Partial<Record<ProviderId, readonly SelectorOverride[]>>> = {
   aliyun: [
-    { selector: 'input[name="checkCode"], input[name="captchaCode"]', secret: 'captcha' },
-    { selector: 'input[name="smsCode"], input[name="mobileCode"]', secret: 'smsCode' },
-    { selector: 'input[name="icpPassword"], input[name="beianPassword"]', secret: 'icpPassword' },
-    { selector: 'input[name="siteName"], input[name="websiteName"]', key: 'website.name' },
-    { selector: 'input[name="homeUrl"], input[name="siteHomeUrl"]', key: 'website.homepageUrl' },
-    { selector: 'input[name="emergencyPhone"]', key: 'principal.emergencyPhone' },
+    byName('checkCode captchaCode', 'captcha'),
+    byName('smsCode mobileCode', 'smsCode'),
+    byName('icpPassword beianPassword', 'icpPassword'),
+    byName('siteName websiteName', 'website.name'),
+    byName('homeUrl siteHomeUrl', 'website.homepageUrl'),
+    byName('emergencyPhone', EMERGENCY),
   ],
-  tencent: [
-    { selector: 'input[name="verifyCode"]', secret: 'smsCode' },
-    { selector: 'input[name="serviceName"], input[name="siteName"]', key: 'website.name' },
-    { selector: 'input[name="emergencyPhone"], input[name="emergencyTel"]', key: 'principal.emergencyPhone' },
-  ],
-  huawei: [
-    { selector: 'input[name="websiteName"]', key: 'website.name' },
-    { selector: 'input[name="emergencyPhone"]', key: 'principal.emergencyPhone' },
-  ],
-  jdcloud: [
-    { selector: 'input[name="siteName"]', key: 'website.name' },
-    { selector: 'input[name="emergencyPhone"]', key: 'principal.emergencyPhone' },
-  ],
+  tencent: [byName('verifyCode', 'smsCode'), byName('serviceName siteName', 'website.name'), byName('emergencyPhone emergencyTel', EMERGENCY)],
+  huawei: [byName('websiteName', 'website.name'), byName('emergencyPhone', EMERGENCY)],
+  jdcloud: [byName('siteName', 'website.name'), byName('emergencyPhone', EMERGENCY)],
 };
 
 export function overridesFor(provider: ProviderId | undefined, extra: readonly SelectorOverride[] = []): SelectorOverride[] {

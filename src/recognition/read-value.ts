@@ -14,43 +14,38 @@ const SECRET_ATTR = /captcha|checkcode|vcode|verifycode|smscode|password|passwd|
 function isSecretElement(el: HTMLElement): boolean {
   if (isMarkedSecret(el)) return true;
   if (el.tagName === 'INPUT' && inputType(el) === 'password') return true;
-  const attrs = `${el.getAttribute('name') ?? ''} ${el.id}`;
-  return SECRET_ATTR.test(attrs);
+  return SECRET_ATTR.test([el.getAttribute('name'), el.id].join(' '));
 }
 
-function isPlaceholder(text: string): boolean {
-  return !text || PLACEHOLDER_VALUE.test(text);
+/** Texts that are values: not empty, not a placeholder ("请选择"). */
+function realValues(texts: string[]): string[] {
+  return texts.filter((t) => t && !PLACEHOLDER_VALUE.test(t));
+}
+
+function textIn(node: Node | null | undefined): string {
+  return cleanText(node?.textContent ?? '');
 }
 
 /** The text a component-library select shows as its value (placeholder → ''). */
 function componentSelectText(el: HTMLElement): string[] {
   const multi = el.querySelectorAll('.ant-select-selection-item-content, .el-select__tags-text, .el-tag__content, .next-tag-body');
-  if (multi.length > 1) return [...multi].map((m) => cleanText(m.textContent ?? '')).filter((t) => !isPlaceholder(t));
+  if (multi.length > 1) return realValues([...multi].map(textIn));
   const shown = el.querySelector(COMPONENT_SELECT_VALUE);
-  if (!shown) return [];
-  if (shown.classList.contains('is-transparent') || shown.classList.contains('is-placeholder')) return [];
-  const text = cleanText(shown.tagName === 'INPUT' ? (shown as HTMLInputElement).value : (shown.getAttribute('title') ?? shown.textContent ?? ''));
-  return isPlaceholder(text) ? [] : [text];
+  if (!shown || hasAnyClass(shown, ['is-transparent', 'is-placeholder'])) return [];
+  return realValues([cleanText(shown.tagName === 'INPUT' ? (shown as HTMLInputElement).value : (shown.getAttribute('title') ?? shown.textContent ?? ''))]);
 }
 
 /** The option's visible label: wrapping label, label[for], aria-label, following text, value. */
 export function optionLabel(input: HTMLInputElement): string {
-  const wrap = input.closest('label');
-  if (wrap) {
-    const t = cleanText(wrap.textContent ?? '');
-    if (t) return t;
-  }
-  if (input.id) {
+  let t = textIn(input.closest('label'));
+  if (!t && input.id) {
     const root = input.getRootNode() as Document | ShadowRoot;
-    const forLabel = [...(root.querySelectorAll?.('label[for]') ?? [])].find((l) => (l as HTMLLabelElement).htmlFor === input.id);
-    const t = cleanText(forLabel?.textContent ?? '');
-    if (t) return t;
+    t = textIn([...root.querySelectorAll<HTMLLabelElement>('label[for]')].find((l) => l.htmlFor === input.id));
   }
+  if (t) return t;
   const aria = input.getAttribute('aria-label');
   if (aria) return cleanText(aria);
-  const next = input.nextSibling;
-  const t = cleanText(next?.textContent ?? '');
-  return t || input.value;
+  return textIn(input.nextSibling) || input.value;
 }
 
 /** Values of one element: the selected option TEXTS of a select, the text of a component select. */
@@ -62,88 +57,62 @@ function elementValues(el: HTMLElement): string[] {
     const chosen = single ? [single] : [...sel.options].filter((o) => o.selected);
     // An explicit value="" marks a placeholder option ("选择负责人证件类型"), whatever its text;
     // an option without a value attribute has its text as value, so it is never dropped here.
-    return chosen
-      .filter((o) => o.value !== '')
-      .map((o) => cleanText(o.text))
-      .filter((t) => !isPlaceholder(t));
+    return realValues(chosen.filter((o) => o.value !== '').map((o) => cleanText(o.text)));
   }
-  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') {
-    const v = (el as HTMLInputElement).value.trim();
-    return v ? [v] : [];
-  }
+  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return [(el as HTMLInputElement).value.trim()].filter(Boolean);
   if (hasAnyClass(el, COMPONENT_SELECT_CLASSES)) return componentSelectText(el);
-  const t = cleanText(el.textContent ?? '');
-  return t ? [t] : [];
+  return [textIn(el)].filter(Boolean);
 }
 
+/** A static value's text; "标签：值" in one text gives what follows the colon. */
 function staticText(field: RecognizedField): string {
   const raw = field.anchor.textContent ?? '';
-  if (!field.labelInText) return cleanText(raw);
-  const colon = raw.search(/[:：]/);
-  return cleanText(colon >= 0 ? raw.slice(colon + 1) : raw);
+  return cleanText(raw.slice(field.labelInText ? raw.search(/[:：]/) + 1 : 0));
 }
 
 /** The composite's prefix now: its element's text when known (placeholders → ''). */
 function prefixOf(field: RecognizedField): string {
   if (field.prefixElement?.isConnected) {
-    const t = cleanText(field.prefixElement.textContent ?? '');
+    const t = textIn(field.prefixElement);
     return /^请/.test(t) ? '' : t;
   }
   return field.prefixText ?? '';
 }
 
 function splitList(values: string[]): string[] {
-  return values.flatMap((v) => v.split(/[\s,，;；、]+/)).map((s) => s.trim()).filter(Boolean);
+  return values.flatMap((v) => v.split(/[\s,，;；、]+/)).filter(Boolean);
 }
 
-function joinPhone(prefix: string | undefined, values: string[]): string | undefined {
+/** Values are trimmed already (elementValues). */
+function joinPhone(prefix: string, values: string[]): string | undefined {
   if (values.length === 0) return undefined;
-  const parts = [...(prefix ?? '').split(/[\s-]+/), ...values].map((s) => s.trim()).filter(Boolean);
-  return parts.join('-');
+  return [...prefix.split(/[\s-]+/), ...values].filter(Boolean).join('-');
 }
 
 export function readFieldValue(field: RecognizedField): FieldValue | undefined {
   if (field.key.startsWith('secret') || field.elements.some(isSecretElement)) return undefined;
+  const { kind, part } = field;
   const sub = parseFieldKey(field.key)?.sub ?? '';
   const isList = LIST_SUBKEYS.has(sub);
-
-  switch (field.kind) {
-    case 'checkbox-group': {
-      const checked = field.elements.filter((e) => (e as HTMLInputElement).checked).map((e) => optionLabel(e as HTMLInputElement));
-      return checked;
-    }
-    case 'radio-group': {
-      const checked = field.elements.find((e) => (e as HTMLInputElement).checked);
-      if (!checked) return undefined;
-      const label = optionLabel(checked as HTMLInputElement);
-      return isList ? [label] : label;
-    }
-    case 'static': {
-      const text = staticText(field);
-      if (field.part !== undefined) return splitRegionText(text)[field.part] || undefined;
-      if (!text) return undefined;
-      return isList ? splitList([text]) : text;
-    }
-    case 'composite': {
-      const values = field.elements.flatMap(elementValues);
-      const prefix = prefixOf(field);
-      if (sub.endsWith('hone') || sub.endsWith('mobile')) return joinPhone(prefix, values);
-      if (values.length === 0) return undefined;
-      if (isList) return splitList(values);
-      return prefix.replace(/\s+/g, '') + values.join('');
-    }
-    default: {
-      if (field.part !== undefined) {
-        const text = field.elements.flatMap(elementValues).join(' ');
-        return splitRegionText(text)[field.part] || undefined;
-      }
-      const values = field.elements.flatMap(elementValues);
-      if (isList) {
-        return field.kind === 'select' ? values : splitList(values);
-      }
-      return values.length ? values.join(' ') : undefined;
-    }
+  const options = field.elements as HTMLInputElement[];
+  if (kind === 'checkbox-group') return options.filter((e) => e.checked).map((e) => optionLabel(e));
+  if (kind === 'radio-group') {
+    const checked = options.find((e) => e.checked);
+    if (!checked) return undefined;
+    const label = optionLabel(checked);
+    return isList ? [label] : label;
   }
+  const values = kind === 'static' ? [staticText(field)].filter(Boolean) : field.elements.flatMap(elementValues);
+  if (kind === 'composite') {
+    const prefix = prefixOf(field);
+    if (sub.endsWith('hone') || sub.endsWith('mobile')) return joinPhone(prefix, values);
+    if (values.length === 0) return undefined;
+    return isList ? splitList(values) : prefix.replace(/\s+/g, '') + values.join('');
+  }
+  if (part !== undefined) return splitRegionText(values.join(' '))[part] || undefined;
+  // An empty list input reads as an empty list, an empty static text as nothing.
+  if (isList) return kind === 'select' ? values : values.length || kind !== 'static' ? splitList(values) : undefined;
+  return values.length ? values.join(' ') : undefined;
 }
 
 /** All values under their keys; secrets skipped; repeated list keys merged. */

@@ -9,7 +9,7 @@
 import type { SecretKind } from '../domain/field-keys';
 import { LIST_SUBKEYS, parseFieldKey, websiteKey } from '../domain/field-keys';
 import type { ProviderId } from '../hosts/filing-hosts';
-import { COMPOSABLE, prefixFor, sameFamily, sameRow } from './composites';
+import { COMPOSABLE, prefixFor, sameFamily, sameRow, type Prefix } from './composites';
 import { inputType, type ControlType } from './controls';
 import { walkDom, type TextEvent } from './dom-walk';
 import { evidenceFor, ownEvidence, segsHaveLabel, type Evidence } from './evidence';
@@ -40,6 +40,11 @@ const CHOICE_FIELDS = /(?:serviceContent|language|preApproval|nature|certType|id
  */
 const TYPED_ONLY = /(?:^|\.)(?:name|idNumber|email|homepageUrl)$|^cert\.number$/;
 
+const REGION_KEYS = ['subject.province', 'subject.city', 'subject.district'];
+/** A key already taken comes back from assign() as the reason it is left unmapped. */
+const DUPLICATE = 'duplicate of ';
+const isSelect = (c: ControlType): boolean => c === 'select' || c === 'cselect';
+
 interface OpenGroup {
   logical: string;
   elements: HTMLElement[];
@@ -47,8 +52,7 @@ interface OpenGroup {
   confidence: number;
   label: string;
   item?: Element;
-  prefixText?: string;
-  prefixElement?: HTMLElement;
+  prefix?: Prefix;
   section: Section;
 }
 
@@ -75,7 +79,7 @@ export function recognizeForm(
   root: Document | Element | ShadowRoot,
   opts: RecognizeOptions = {},
 ): FormRecognition {
-  const { events, labelsFor } = walkDom(root, { includeFrames: opts.includeFrames ?? false });
+  const { events, labelsFor } = walkDom(root, opts);
 
   const overrides = new Map<Element, SelectorOverride>();
   for (const o of overridesFor(opts.provider, opts.overrides)) {
@@ -91,7 +95,8 @@ export function recognizeForm(
   const fields: RecognizedField[] = [];
   const secrets: SecretField[] = [];
   const unmapped: UnmappedControl[] = [];
-  const used = new Map<string, RecognizedField>();
+  /** Keys already given to a field. */
+  const used = new Set<string>();
 
   let section: Section = 'none';
   let websiteIndex = 0;
@@ -106,6 +111,10 @@ export function recognizeForm(
   /** Documents whose filing form is inside a <form>. */
   const formDocs = new Set<Document>();
   for (const e of events) if (e.t === 'control' && e.inForm && !e.inChrome) formDocs.add(e.el.ownerDocument);
+
+  const skip = (element: HTMLElement, label: string, reason: string): void => {
+    unmapped.push({ element, label, reason });
+  };
 
   const addSecret = (kind: SecretKind, element: HTMLElement): void => {
     markSecret(element);
@@ -123,8 +132,7 @@ export function recognizeForm(
       parsed = parseFieldKey(key);
     }
     if (parsed?.section === 'website') {
-      const listy = LIST_SUBKEYS.has(parsed.sub);
-      if (websiteSubs.has(parsed.sub) && !listy) {
+      if (websiteSubs.has(parsed.sub) && !LIST_SUBKEYS.has(parsed.sub)) {
         // The same website field again: the next website block.
         websiteIndex++;
         websiteSubs = new Set();
@@ -133,50 +141,49 @@ export function recognizeForm(
       websiteSubs.add(parsed.sub);
       return key;
     }
-    return used.has(key) ? `duplicate:${key}` : key;
+    return used.has(key) ? DUPLICATE + key : key;
   };
 
   const push = (field: RecognizedField): void => {
     fields.push(field);
     lastKey = field.key;
-    if (!used.has(field.key)) used.set(field.key, field);
+    used.add(field.key);
   };
 
   const closeOpen = (): void => {
     const g = open;
     open = null;
     if (!g) return;
+    const { elements, confidence, label } = g;
     if (g.logical === 'subject.region') {
-      const keys = ['subject.province', 'subject.city', 'subject.district'];
-      const single = g.elements.length === 1 && g.ctls[0] !== 'select';
-      if (single) {
-        keys.forEach((key, part) => push({ key, kind: 'region', elements: [...g.elements], anchor: g.elements[0]!, confidence: g.confidence, part }));
+      if (elements.length === 1 && g.ctls[0] !== 'select') {
+        REGION_KEYS.forEach((key, part) => push({ key, kind: 'region', elements: [...elements], anchor: elements[0]!, confidence, part }));
       } else {
-        g.elements.forEach((el, i) => {
-          const key = keys[i];
-          if (key) push({ key, kind: 'region', elements: [el], anchor: el, confidence: g.confidence });
-          else unmapped.push({ element: el, label: g.label, reason: 'extra region control' });
+        elements.forEach((el, i) => {
+          const key = REGION_KEYS[i];
+          if (key) push({ key, kind: 'region', elements: [el], anchor: el, confidence });
+          else skip(el, label, 'extra region control');
         });
       }
       return;
     }
     const key = assign(g.logical, g.section);
-    if (!key) {
-      for (const el of g.elements) unmapped.push({ element: el, label: g.label, reason: `no field for "${g.logical}"` });
+    if (!key || key.startsWith(DUPLICATE)) {
+      const reason = key || `no field for "${g.logical}"`;
+      for (const el of elements) skip(el, label, reason);
       return;
     }
-    if (key.startsWith('duplicate:')) {
-      for (const el of g.elements) unmapped.push({ element: el, label: g.label, reason: `duplicate of ${key.slice(10)}` });
-      return;
-    }
-    const sub = parseFieldKey(key)?.sub ?? '';
-    let kind: FieldKind;
-    if (LIST_SUBKEYS.has(sub)) kind = g.ctls.every((c) => c === 'select' || c === 'cselect') ? 'select' : 'text';
-    else if (g.elements.length > 1 || g.prefixText !== undefined || g.prefixElement) kind = 'composite';
-    else kind = g.ctls[0] === 'select' || g.ctls[0] === 'cselect' ? 'select' : 'text';
-    const field: RecognizedField = { key, kind, elements: g.elements, anchor: g.elements[0]!, confidence: g.confidence };
-    if (g.prefixText) field.prefixText = g.prefixText;
-    if (g.prefixElement) field.prefixElement = g.prefixElement;
+    const { text: prefixText, element: prefixElement } = g.prefix ?? {};
+    // List keys are never composite: several inputs are several list items.
+    const kind: FieldKind =
+      !LIST_SUBKEYS.has(parseFieldKey(key)?.sub ?? '') && (elements.length > 1 || prefixText || prefixElement)
+        ? 'composite'
+        : g.ctls.every(isSelect)
+          ? 'select'
+          : 'text';
+    const field: RecognizedField = { key, kind, elements, anchor: elements[0]!, confidence };
+    if (prefixText) field.prefixText = prefixText;
+    if (prefixElement) field.prefixElement = prefixElement;
     push(field);
   };
 
@@ -186,10 +193,9 @@ export function recognizeForm(
     if (!g) return;
     const ev = g.evidence;
     // Only choice fields come as checkboxes or radios ("同主体负责人" is no person name).
-    const choice = ev !== undefined && CHOICE_FIELDS.test(ev.logical);
-    const key = ev && choice && ev.score >= MIN_CONFIDENCE ? assign(ev.logical, g.section) : undefined;
-    if (!key || key.startsWith('duplicate:')) {
-      unmapped.push({ element: g.elements[0]!, label: g.label, reason: key ? `duplicate of ${key.slice(10)}` : 'option group without a known label' });
+    const key = ev && CHOICE_FIELDS.test(ev.logical) && ev.score >= MIN_CONFIDENCE ? assign(ev.logical, g.section) : undefined;
+    if (!key || key.startsWith(DUPLICATE)) {
+      skip(g.elements[0]!, g.label, key || 'option group without a known label');
       return;
     }
     push({
@@ -201,44 +207,41 @@ export function recognizeForm(
     });
   };
 
+  const closeBoth = (): void => {
+    closeOpen();
+    closeChecks();
+  };
+
   /** Adds the fields of a value shown as text. */
   const addStatic = (ev: TextEvent): void => {
     const found = findStaticValue(ev);
     if (!found) return;
-    closeOpen();
-    closeChecks();
-    const regionKeys = ['subject.province', 'subject.city', 'subject.district'];
-    if ('parts' in found) {
-      found.parts.slice(0, 3).forEach((el, i) => {
-        const key = regionKeys[i]!;
-        if (!used.has(key)) push({ key, kind: 'static', elements: [el], anchor: el, confidence: found.score });
-      });
-      return;
-    }
-    const { anchor, score, labelInText } = found;
-    const make = (key: string, part?: number): RecognizedField => {
-      const f: RecognizedField = { key, kind: 'static', elements: [anchor], anchor, confidence: score };
+    closeBoth();
+    const make = (key: string, el: HTMLElement, part?: number): RecognizedField => {
+      const f: RecognizedField = { key, kind: 'static', elements: [el], anchor: el, confidence: found.score };
       if (part !== undefined) f.part = part;
-      if (labelInText) f.labelInText = true;
+      if ('labelInText' in found && found.labelInText) f.labelInText = true;
       return f;
     };
     if (found.logical === 'subject.region') {
-      regionKeys.forEach((key, part) => {
-        if (!used.has(key)) push(make(key, part));
+      // One element per part, or one text holding all three.
+      REGION_KEYS.forEach((key, part) => {
+        const el = 'parts' in found ? found.parts[part] : found.anchor;
+        if (el && !used.has(key)) push(make(key, el, 'parts' in found ? undefined : part));
       });
       return;
     }
+    if ('parts' in found) return;
     const key = assign(found.logical, section);
-    if (key && !key.startsWith('duplicate:')) push(make(key));
+    if (key && !key.startsWith(DUPLICATE)) push(make(key, found.anchor));
   };
 
   for (let i = 0; i < events.length; i++) {
     const ev = events[i]!;
     // Leaving a fieldset or card whose heading set the section: back to the section around it.
     const node = ev.t === 'text' ? ev.node : ev.el;
-    while (scopes.length && !composedContains(scopes[scopes.length - 1]!.scope, node)) {
-      closeOpen();
-      closeChecks();
+    while (scopes.length && !composedContains(scopes.at(-1)!.scope, node)) {
+      closeBoth();
       section = scopes.pop()!.saved;
     }
     if (ev.t === 'text') {
@@ -247,8 +250,7 @@ export function recognizeForm(
       continue;
     }
     if (ev.t === 'heading') {
-      closeOpen();
-      closeChecks();
+      closeBoth();
       const next = ev.section;
       if (ev.scope) scopes.push({ scope: ev.scope, saved: section });
       if (next === 'website' && websiteHeadingSeen && websiteSubs.size > 0) {
@@ -258,7 +260,7 @@ export function recognizeForm(
         websiteIndex++;
         websiteSubs = new Set();
       }
-      if (next === 'website' || next === 'websitePrincipal') websiteHeadingSeen = true;
+      if (next.startsWith('website')) websiteHeadingSeen = true;
       section = next;
       segs = [];
       continue;
@@ -277,8 +279,7 @@ export function recognizeForm(
         continue;
       }
       if (override.key) {
-        closeOpen();
-        closeChecks();
+        closeBoth();
         open = { logical: override.key, elements: [el], ctls: [ev.ctl], confidence: 1, label: '', section };
         continue;
       }
@@ -292,7 +293,7 @@ export function recognizeForm(
       if (
         checks &&
         checks.type === type &&
-        ((name && name === checks.name) || (!(name && checks.name) && shareAncestor(checks.elements[checks.elements.length - 1]!, input, 4) && !segsHaveLabel(before)))
+        ((name && name === checks.name) || (!(name && checks.name) && shareAncestor(checks.elements.at(-1)!, input, 4) && !segsHaveLabel(before)))
       ) {
         checks.elements.push(input);
         continue;
@@ -307,7 +308,7 @@ export function recognizeForm(
     if (ev.ctl === 'file') {
       closeOpen();
       const { label } = evidenceFor(ev, before, false, labelsFor);
-      unmapped.push({ element: el, label, reason: 'file upload' });
+      skip(el, label, 'file upload');
       continue;
     }
 
@@ -326,14 +327,14 @@ export function recognizeForm(
     }
 
     let strong = best && best.score >= MIN_CONFIDENCE ? best : undefined;
-    if (strong && (ev.ctl === 'select' || ev.ctl === 'cselect') && TYPED_ONLY.test(strong.logical)) {
+    if (strong && isSelect(ev.ctl) && TYPED_ONLY.test(strong.logical)) {
       closeOpen();
-      unmapped.push({ element: el, label, reason: `a list cannot hold ${strong.logical}` });
+      skip(el, label, `a list cannot hold ${strong.logical}`);
       continue;
     }
     // Several controls under one generic label (Tencent's 联系方式: mobile + landline):
     // the second one is told apart by its own placeholder or name.
-    if (strong?.item && prevItem && strong.item === prevItem.item && strong.logical === prevItem.logical && !COMPOSABLE.has(strong.logical)) {
+    if (strong?.item && strong.item === prevItem?.item && strong.logical === prevItem.logical && !COMPOSABLE.has(strong.logical)) {
       const own = ownEvidence(el);
       if (own && own.logical !== strong.logical) strong = { ...strong, logical: own.logical, score: Math.min(strong.score, Math.max(own.score, 0.6)) };
     }
@@ -346,12 +347,12 @@ export function recognizeForm(
       continue;
     }
     // A generic person label ("姓名", "Name") inside a principal section: the section confirms it.
-    if (strong?.logical.startsWith('principal.') && (section === 'subjectPrincipal' || section === 'websitePrincipal')) {
+    if (strong?.logical.startsWith('principal.') && section.endsWith('Principal')) {
       strong = { ...strong, score: Math.min(1, strong.score + 0.15) };
     }
     // Parts of a composite field: same label (same form item) or no label of their own.
     if (open && COMPOSABLE.has(open.logical) && sameFamily(open.logical, open.ctls[0]!, ev.ctl)) {
-      const last = open.elements[open.elements.length - 1]!;
+      const last = open.elements.at(-1)!;
       const sameLabel = strong && strong.logical === open.logical && sameRow(last, el, open.item, strong.item);
       const noLabel = !strong && !segsHaveLabel(before) && sameRow(last, el, open.item, formItemLabel(el)?.item);
       if (sameLabel || noLabel) {
@@ -362,28 +363,15 @@ export function recognizeForm(
     }
     closeOpen();
     if (!strong) {
-      const lowInSearch = !ev.inForm && (type === 'search' || /搜索|search/i.test(`${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('name') ?? ''} ${el.getAttribute('role') ?? ''}`));
-      if (!lowInSearch) {
-        unmapped.push({
-          element: el,
-          label,
-          reason: best ? `low confidence ${best.score.toFixed(2)} for ${best.logical}` : label ? 'label not recognised' : 'no label found',
-        });
-      }
+      const lowInSearch = !ev.inForm && (type === 'search' || /搜索|search/i.test([el.getAttribute('placeholder'), el.getAttribute('name'), el.getAttribute('role')].join(' ')));
+      if (!lowInSearch) skip(el, label, best ? `low confidence ${best.score.toFixed(2)} for ${best.logical}` : label ? 'label not recognised' : 'no label found');
       continue;
     }
-    const logical = strong.logical;
-    const g: OpenGroup = { logical, elements: [el], ctls: [ev.ctl], confidence: strong.score, label: strong.label, section };
-    if (strong.item) g.item = strong.item;
-    if (COMPOSABLE.has(logical) || logical.endsWith('hone')) {
-      const prefix = prefixFor(logical, before, labelIndex);
-      if (prefix?.text) g.prefixText = prefix.text;
-      if (prefix?.element) g.prefixElement = prefix.element;
-    }
-    open = g;
+    const { logical, score, item } = strong;
+    const prefix = COMPOSABLE.has(logical) || logical.endsWith('hone') ? prefixFor(logical, before, labelIndex) : undefined;
+    open = { logical, elements: [el], ctls: [ev.ctl], confidence: score, label: strong.label, section, item, prefix };
   }
-  closeOpen();
-  closeChecks();
+  closeBoth();
 
   return { fields, secrets, unmapped };
 }

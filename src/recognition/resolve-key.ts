@@ -16,12 +16,10 @@ export function resolveKey(logical: string, section: Section, websiteIndex: numb
     return inWebsite ? websiteKey(websiteIndex, logical) : `subject.${logical}`;
   }
   if (logical === 'cert.type' || logical === 'cert.number') {
-    const sub = logical === 'cert.type' ? 'idType' : 'idNumber';
-    if (section === 'subject' || section === 'none' || section === 'other') {
-      return logical === 'cert.type' ? 'subject.certType' : 'subject.certNumber';
-    }
-    if (section === 'subjectPrincipal') return `subject.principal.${sub}`;
-    return websiteKey(websiteIndex, `principal.${sub}`);
+    const type = logical === 'cert.type';
+    // In a person's section the document is the person's ID.
+    if (inWebsite || section === 'subjectPrincipal') return resolveKey(type ? 'principal.idType' : 'principal.idNumber', section, websiteIndex);
+    return type ? 'subject.certType' : 'subject.certNumber';
   }
   if (logical === 'remarks') return inWebsite ? websiteKey(websiteIndex, 'remarks') : 'subject.remarks';
   return undefined;

@@ -11,7 +11,7 @@
  * per normalised text (forms repeat their labels: 19 websites, the same person fields).
  */
 import { hasCjk, normalizeLabel } from './normalize';
-import { ATTRIBUTE_TOKENS, LABEL_DICTIONARY, type LabelEntry } from './label-dictionary';
+import { ATTRIBUTE_TOKENS, LABEL_DICTIONARY } from './label-dictionary';
 
 export interface LabelScore {
   /** Logical key (label-dictionary.ts). */
@@ -32,29 +32,27 @@ interface DictionaryIndex {
   partial: Map<string, IndexedVariant[]>;
 }
 
-const indexes = new WeakMap<readonly LabelEntry[], DictionaryIndex>();
+function addTo(map: Map<string, IndexedVariant[]>, at: string, v: IndexedVariant): void {
+  const list = map.get(at);
+  if (list) list.push(v);
+  else map.set(at, [v]);
+}
 
-function indexOf(dictionary: readonly LabelEntry[]): DictionaryIndex {
-  let idx = indexes.get(dictionary);
-  if (idx) return idx;
-  idx = { exact: new Map(), partial: new Map() };
-  for (const entry of dictionary) {
-    for (const v of entry.variants) {
-      if (!v.text) continue;
-      const iv = { key: entry.key, text: v.text, weight: v.weight };
-      const list = idx.exact.get(v.text) ?? [];
-      list.push(iv);
-      idx.exact.set(v.text, list);
-      if (v.text.length >= (hasCjk(v.text) ? 3 : 6)) {
-        const first = v.text[0]!;
-        const p = idx.partial.get(first) ?? [];
-        p.push(iv);
-        idx.partial.set(first, p);
-      }
+let index: DictionaryIndex | undefined;
+
+/** The label dictionary indexed, on first use. */
+function dictionaryIndex(): DictionaryIndex {
+  if (index) return index;
+  index = { exact: new Map(), partial: new Map() };
+  for (const { key, variants } of LABEL_DICTIONARY) {
+    for (const { text, weight } of variants) {
+      if (!text) continue;
+      const v = { key, text, weight };
+      addTo(index.exact, text, v);
+      if (text.length >= (hasCjk(text) ? 3 : 6)) addTo(index.partial, text[0]!, v);
     }
   }
-  indexes.set(dictionary, idx);
-  return idx;
+  return index;
 }
 
 /** Score of a variant found at `at` in a longer text. */
@@ -64,17 +62,15 @@ export function partialScore(textLength: number, variantLength: number, at: numb
   return weight * ((edge ? 0.55 : 0.45) + 0.4 * coverage);
 }
 
-export function scoreNormalized(t: string, dictionary: readonly LabelEntry[] = LABEL_DICTIONARY): LabelScore[] {
-  const idx = indexOf(dictionary);
+export function scoreNormalized(t: string): LabelScore[] {
+  const idx = dictionaryIndex();
   const best = new Map<string, number>();
   const offer = (key: string, score: number): void => {
     if (score > (best.get(key) ?? 0)) best.set(key, score);
   };
   for (const v of idx.exact.get(t) ?? []) offer(v.key, v.weight);
   for (let i = 0; i < t.length; i++) {
-    const candidates = idx.partial.get(t[i]!);
-    if (!candidates) continue;
-    for (const v of candidates) {
+    for (const v of idx.partial.get(t[i]!) ?? []) {
       if (v.text.length < t.length && t.startsWith(v.text, i)) offer(v.key, partialScore(t.length, v.text.length, i, v.weight));
     }
   }
@@ -85,10 +81,8 @@ const memo = new Map<string, LabelScore[]>();
 const MEMO_LIMIT = 4000;
 
 /** All logical keys the text could mean, best first (scores > 0 only). */
-export function scoreLabel(text: string, dictionary: readonly LabelEntry[] = LABEL_DICTIONARY): LabelScore[] {
-  const t = normalizeLabel(text);
-  if (dictionary !== LABEL_DICTIONARY) return !t || t.length > 40 ? [] : scoreNormalized(t, dictionary);
-  return scoreNorm(t);
+export function scoreLabel(text: string): LabelScore[] {
+  return scoreNorm(normalizeLabel(text));
 }
 
 /** scoreLabel for an already normalised text (memoised). */
@@ -111,7 +105,6 @@ export function bestLabel(text: string): LabelScore | undefined {
 /** Weak evidence from name/id attributes: the longest known token contained. */
 export function scoreAttribute(value: string): LabelScore | undefined {
   const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (!v) return undefined;
   let best: readonly [string, string] | undefined;
   for (const pair of ATTRIBUTE_TOKENS) {
     if (v.includes(pair[0]) && (!best || pair[0].length > best[0].length)) best = pair;

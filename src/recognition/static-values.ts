@@ -2,11 +2,11 @@
  * Values shown as text next to their label, with no control (fields locked after
  * 验证备案类型: 主办单位性质, 证件类型, 证件号码, 所属区域). Finds them from one text event.
  */
-import { CONTROL_SELECTOR, controlType } from './controls';
+import { containsControl, controlType } from './controls';
 import type { TextEvent } from './dom-walk';
 import { textOf } from './label-sources';
 import { cleanText, normalizeLabel } from './normalize';
-import { bestLabel, scoreNorm } from './score-label';
+import { bestLabel, scoreNorm, type LabelScore } from './score-label';
 
 /** A text is a static value's label only when it matches this well. */
 export const STATIC_LABEL_MIN = 0.8;
@@ -36,9 +36,7 @@ function onlyMarksBeside(el: Element): boolean {
 function valueAnchor(value: Element): HTMLElement {
   let el = value;
   for (let depth = 0; depth < 4; depth++) {
-    let ownText = false;
-    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n as Text).data.trim()) ownText = true;
-    if (ownText) break;
+    if ([...el.childNodes].some((n) => n.nodeType === 3 && (n as Text).data.trim())) break;
     const first = [...el.children].find((c) => normalizeLabel(textOf(c)));
     if (!first) break;
     el = first;
@@ -46,7 +44,8 @@ function valueAnchor(value: Element): HTMLElement {
   return el as HTMLElement;
 }
 
-const REGION_NAME = /(?:省|市|区|县|州|盟|旗|自治区|特别行政区|地区)$/;
+/** Ends like a region name (省, 市, 自治区, 地区 …). */
+const REGION_NAME = /[省市区县州盟旗]$/;
 
 /** Region shown as one element per part ("<span>天津市</span><span>天津市</span><span>南开区</span>"). */
 function regionParts(value: Element): HTMLElement[] {
@@ -62,17 +61,21 @@ function regionParts(value: Element): HTMLElement[] {
 }
 
 function hasControl(el: Element | null | undefined): boolean {
-  return !!el && (controlType(el) !== undefined || el.querySelector(CONTROL_SELECTOR) !== null);
+  return !!el && (controlType(el) !== undefined || containsControl(el));
+}
+
+/** A label good enough for a static value (secrets never have one). */
+function staticLabel(best: LabelScore | undefined): best is LabelScore {
+  return !!best && best.score >= STATIC_LABEL_MIN && !best.key.startsWith('secret.');
 }
 
 export function findStaticValue(ev: TextEvent): StaticFinding | undefined {
   if (ev.norm.length < 2 || ev.norm.length > 60) return undefined;
   // "主办单位性质：企业" in one text.
   const colon = ev.raw.search(/[:：]/);
-  const after = colon >= 0 ? ev.raw.slice(colon + 1).trim() : '';
-  if (after && colon > 0) {
+  if (colon > 0 && ev.raw.slice(colon + 1).trim()) {
     const best = bestLabel(ev.raw.slice(0, colon));
-    if (!best || best.score < STATIC_LABEL_MIN || best.key.startsWith('secret.')) return undefined;
+    if (!staticLabel(best)) return undefined;
     const host = ev.parent;
     if (hasControl(host) || hasControl(host.nextElementSibling)) return undefined;
     if (host.tagName !== 'TD' && host.tagName !== 'TH' && hasControl(host.parentElement)) return undefined;
@@ -80,7 +83,7 @@ export function findStaticValue(ev: TextEvent): StaticFinding | undefined {
   }
   if (ev.norm.length > 30) return undefined;
   const best = scoreNorm(ev.norm)[0];
-  if (!best || best.score < STATIC_LABEL_MIN || best.key.startsWith('secret.')) return undefined;
+  if (!staticLabel(best)) return undefined;
   // The label box: climb while the label is alone in its parent (but for marks).
   let box: Element = ev.parent;
   for (let i = 0; i < 4; i++) {
@@ -88,12 +91,12 @@ export function findStaticValue(ev: TextEvent): StaticFinding | undefined {
     if (!up || up.tagName === 'TR' || up.tagName === 'BODY' || !onlyMarksBeside(box)) break;
     box = up;
   }
-  if (box.querySelector(CONTROL_SELECTOR)) return undefined;
+  if (containsControl(box)) return undefined;
   let value = box.nextElementSibling;
   while (value && !normalizeLabel(textOf(value)) && !hasControl(value)) value = value.nextElementSibling;
   if (!value || hasControl(value)) return undefined;
   const cellLike = box.tagName === 'TD' || box.tagName === 'TH' || box.tagName === 'DT';
-  if (!cellLike && box.parentElement?.querySelector(CONTROL_SELECTOR)) return undefined;
+  if (!cellLike && containsControl(box.parentElement)) return undefined;
   const valueText = cleanText(textOf(value));
   if (!valueText || valueText.length > 120) return undefined;
   // Two labels side by side (a value missing): no value.
