@@ -1,11 +1,14 @@
 import browser from 'webextension-polyfill';
 import type { output } from 'zod/v4/core';
 import type { MessageRouter } from '../messaging/router';
-import { draftsAutosave, draftsGet, draftsMatch, type RestoreCandidate } from '../drafts/messages';
+import { draftsAutosave, draftsGet, draftsMatch, pageRestore, promptClose, promptRelay, promptResize, promptState, type RestoreCandidate } from '../drafts/messages';
 import { DraftRepository } from '../drafts/repository';
 import { hasValue } from '../drafts/sanitize';
 import { summarize } from '../drafts/summary';
 import { loadSettings } from '../settings/settings';
+
+/** What the restore prompt may send to its tab's content script. */
+const RELAYED_FROM_PROMPT = new Set([promptState.type, promptResize.type, promptClose.type, pageRestore.type]);
 
 const PURGE_ALARM = 'drafts-purge';
 /** Restore prompts offer at most this many drafts. */
@@ -70,6 +73,20 @@ export function registerDrafts(router: MessageRouter): void {
       if (candidates.length >= MAX_CANDIDATES) break;
     }
     return { candidates };
+  });
+
+  // The restore prompt's messages to its content script (see promptRelay): only from the
+  // prompt page, only these types, only to the sender's own tab.
+  router.handle(promptRelay, async (message, sender) => {
+    // The frame's URL may use Chrome's per-session dynamic id (use_dynamic_url), not runtime.id.
+    const from = sender.url ? new URL(sender.url) : undefined;
+    if (from?.pathname !== '/restore-prompt.html' || from.protocol !== new URL(browser.runtime.getURL('/')).protocol) {
+      throw new Error('only the restore prompt relays');
+    }
+    if (!RELAYED_FROM_PROMPT.has(message.type)) throw new Error(`not relayed: ${message.type}`);
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('the restore prompt is not in a tab');
+    return browser.tabs.sendMessage(tabId, message);
   });
 
   router.handle(draftsGet, async (req) => {

@@ -119,6 +119,19 @@ export const promptResize = defineMessage('prompt/resize', z.object({ ...PromptT
 /** Prompt → its content script: the user closed the offer (none again in this page) or the notice. */
 export const promptClose = defineMessage('prompt/close', z.object({ ...PromptToken, part: z.enum(['offer', 'notice']) }), Empty);
 
+/**
+ * Prompt → background → the content scripts of the prompt's own tab: Firefox gives an extension
+ * frame inside a web page no `tabs` API, so the prompt's messages to the content script that
+ * mounted it go through the background, which sends them to the sender's tab only (the browser
+ * names that tab, not the frame). `message` is the relayed `{type, payload}`; the answer is the
+ * content script's reply envelope, which the prompt validates against the relayed message.
+ */
+export const promptRelay = defineMessage(
+  'prompt/relay',
+  () => z.object({ type: z.string(), payload: z.unknown() }),
+  () => z.unknown(),
+);
+
 /** Popup → content script: which draft this tab autosaves into (to preselect it), if any. */
 export const pageDraftStatus = defineMessage(
   'page/draft-status',

@@ -55,7 +55,7 @@ export function sendToBackground<Req extends $ZodType, Res extends $ZodType>(
   def: MessageDef<Req, Res>,
   payload: input<Req>,
 ): Promise<output<Res>> {
-  return send(def, payload, (message) => browser.runtime.sendMessage(message));
+  return sendVia(def, payload, (message) => browser.runtime.sendMessage(message));
 }
 
 /** Send to the content script of a tab (from the popup or the background). */
@@ -64,10 +64,14 @@ export function sendToTab<Req extends $ZodType, Res extends $ZodType>(
   def: MessageDef<Req, Res>,
   payload: input<Req>,
 ): Promise<output<Res>> {
-  return send(def, payload, (message) => browser.tabs.sendMessage(tabId, message));
+  return sendVia(def, payload, (message) => browser.tabs.sendMessage(tabId, message));
 }
 
-async function send<Req extends $ZodType, Res extends $ZodType>(
+/**
+ * Send through any transport (`post` delivers `{type, payload}` and resolves to the receiver's
+ * reply envelope), e.g. relayed by the background: validated both ways like the others.
+ */
+export async function sendVia<Req extends $ZodType, Res extends $ZodType>(
   def: MessageDef<Req, Res>,
   payload: input<Req>,
   post: (message: unknown) => Promise<unknown>,

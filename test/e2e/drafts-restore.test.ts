@@ -11,6 +11,7 @@ import { launchExtensionBrowser, waitForContentScript, type ExtensionBrowser } f
 import { readStoredDrafts } from '../support/extension-db';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { dumpExtensionData, NAME_SHIM } from './privacy-support';
+import { clickInPrompt, promptFrame } from '../support/restore-prompt';
 
 interface StoredDraft {
   id: string;
@@ -33,31 +34,6 @@ const SUBJECT = {
   '#leaderEmail': 'zhangsan@example.com',
 };
 const SMS_CODE = '482913';
-
-/** The restore prompt: an extension page in an iframe inside the drafts host's shadow root. */
-const promptFrame = (page: Page) => page.frameLocator('[data-icp-helper="drafts"] iframe');
-
-/**
- * Clicks (or checks) in the prompt once the frame has taken its content's height: the frame is
- * hidden until then, and a click on what the frame does not show yet would land on the page.
- */
-async function clickInPrompt(page: Page, selector: string, action: 'click' | 'check' = 'click'): Promise<void> {
-  const target = promptFrame(page).locator(selector);
-  await target.waitFor({ timeout: 10_000 });
-  await expect
-    .poll(
-      async () => {
-        const content = await promptFrame(page).locator('#app').evaluate((el: HTMLElement) => el.offsetHeight);
-        const [frame, max] = await page
-          .locator('[data-icp-helper="drafts"] iframe')
-          .evaluate((f: HTMLIFrameElement) => [f.getBoundingClientRect().height, innerHeight * 0.7]);
-        return Math.abs(frame! - Math.min(content, max!)) < 1 && frame! > 0;
-      },
-      { timeout: 10_000, interval: 50 },
-    )
-    .toBe(true);
-  await target[action]();
-}
 
 describe('drafts: autosave and restore in Chromium', () => {
   let server: FixtureServer;

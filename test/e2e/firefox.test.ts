@@ -1,13 +1,13 @@
 /**
  * The Firefox build (MV2) in Debian's Firefox ESR: the content script recognises the form,
  * the rules run in the background and the warning appears beside the field and goes when the
- * value is fixed; the typed values are autosaved into the extension's IndexedDB and offered for
- * restore after a reload. Everything else is covered in Chromium; this file proves the same
+ * value is fixed; the typed values are autosaved into the extension's IndexedDB and restored
+ * from the in-page prompt (an extension-page iframe) after a reload. Everything else is covered in Chromium; this file proves the same
  * code runs on the other engine.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { launchFirefoxWithExtension, retypeIn, warningRules, type FirefoxWithExtension } from '../support/firefox';
+import { launchFirefoxWithExtension, promptFrame, retypeIn, warningRules, type FirefoxWithExtension } from '../support/firefox';
 
 const MOBILE = '[data-expected-key="subject.principal.mobile"]';
 const NAME = '[data-expected-key="subject.principal.name"]';
@@ -24,7 +24,7 @@ describe('built extension in Firefox', () => {
     await server?.close();
   });
 
-  it('shows and clears an inline warning, autosaves, and offers the draft after a reload', async () => {
+  it('shows and clears an inline warning, autosaves, and restores the draft from the in-page prompt after a reload', async () => {
     const page = await ff.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -61,11 +61,28 @@ describe('built extension in Firefox', () => {
     expect(errors).toEqual([]);
 
     // The values were autosaved into the extension's IndexedDB (through the background): after
-    // a reload the helper offers the draft for restore. (WebDriver BiDi in Firefox refuses to
-    // open moz-extension pages, so the popup itself is covered in Chromium only.)
+    // a reload the helper offers the draft for restore, and restores it. (WebDriver BiDi in
+    // Firefox refuses to open moz-extension pages in a tab, so the popup itself is covered in
+    // Chromium only.)
     await page.reload();
     await page.waitForSelector('html[data-icp-helper-ready="1"]', { timeout: 20_000 });
     await page.waitForSelector('[data-icp-helper="drafts"]', { timeout: 20_000 });
+    // The fields come back empty after the reload (the page sets no autocomplete); the prompt
+    // is an extension page in an iframe: "restore all" fills them through the content script.
+    await page.$eval(MOBILE, (el) => ((el as HTMLInputElement).value = ''));
+    const prompt = await promptFrame(page);
+    const restoreAll = await prompt.waitForSelector('[data-icp-action="restore-all"]', { timeout: 20_000 });
+    await page.waitForFunction(
+      () => {
+        const f = [...document.querySelectorAll('[data-icp-helper="drafts"]')].map((h) => h.shadowRoot?.querySelector('iframe')).find(Boolean);
+        return !!f && f.getBoundingClientRect().height > 0;
+      },
+      { timeout: 10_000, polling: 50 },
+    );
+    await restoreAll!.click();
+    await prompt.waitForSelector('[data-icp-restore-prompt="result"]', { timeout: 20_000 });
+    expect(await page.$eval(MOBILE, (el) => (el as HTMLInputElement).value)).toBe('13800138000');
+    expect(await page.$eval(NAME, (el) => (el as HTMLInputElement).value)).toBe('张三');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { testExtensionDir } from './build-extension';
 
 /**
@@ -58,4 +58,19 @@ export async function retypeIn(page: Page, selector: string, text: string): Prom
   await page.$eval(selector, (el) => (el as HTMLInputElement).select());
   await page.keyboard.press('Backspace');
   if (text) await page.type(selector, text, { delay: 5 });
+}
+
+/** The restore prompt's frame (an extension page in the drafts host's shadow root). */
+export async function promptFrame(page: Page, timeout = 20_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    // WebDriver BiDi lists the extension frame under its initial URL (about:blank): ask it.
+    for (const f of page.frames()) {
+      if (f === page.mainFrame()) continue;
+      const href = await f.evaluate(() => location.href).catch(() => '');
+      if (href.includes('/restore-prompt.html')) return f;
+    }
+    if (Date.now() > deadline) throw new Error(`no restore prompt frame within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
