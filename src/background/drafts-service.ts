@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { output } from 'zod/v4/core';
 import type { MessageRouter } from '../messaging/router';
-import { draftsAutosave, draftsGet, draftsMatch, pageRestore, promptClose, promptRelay, promptResize, promptState, type RestoreCandidate } from '../drafts/messages';
+import { draftsAutosave, draftsFields, draftsGet, draftsMatch, pageRestore, promptClose, promptRelay, promptResize, promptState, type RestoreCandidate } from '../drafts/messages';
 import { DraftRepository } from '../drafts/repository';
 import { hasValue } from '../drafts/sanitize';
 import { summarize } from '../drafts/summary';
@@ -88,6 +88,8 @@ export function registerDrafts(router: MessageRouter): void {
     if (tabId === undefined) throw new Error('the restore prompt is not in a tab');
     return browser.tabs.sendMessage(tabId, message);
   });
+
+  router.handle(draftsFields, async (req) => ({ fields: (await draftRepository().get(req.id))?.fields ?? null }));
 
   router.handle(draftsGet, async (req) => {
     const d = await draftRepository().get(req.id);

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FieldValues } from '../domain/draft-file';
 import {
   draftsAutosave,
-  draftsGet,
+  draftsFields,
   draftsMatch,
   pageDraftStatus,
   pageRestore,
@@ -197,10 +197,10 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   }
 
   async function differsFromPage(draftId: string): Promise<boolean> {
-    const { draft } = await sendToBackground(draftsGet, { id: draftId });
-    if (!draft) return false;
+    const { fields } = await sendToBackground(draftsFields, { id: draftId });
+    if (!fields) return false;
     const { values, recognition } = session.current();
-    return recognition.fields.some((f) => hasValue(draft.fields[f.key]) && !equivalent(values[f.key], draft.fields[f.key]));
+    return recognition.fields.some((f) => hasValue(fields[f.key]) && !equivalent(values[f.key], fields[f.key]));
   }
 
   /**
@@ -214,9 +214,9 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   async function restore(draftId: string, keys: string[] | undefined, overwrite: boolean): Promise<{ report: RestoreReport; conflicts: Conflict[] }> {
     let fields = overwrite ? restoredFrom.get(draftId) : undefined;
     if (!fields) {
-      const { draft } = await sendToBackground(draftsGet, { id: draftId });
-      if (!draft) throw new Error(`No draft with id ${draftId}`);
-      fields = draft.fields;
+      const stored = (await sendToBackground(draftsFields, { id: draftId })).fields;
+      if (!stored) throw new Error(`No draft with id ${draftId}`);
+      fields = stored;
       restoredFrom.set(draftId, fields);
     }
     const draftFields = fields;

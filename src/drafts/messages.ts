@@ -29,7 +29,7 @@ export const draftsAutosave = defineMessage(
     /** `restore`: the save follows a restore into the page; the draft's previous state is kept as a revision. */
     reason: z.optional(z.enum(['autosave', 'restore'])),
   }),
-  z.object({ draftId: z.string(), dropped: z._default(z.array(z.string()), []) }),
+  z.object({ draftId: z.string(), dropped: z.array(z.string()) }),
 );
 
 /** A draft offered for restore on this page, with how many of its fields the page shows. */
@@ -55,6 +55,17 @@ export const DraftPayloadSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+
+/**
+ * Content → background: just a draft's values (for filling the page; smaller than `drafts/get`,
+ * whose progress and metadata the content script never reads). `fields` is null when there is
+ * no such draft.
+ */
+export const draftsFields = defineMessage(
+  'drafts/fields',
+  z.object({ id: z.string() }),
+  z.object({ fields: z.nullable(FieldsSchema) }),
+);
 
 /** Content/popup → background: one draft with its values. */
 export const draftsGet = defineMessage(
