@@ -105,44 +105,4 @@ describe('form session', () => {
     type(document.querySelector('input')!, 'x');
     expect(seen).toHaveLength(0);
   });
-
-  it('reads a just-rendered form after the next frame, not in the task that rendered it', async () => {
-    document.body.innerHTML = '<input data-k="subject.name">';
-    const seen = start();
-    let frames = 0;
-    const counting = (): void => {
-      frames++;
-      if (frames < 5) requestAnimationFrame(counting);
-    };
-    requestAnimationFrame(counting);
-    const added = document.createElement('div');
-    added.innerHTML = '<input data-k="subject.principal.mobile" value="1380">';
-    document.body.append(added);
-    await Promise.resolve(); // the observer's microtask
-    await Promise.resolve();
-    // The page's own frame comes first: nothing read yet in the rendering task.
-    expect(seen).toHaveLength(0);
-    await tick(80);
-    expect(frames).toBeGreaterThan(0);
-    expect(seen.at(-1)).toMatchObject({ cause: 'mutation' });
-    expect(seen.at(-1)!.values['subject.principal.mobile']).toBe('1380');
-  });
-
-  it('still reads a rendered form where no frame comes (a hidden tab)', async () => {
-    document.body.innerHTML = '<input data-k="subject.name">';
-    const seen = start();
-    const raf = window.requestAnimationFrame;
-    window.requestAnimationFrame = () => 0; // frames never come
-    try {
-      const added = document.createElement('div');
-      added.innerHTML = '<input data-k="subject.principal.mobile" value="1390">';
-      document.body.append(added);
-      await tick(40);
-      expect(seen).toHaveLength(0);
-      await tick(120);
-      expect(seen.at(-1)!.values['subject.principal.mobile']).toBe('1390');
-    } finally {
-      window.requestAnimationFrame = raf;
-    }
-  });
 });

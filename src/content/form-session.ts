@@ -22,8 +22,6 @@ export interface FormSessionOptions {
 const WATCHED_ATTRIBUTES = ['disabled', 'hidden', 'readonly', 'aria-hidden', 'style', 'class', 'type', 'open'];
 /** At most one immediate re-recognition per this many ms; the rest waits for a pause. */
 const IMMEDIATE_SPACING_MS = 250;
-/** Where no animation frame comes (a hidden tab), a rendered form is read after this long. */
-const HIDDEN_TAB_MS = 100;
 const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const CONTROL_SELECTOR = 'input,select,textarea,[contenteditable],[role=combobox],[role=textbox]';
 const FIELD_EVENTS = [
@@ -73,13 +71,13 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
     if (win.location.href !== lastHref) pendingCause = 'route';
     else if (!relevant) return;
     opts.onDomChange?.();
-    // A form (or a field) just rendered: read it right after the browser's next frame, which
-    // lays it out and paints it; reading it in this task would hold that first frame back by
-    // the whole recognition. Bursts after that are debounced.
+    // A form (or a field) just rendered: read it now, still before the browser lays it out and
+    // paints, so its warnings come with it. Bursts after that are debounced.
     const now = Date.now();
     if (controlsAdded && now - lastImmediate > IMMEDIATE_SPACING_MS) {
       lastImmediate = now;
-      afterNextFrame();
+      clearTimeout(timer);
+      flush();
       return;
     }
     schedule(controlsAdded || pendingCause === 'route');
@@ -118,23 +116,6 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
     pendingUrgent ||= urgent;
     const wait = now - pendingSince >= maxWaitMs ? 0 : pendingUrgent ? fastMs : debounceMs;
     timer = setTimeout(flush, wait);
-  }
-
-  /**
-   * Flushes just after the next frame, or after HIDDEN_TAB_MS where no frame comes (a hidden
-   * tab). A schedule() in between replaces `timer` and takes over.
-   */
-  function afterNextFrame(): void {
-    clearTimeout(timer);
-    const fallback = setTimeout(flush, HIDDEN_TAB_MS);
-    timer = fallback;
-    win.requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (timer !== fallback) return;
-        clearTimeout(fallback);
-        flush();
-      }, 0),
-    );
   }
 
   function flush(): void {
