@@ -6,6 +6,10 @@ import { BUILT_IN_MATCHES, parseExtraMatches } from './src/hosts/filing-hosts';
 // Test and demo builds add local hosts (e.g. http://127.0.0.1/*) here; production builds
 // run only on the providers' filing systems.
 const extraMatches = parseExtraMatches(process.env.ICP_EXTRA_MATCHES);
+// Test builds only: host permissions granted at install, standing in for the user's "Allow" in
+// the permission prompt (which automation cannot click), so that the e2e tests can drive the
+// real enable-on-this-site path. Never set for production builds.
+const testGrantedHosts = parseExtraMatches(process.env.ICP_TEST_GRANTED_HOSTS);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -21,6 +25,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    ...(testGrantedHosts.length > 0 && browser !== 'firefox' ? { host_permissions: testGrantedHosts } : {}),
     // No remote code, no eval: extension pages run only their own bundled scripts.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // The restore prompt, an extension page the content script shows in an iframe (the page

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_MATCHES } from '../../src/hosts/filing-hosts';
-import { LOCAL_MATCHES, REPO_ROOT, testExtensionDir } from '../support/build-extension';
+import { LOCAL_MATCHES, REPO_ROOT, TEST_GRANTED_HOST, testExtensionDir } from '../support/build-extension';
 import { allJsFiles, contentScriptFiles } from '../bench/bundle-sizes';
 
 /**
@@ -74,6 +74,8 @@ describe('manifest review', () => {
     const m = manifest();
     const hosts = m.host_permissions ?? [];
     expect(hosts.filter((h) => BROAD_HOSTS.includes(h))).toEqual([]);
+    // The only host granted at install is the test build's stand-in for a user's "Allow".
+    expect(hosts).toEqual([`http://${TEST_GRANTED_HOST}/*`]);
     // Hosts outside the filing systems are granted per site at the user's request.
     for (const h of m.optional_host_permissions ?? []) expect(typeof h).toBe('string');
     expect(m.permissions ?? []).not.toContain('<all_urls>');

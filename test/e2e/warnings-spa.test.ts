@@ -5,6 +5,8 @@
  * the page must go; the action badge counts the errors.
  */
 import { describe, expect, it } from 'vitest';
+import { TEST_GRANTED_HOST } from '../support/build-extension';
+import { startFixtureServer } from '../support/fixture-server';
 import { useExtensionBrowser } from '../support/use-extension-browser';
 import { badgeOfActiveTab, bodyAttributes, byKey, retype, sendToActiveTab, shownWarnings, waitForWarning, watchPageErrors } from './warnings-helpers';
 
@@ -93,12 +95,69 @@ describe('inline warnings on a React single-page form', () => {
     const send = (type: string, payload: unknown) =>
       popup.evaluate(([t, p]) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
     expect(await send('site/list', {})).toEqual({ ok: true, value: { origins: [] } });
-    const refused = (await send('site/enable', { origin: 'http://127.0.0.2:8080' })) as { ok: boolean; error: string };
+    const refused = (await send('site/enable', { origin: 'http://127.0.0.3:8080' })) as { ok: boolean; error: string };
     expect(refused.ok).toBe(false);
     expect(refused.error).toMatch(/permission/);
     const bad = (await send('site/enable', { origin: 'javascript:alert(1)' })) as { ok: boolean; error: string };
     expect(bad).toMatchObject({ ok: false });
-    expect(await send('site/disable', { origin: 'http://127.0.0.2:8080' })).toEqual({ ok: true, value: { removed: false } });
+    expect(await send('site/disable', { origin: 'http://127.0.0.3:8080' })).toEqual({ ok: true, value: { removed: false } });
     await popup.close();
+  });
+
+  it('site activation: a site the user allowed gets the helper at once and after reloads, until disabled', async () => {
+    // The test build holds the permission for TEST_GRANTED_HOST from install: the browser's
+    // prompt (which automation cannot answer) is the only step not exercised here.
+    const other = await startFixtureServer(0, TEST_GRANTED_HOST);
+    const origin = other.url;
+    const url = `${origin}/aliyun-2019/subject.html`;
+    const page = await env.browser.context.newPage();
+    const popup = await env.browser.openExtensionPage('popup.html');
+    const send = (type: string, payload: unknown) =>
+      popup.evaluate(([t, p]) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
+    try {
+      await page.goto(url);
+      await page.waitForTimeout(1500);
+      expect(await page.getAttribute('html', 'data-icp-helper-ready'), 'not a filing host: no helper before enabling').toBeNull();
+
+      // As the popup's "enable on this site" does: request the host permission in the click's
+      // gesture, then have the background register the script and inject it into the tab.
+      await popup.evaluate((o) => {
+        const b = document.createElement('button');
+        b.id = 'test-grant';
+        b.onclick = () => {
+          const w = window as unknown as { granted?: unknown; chrome: any };
+          w.chrome.permissions.request({ origins: [`http://${new URL(o).hostname}/*`] }).then(
+            (g: boolean) => (w.granted = g),
+            (e: Error) => (w.granted = String(e)),
+          );
+        };
+        document.body.append(b);
+      }, origin);
+      await popup.click('#test-grant');
+      await expect.poll(() => popup.evaluate(() => (window as unknown as { granted?: unknown }).granted)).toBe(true);
+      const tabId = await popup.evaluate(async (u) => ((await (globalThis as unknown as { chrome: any }).chrome.tabs.query({ url: u }))[0]?.id as number), url);
+      expect(await send('site/enable', { origin, tabId })).toEqual({ ok: true, value: { registered: true, injected: true } });
+      expect(await send('site/list', {})).toEqual({ ok: true, value: { origins: [origin] } });
+
+      // Injected into the open tab at once: warnings work there.
+      await page.waitForSelector('html[data-icp-helper-ready="1"]', { state: 'attached', timeout: 10_000 });
+      await retype(page, byKey('subject.principal.mobile'), '1234567');
+      await waitForWarning(page, 'contact1-mobile', 'subject.principal.mobile');
+
+      // Registered: it runs again after a reload.
+      await page.reload();
+      await page.waitForSelector('html[data-icp-helper-ready="1"]', { state: 'attached', timeout: 10_000 });
+
+      // Disabled: unregistered, gone after the next load.
+      expect(await send('site/disable', { origin })).toEqual({ ok: true, value: { removed: true } });
+      expect(await send('site/list', {})).toEqual({ ok: true, value: { origins: [] } });
+      await page.reload();
+      await page.waitForTimeout(1500);
+      expect(await page.getAttribute('html', 'data-icp-helper-ready')).toBeNull();
+    } finally {
+      await popup.close();
+      await page.close();
+      await other.close();
+    }
   });
 });

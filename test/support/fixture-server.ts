@@ -55,6 +55,11 @@ export async function startFixtureServer(port = 0, host = '127.0.0.1'): Promise<
   return {
     url: `http://${host}:${actual}`,
     server,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        // A browser that stays open keeps its keep-alive connections: don't wait them out.
+        server.closeAllConnections();
+      }),
   };
 }
