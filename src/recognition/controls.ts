@@ -33,6 +33,7 @@ const OWN_UI_ATTR = 'data-icp-helper';
 export interface ElementInfo {
   /** 'action' for buttons: their text is context (获取验证码), never a label. */
   ctl: ControlType | 'action' | undefined;
+  tag: string;
   role: string | null;
   cls: string;
 }
@@ -42,8 +43,8 @@ export function inputType(el: Element): string {
 }
 
 /** Native controls by tag and type; 'action' for button inputs. */
-function nativeControl(el: Element): ControlType | 'action' | undefined {
-  switch (el.tagName) {
+function nativeControl(el: Element, tag: string): ControlType | 'action' | undefined {
+  switch (tag) {
     case 'INPUT': {
       const t = inputType(el);
       if (BUTTON_INPUTS.test(t)) return 'action';
@@ -67,13 +68,13 @@ export function classify(el: Element): ElementInfo | undefined {
   const cls = el.getAttribute('class') ?? '';
   if (POPUP_RE.test(cls)) return undefined;
   const role = el.getAttribute('role');
-  let ctl = nativeControl(el);
+  let ctl = nativeControl(el, tag);
   if (!ctl && tag !== 'INPUT') {
     if (tag === 'BUTTON') ctl = 'action';
     else if (COMPONENT_SELECT_RE.test(cls)) ctl = 'cselect';
     else if (role === 'button') ctl = 'action';
   }
-  return { ctl, role, cls };
+  return { ctl, tag, role, cls };
 }
 
 export function hasAnyClass(el: Element, classes: readonly string[]): boolean {
@@ -82,9 +83,10 @@ export function hasAnyClass(el: Element, classes: readonly string[]): boolean {
 
 /** The control type of an element, or undefined when it is no data control. */
 export function controlType(el: Element): ControlType | undefined {
-  const native = nativeControl(el);
+  const tag = el.tagName;
+  const native = nativeControl(el, tag);
   if (native) return native === 'action' ? undefined : native;
-  return el.tagName !== 'INPUT' && hasAnyClass(el, COMPONENT_SELECT_CLASSES) ? 'cselect' : undefined;
+  return tag !== 'INPUT' && hasAnyClass(el, COMPONENT_SELECT_CLASSES) ? 'cselect' : undefined;
 }
 
 export const CONTROL_SELECTOR =
@@ -96,6 +98,6 @@ export function containsControl(el: Element | null | undefined): boolean {
 }
 
 /** Page chrome where look-alike inputs (search, newsletter) are not the filing form. */
-export function isChrome(el: Element, role: string | null): boolean {
-  return /^(?:HEADER|FOOTER|NAV|ASIDE)$/.test(el.tagName) || /^(?:search|banner|contentinfo|navigation)$/.test(role ?? '');
+export function isChrome(tag: string, role: string | null): boolean {
+  return /^(?:HEADER|FOOTER|NAV|ASIDE)$/.test(tag) || /^(?:search|banner|contentinfo|navigation)$/.test(role ?? '');
 }

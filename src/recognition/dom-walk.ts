@@ -34,8 +34,8 @@ const NOT_HEADING_TEXT = /^(?:LABEL|OPTION|BUTTON|SELECT|TEXTAREA)$/;
 /** Step bars ("验证备案类型 › 填写主体信息 › 填写网站信息") and tabs name sections without opening them. */
 const NOT_HEADING_CONTAINER = '[class*="step"], [role="tablist"], [role="tab"], nav, a';
 
-function isHeadingElement(el: Element, role: string | null, cls: string): boolean {
-  return HEADING_TAGS.test(el.tagName) || role === 'heading' || HEADING_CLASS.test(cls);
+function isHeadingElement(tag: string, role: string | null, cls: string): boolean {
+  return HEADING_TAGS.test(tag) || role === 'heading' || HEADING_CLASS.test(cls);
 }
 
 /** A legend titles its fieldset, a card title its card: the section ends with them. */
@@ -64,11 +64,13 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
   };
 
   const visitChildren = (parent: Node, root: LabelRoot, inForm: boolean, inChrome: boolean): void => {
+    // A text's parentElement is `parent`, or null under a shadow root (one DOM call less per text).
+    const parentEl = parent.nodeType === 1 ? (parent as Element) : null;
     for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
+      const type = child.nodeType;
+      if (type === 3) {
         const raw = (child as Text).data;
         const trimmed = raw.trim();
-        const parentEl = child.parentElement;
         if (!trimmed || !parentEl) continue;
         // Long texts are never labels or headings: skip normalising them.
         const norm = trimmed.length > 60 ? trimmed : normalizeLabel(raw);
@@ -78,7 +80,7 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
         } else {
           events.push({ t: 'text', node: child as Text, raw, norm, parent: parentEl });
         }
-      } else if (child.nodeType === 1) {
+      } else if (type === 1) {
         visitElement(child as Element, root, inForm, inChrome);
       }
     }
@@ -98,7 +100,7 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
       if (ctl !== 'cselect' && el.shadowRoot) visitChildren(el.shadowRoot, el.shadowRoot, inForm, inChrome);
       return;
     }
-    const tag = el.tagName;
+    const tag = info.tag;
     if (tag === 'IMG' || tag === 'CANVAS') {
       events.push({ t: 'image', el });
       return;
@@ -123,13 +125,13 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
       }
       return;
     }
-    if (isHeadingElement(el, info.role, info.cls) && !el.closest(NOT_HEADING_CONTAINER)) {
+    if (isHeadingElement(tag, info.role, info.cls) && !el.closest(NOT_HEADING_CONTAINER)) {
       const text = el.textContent ?? '';
       const section = text.length <= 60 ? matchSection(text) : undefined;
       if (section) return pushHeading(section, el, text);
     }
     const nextInForm = inForm || tag === 'FORM';
-    const nextInChrome = inChrome || isChrome(el, info.role);
+    const nextInChrome = inChrome || isChrome(tag, info.role);
     if (el.shadowRoot) visitChildren(el.shadowRoot, el.shadowRoot, nextInForm, nextInChrome);
     visitChildren(el, root, nextInForm, nextInChrome);
   };

@@ -27,11 +27,15 @@ export function ariaLabelledBy(el: Element, root: LabelRoot): string | undefined
   return parts.length ? parts.join(' ') : undefined;
 }
 
+const LABEL_CONTROLS = 'select, textarea, button';
+
 /** Text of a label without the texts of controls inside it (a select's options). */
 export function labelText(label: Element | null | undefined): string | undefined {
   if (!label) return undefined;
   let text = textOf(label);
-  for (const inner of label.querySelectorAll('select, textarea, button')) {
+  // One querySelector (usually null) is cheaper than a NodeList.
+  if (!label.querySelector(LABEL_CONTROLS)) return text;
+  for (const inner of label.querySelectorAll(LABEL_CONTROLS)) {
     const t = textOf(inner);
     if (t) text = text.replace(t, ' ');
   }

@@ -12,9 +12,21 @@ const PROMPT = /^(?:请您?(?:输入|填写|选择|上传)|输入|填写|选择|
 // Only full-width forms (：（）＊ …) and the ideographic space need NFKC; skip it otherwise (speed).
 const NEEDS_NFKC = /[\u3000\uFF00-\uFFEF]/;
 
+/** Memo: a form repeats its texts (19 websites, the same person fields) and recognition runs per change. */
+const memo = new Map<string, string>();
+
 export function normalizeLabel(text: string): string {
-  const s = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
-  return s.toLowerCase().replace(PARENTHESISED, '').replace(NOISE, '').replace(PROMPT, '');
+  let n = memo.get(text);
+  if (n === undefined) {
+    const s = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
+    n = s.toLowerCase().replace(PARENTHESISED, '').replace(NOISE, '').replace(PROMPT, '');
+    // Short texts only (labels), so the memo never holds a page's worth of text.
+    if (text.length <= 200) {
+      if (memo.size >= 4000) memo.clear();
+      memo.set(text, n);
+    }
+  }
+  return n;
 }
 
 /** Collapse whitespace and drop dropdown arrows, for values shown as text. */

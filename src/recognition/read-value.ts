@@ -14,7 +14,7 @@ const SECRET_ATTR = /captcha|checkcode|vcode|verifycode|smscode|password|passwd|
 function isSecretElement(el: HTMLElement): boolean {
   if (isMarkedSecret(el)) return true;
   if (el.tagName === 'INPUT' && inputType(el) === 'password') return true;
-  return SECRET_ATTR.test([el.getAttribute('name'), el.id].join(' '));
+  return SECRET_ATTR.test(`${el.getAttribute('name') ?? ''} ${el.id}`);
 }
 
 /** Texts that are values: not empty, not a placeholder ("请选择"). */
