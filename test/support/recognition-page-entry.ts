@@ -5,14 +5,7 @@
  */
 import { readValues } from '../../src/recognition/read-value';
 import { recognizeForm } from '../../src/recognition/recognize-form';
-import type { RecognizedField } from '../../src/recognition/types';
-
-interface Expected {
-  el: HTMLElement;
-  key?: string;
-  secret?: string;
-  parts: HTMLElement[];
-}
+import { expectedOf, scoreRecognition, type Expected, type RecognitionScore } from './judge-recognition';
 
 /** Documents and open shadow roots reachable from the page (same-origin frames included). */
 function roots(doc: Document): Array<Document | ShadowRoot> {
@@ -53,24 +46,12 @@ function collectExpected(): Expected[] {
   const expected: Expected[] = [];
   for (const [el, t] of truth) {
     if (!el.isConnected) continue;
-    expected.push({ el, ...t, parts: [...el.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea')] });
+    expected.push(expectedOf(el, t));
   }
   return expected;
 }
 
-function touches(field: RecognizedField, el: HTMLElement): boolean {
-  return field.anchor === el || el.contains(field.anchor) || field.elements.some((f) => f === el || el.contains(f));
-}
-
-export interface JudgeResult {
-  expected: number;
-  found: number;
-  mapped: number;
-  correct: number;
-  secretsExpected: number;
-  secretsFound: number;
-  misses: string[];
-  wrong: string[];
+export interface JudgeResult extends RecognitionScore {
   ms: number;
   values: Record<string, unknown>;
 }
@@ -80,44 +61,7 @@ function judge(): JudgeResult {
   const t0 = performance.now();
   const rec = recognizeForm(document, { includeFrames: true });
   const ms = performance.now() - t0;
-  const misses: string[] = [];
-  const wrong: string[] = [];
-  const keyed = expected.filter((e) => e.key);
-  let found = 0;
-  for (const e of keyed) {
-    const hit = rec.fields.find((f) => f.key === e.key && touches(f, e.el));
-    const partsOk = !hit || e.parts.length <= 1 || hit.kind.endsWith('group') || e.parts.every((p) => hit.elements.includes(p));
-    if (hit && partsOk) found++;
-    else {
-      const other = rec.fields.filter((f) => touches(f, e.el)).map((f) => `${f.key}/${f.kind}`);
-      misses.push(`${e.key} (${e.el.tagName.toLowerCase()}#${e.el.id})${hit ? ' parts incomplete' : ''}${other.length ? ` got ${other.join(',')}` : ''}`);
-    }
-  }
-  let secretsFound = 0;
-  const secretsExpected = expected.filter((e) => e.secret);
-  for (const e of secretsExpected) {
-    const s = rec.secrets.find((x) => x.element === e.el || e.el.contains(x.element));
-    if (s && s.kind === e.secret) secretsFound++;
-    else misses.push(`secret ${e.secret} (#${e.el.id})${s ? ` got ${s.kind}` : ''}`);
-    if (rec.fields.some((f) => touches(f, e.el))) wrong.push(`secret #${e.el.id} mapped as a field`);
-  }
-  let correct = 0;
-  for (const f of rec.fields) {
-    if (keyed.some((e) => e.key === f.key && touches(f, e.el))) correct++;
-    else wrong.push(`${f.key} on ${f.anchor.tagName.toLowerCase()}#${f.anchor.id}`);
-  }
-  return {
-    expected: keyed.length,
-    found,
-    mapped: rec.fields.length,
-    correct,
-    secretsExpected: secretsExpected.length,
-    secretsFound,
-    misses,
-    wrong,
-    ms,
-    values: readValues(rec),
-  };
+  return { ...scoreRecognition(rec, expected), ms, values: readValues(rec) };
 }
 
 /** Median time of n recognitions of the current page (no ground truth involved). */

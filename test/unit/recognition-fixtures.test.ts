@@ -13,7 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { recognizeForm } from '../../src/recognition/recognize-form';
 import { readFieldValue, readValues } from '../../src/recognition/read-value';
 import { largeFormValues } from '../fixtures/forms/generated/make-large-form';
-import type { FormRecognition, RecognizedField } from '../../src/recognition/types';
+import type { FormRecognition } from '../../src/recognition/types';
+import { expectedOf, scoreRecognition, type Expected, type RecognitionScore } from '../support/judge-recognition';
 
 // Node's path helpers: under happy-dom the global URL is the DOM's.
 const FORMS = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/forms');
@@ -33,22 +34,13 @@ function needsBrowser(html: string): boolean {
   return /\/vendor\/(?:react|react-dom|vue)\.js/.test(html) || !/data-expected-(?:key|secret)=/.test(html);
 }
 
-interface Expected {
-  el: HTMLElement;
-  key?: string;
-  secret?: string;
-  /** Controls inside a marked container (composite parts, options). */
-  parts: HTMLElement[];
-}
-
 function loadForm(html: string): { doc: Document; expected: Expected[] } {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const expected: Expected[] = [];
   for (const el of doc.querySelectorAll<HTMLElement>('[data-expected-key], [data-expected-secret]')) {
-    const key = el.getAttribute('data-expected-key') ?? undefined;
-    const secret = el.getAttribute('data-expected-secret') ?? undefined;
-    const parts = [...el.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea')];
-    expected.push({ el, key, secret, parts });
+    expected.push(
+      expectedOf(el, { key: el.getAttribute('data-expected-key') ?? undefined, secret: el.getAttribute('data-expected-secret') ?? undefined }),
+    );
   }
   // Strip the ground truth: the recogniser must never see it.
   for (const el of doc.querySelectorAll('*')) {
@@ -57,60 +49,12 @@ function loadForm(html: string): { doc: Document; expected: Expected[] } {
   return { doc, expected };
 }
 
-function fieldTouches(field: RecognizedField, el: HTMLElement): boolean {
-  return field.anchor === el || el.contains(field.anchor) || field.elements.some((f) => f === el || el.contains(f));
-}
-
-interface Score {
+interface Score extends RecognitionScore {
   form: string;
-  expected: number;
-  found: number;
-  mapped: number;
-  correct: number;
-  secretsExpected: number;
-  secretsFound: number;
-  misses: string[];
-  wrong: string[];
 }
 
 function judge(form: string, rec: FormRecognition, expected: Expected[]): Score {
-  const misses: string[] = [];
-  const wrong: string[] = [];
-  let found = 0;
-  let secretsFound = 0;
-  const keyed = expected.filter((e) => e.key);
-  for (const e of keyed) {
-    const hit = rec.fields.find((f) => f.key === e.key && fieldTouches(f, e.el));
-    const partsOk = !hit || e.parts.length <= 1 || hit.kind.endsWith('group') || e.parts.every((p) => hit.elements.includes(p));
-    if (hit && partsOk) found++;
-    else {
-      const other = rec.fields.filter((f) => fieldTouches(f, e.el)).map((f) => `${f.key}/${f.kind}`);
-      misses.push(`${e.key} (${e.el.tagName.toLowerCase()}#${e.el.id})${hit ? ' parts incomplete' : ''}${other.length ? ` got ${other.join(',')}` : ''}`);
-    }
-  }
-  for (const e of expected.filter((x) => x.secret)) {
-    const s = rec.secrets.find((x) => x.element === e.el || e.el.contains(x.element));
-    if (s && s.kind === e.secret) secretsFound++;
-    else misses.push(`secret ${e.secret} (#${e.el.id})${s ? ` got ${s.kind}` : ''}`);
-    if (rec.fields.some((f) => fieldTouches(f, e.el))) wrong.push(`secret #${e.el.id} mapped as a field`);
-  }
-  let correct = 0;
-  for (const f of rec.fields) {
-    const ok = keyed.some((e) => e.key === f.key && fieldTouches(f, e.el));
-    if (ok) correct++;
-    else wrong.push(`${f.key} on ${f.anchor.tagName.toLowerCase()}#${f.anchor.id || '?'}.${f.anchor.className}`);
-  }
-  return {
-    form,
-    expected: keyed.length,
-    found,
-    mapped: rec.fields.length,
-    correct,
-    secretsExpected: expected.filter((x) => x.secret).length,
-    secretsFound,
-    misses,
-    wrong,
-  };
+  return { form, ...scoreRecognition(rec, expected) };
 }
 
 const scores: Score[] = [];
