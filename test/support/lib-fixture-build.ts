@@ -14,7 +14,7 @@ export const LIBS_DIR = join(ROOT, 'test/fixtures/libs');
 const CACHE = join(ROOT, 'node_modules/.cache/icp-lib-fixtures');
 
 /** The library pages (each is test/fixtures/libs/<name>/main.ts[x]). */
-export const LIB_PAGES = ['antd', 'element-plus', 'fusion', 'arco'] as const;
+export const LIB_PAGES = ['antd', 'element-plus', 'fusion', 'arco', 'tdesign', 'tea', 'opentiny'] as const;
 export type LibPage = (typeof LIB_PAGES)[number];
 
 export const isLibPage = (name: string): name is LibPage => (LIB_PAGES as readonly string[]).includes(name);
@@ -93,7 +93,7 @@ async function doBuild(lib: LibPage, dir: string): Promise<LibBuild> {
       global: 'globalThis',
     },
     // Fonts and images the libraries' CSS references are inlined: the pages load nothing else.
-    loader: { '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl', '.eot': 'dataurl', '.svg': 'dataurl', '.png': 'dataurl', '.gif': 'dataurl' },
+    loader: { '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl', '.eot': 'dataurl', '.svg': 'dataurl', '.png': 'dataurl', '.gif': 'dataurl', '.jpg': 'dataurl', '.jpeg': 'dataurl', '.webp': 'dataurl' },
     absWorkingDir: ROOT,
   });
   const ms = Math.round(performance.now() - t0);
