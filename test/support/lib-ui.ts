@@ -100,20 +100,6 @@ export const exactText = (s: string): RegExp => new RegExp(`^\\s*${escapeRe(s)}\
 export const fieldWrapper = (page: Page, key: string): Locator => page.locator(`[data-expected-key~="${key}"]`);
 export const uploadWrapper = (page: Page, name: string): Locator => page.locator(`[data-fixture-upload="${name}"]`);
 
-/** Waits until the page's hook says the form has rendered. */
-export async function waitForLibFixture(page: Page, timeout = 20_000): Promise<void> {
-  await page.waitForFunction(() => window.__icpFixture?.ready === true, null, { timeout });
-}
-
-export const fixtureState = (page: Page): Promise<Record<string, FixtureValue>> =>
-  page.evaluate(() => {
-    const hook = window.__icpFixture;
-    if (!hook) throw new Error('no __icpFixture on this page');
-    return hook.getState();
-  });
-
-export const fixtureUploads = (page: Page): Promise<Record<string, string[]>> => page.evaluate(() => window.__icpFixture?.getUploads() ?? {});
-
 export async function typeText(page: Page, key: string, text: string): Promise<void> {
   const input = fieldWrapper(page, key).locator('input:not([type=hidden]), textarea').first();
   await input.click();
