@@ -82,5 +82,6 @@ describe.each(LIB_PAGES)('%s fixture page', (lib) => {
     } finally {
       await page.close();
     }
-  });
+    // A cold build of a page takes up to ~15 s on the shared machine, the UI fill ~15 s.
+  }, 180_000);
 });
