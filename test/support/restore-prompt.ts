@@ -37,7 +37,9 @@ export async function clickInPrompt(page: Page, selector: string, action: 'click
       async () => {
         const content = await frame.locator('#app').evaluate((el: HTMLElement) => el.offsetHeight);
         const [height, max] = await owner.evaluate((f: Element) => [f.getBoundingClientRect().height, innerHeight * 0.7]);
-        return Math.abs(height! - Math.min(content, max!)) < 1 && height! > 0;
+        // The prompt counts clicks only once it has been fully visible for a moment (clickjacking).
+        const visibility = await frame.evaluate(() => document.documentElement.dataset.icpVisibility);
+        return Math.abs(height! - Math.min(content, max!)) < 1 && height! > 0 && visibility !== 'hidden';
       },
       { timeout: 10_000, interval: 50 },
     )
