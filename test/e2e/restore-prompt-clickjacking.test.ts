@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { clickInPrompt, promptFrame } from '../support/restore-prompt';
-import { sendExtensionMessage } from './privacy-support';
+import { seedDraft } from './privacy-support';
 
 const NAME = '点击劫持测试有限公司';
 
@@ -30,14 +30,13 @@ describe('the restore prompt on a page that tries to clickjack it', () => {
     await browser?.close();
     browser = await launchExtensionBrowser();
     const ext = await browser.openExtensionPage('options.html');
-    const saved = await sendExtensionMessage(ext, 'drafts/autosave', {
+    await seedDraft(ext, {
       origin: new URL(server.url).origin,
       url: `${server.url}${path}`,
       provider: 'other',
       filingType: 'new',
       fields: { 'subject.name': NAME, 'subject.investor': '张三' },
     });
-    expect(saved?.ok, `seeding a draft failed: ${saved?.error ?? 'no reply'}`).toBe(true);
     await ext.close();
     const page = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html`);
     await (await promptFrame(page)).locator('[data-icp-restore-prompt="offer"]').waitFor({ timeout: 10_000 });
