@@ -13,6 +13,8 @@ import { createHelperHost } from '../ui/helper-host';
 export function createDraftsFrame(doc: Document) {
   let host: HTMLElement | undefined;
   let frame: HTMLIFrameElement | undefined;
+  /** Like a dialog: focus moves in when the prompt first shows (unless the user is in a field) and back when it closes. */
+  let focusedIn = false;
 
   return {
     /** Shows the frame for `token` (routes its messages to this script) at `height` (0: hidden). */
@@ -36,12 +38,20 @@ export function createDraftsFrame(doc: Document) {
           host.showPopover();
         }
       }
-      // Hidden (so not focusable) until the page inside has measured itself; never focused.
+      // Hidden (so not focusable) until the page inside has measured itself.
       frame.style.cssText = `position:fixed;right:16px;bottom:16px;width:min(370px,100vw - 32px);max-height:70vh;border:0;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18);height:${height}px;${height > 0 ? '' : 'visibility:hidden'}`;
+      const active = doc.activeElement;
+      if (height > 0 && !focusedIn && (!active || active === doc.body)) {
+        focusedIn = true;
+        frame.focus();
+      }
     },
     hide(): void {
+      // Focus inside the prompt goes back to the page (not lost with the frame).
+      if (host && doc.activeElement === host) (doc.activeElement as HTMLElement).blur();
       host?.remove();
       host = frame = undefined;
+      focusedIn = false;
     },
   };
 }

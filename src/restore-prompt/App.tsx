@@ -52,12 +52,14 @@ export function App({ channel }: { channel: PromptChannel }) {
     const watch = watchSentinel();
     visibility.current = watch.current;
     addEventListener('keydown', onKey);
+    addEventListener('focus', focusFirst);
     // A narrower frame (small window) wraps the text: a new height.
     addEventListener('resize', reportHeight);
     return () => {
       browser.runtime.onMessage.removeListener(onMessage);
       removeEventListener('resize', reportHeight);
       removeEventListener('keydown', onKey);
+      removeEventListener('focus', focusFirst);
       watch.stop();
     };
   }, []);
@@ -84,6 +86,14 @@ export function App({ channel }: { channel: PromptChannel }) {
     return w;
   }
 
+  /**
+   * The frame got focus (the content script moves it in like a dialog's): onto the prompt itself,
+   * not its "restore" button, so an Enter meant for the page restores nothing.
+   */
+  function focusFirst(): void {
+    if (document.activeElement === document.body) document.querySelector<HTMLElement>('#app [tabindex="-1"]')?.focus();
+  }
+
   /** Escape closes what is shown, like a dialog: a question goes back to the offer, else the prompt closes. */
   function onKey(e: KeyboardEvent): void {
     if (e.key !== 'Escape') return;
@@ -102,6 +112,10 @@ export function App({ channel }: { channel: PromptChannel }) {
     void send(promptResize, { prompt: token, height }).catch(() => undefined);
   }
   useLayoutEffect(reportHeight, [s, notice, lang]);
+  // A new step replaced the focused button: keep focus in the prompt.
+  useLayoutEffect(() => {
+    if (document.hasFocus()) focusFirst();
+  }, [s?.phase]);
 
   const update = (f: (s: m.PromptState) => m.PromptState): void => setS((cur) => cur && f(cur));
 

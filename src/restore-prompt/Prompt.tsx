@@ -47,10 +47,10 @@ export function Prompt({ s, lang, page, a }: PromptProps) {
       ? t('confirmOtherPath', lang, { draftPath: pathOf(draft.url), pagePath: pathOf(page) })
       : t('confirmHere', lang, { page: page ?? draft.origin });
     return (
-      <div class="box" role="alertdialog" aria-labelledby="icp-confirm-q" data-icp-restore-prompt="confirm">
-        <p class="title" id="icp-confirm-q" data-icp-confirm-question>
+      <div class="box" role="alertdialog" aria-labelledby="icp-confirm-q" tabIndex={-1} data-icp-restore-prompt="confirm">
+        <h1 class="title" id="icp-confirm-q" data-icp-confirm-question>
           {question}
-        </p>
+        </h1>
         {refused}
         <div class="row">
           <button type="button" class="primary" data-icp-action="confirm-restore" onClick={a.confirm}>
@@ -70,8 +70,8 @@ export function Prompt({ s, lang, page, a }: PromptProps) {
     // Every key not restored, with a plain reason (the conflicts are listed with their values below).
     const skipped = r.skipped.filter((x) => !conflictKeys.has(x.key));
     return (
-      <div class="box" role="status" data-icp-restore-prompt="result">
-        <p class="title">{t('restored', lang, { n: r.filled.length })}</p>
+      <div class="box" role="status" tabIndex={-1} data-icp-restore-prompt="result">
+        <h1 class="title">{t('restored', lang, { n: r.filled.length })}</h1>
         {refused}
         {r.failed.length > 0 && (
           <div data-icp-restore-failed>
@@ -126,10 +126,10 @@ export function Prompt({ s, lang, page, a }: PromptProps) {
     );
   }
   return (
-    <div class="box" role="dialog" aria-labelledby="icp-found" data-icp-restore-prompt="offer">
-      <p class="title" id="icp-found">
+    <div class="box" role="dialog" aria-labelledby="icp-found" tabIndex={-1} data-icp-restore-prompt="offer">
+      <h1 class="title" id="icp-found">
         {t('found', lang)}
-      </p>
+      </h1>
       <div>
         <strong data-icp-draft-name>{draft.name}</strong>
       </div>
@@ -193,7 +193,7 @@ export function Prompt({ s, lang, page, a }: PromptProps) {
 export function NoticeView({ n, lang, onClose }: { n: Notice; lang: Lang; onClose: () => void }) {
   return (
     <div class="box error" role="alert" data-icp-drafts-notice={n.transient ? 'retrying' : 'error'}>
-      <p class="title">{t('saveFailed', lang)}</p>
+      <h1 class="title">{t('saveFailed', lang)}</h1>
       <div>{n.message}</div>
       <div class="meta">{t('retrying', lang)}</div>
       <div class="row">
