@@ -43,7 +43,7 @@ export function createDraftsFrame(doc: Document) {
       const active = doc.activeElement;
       if (height > 0 && !focusedIn && (!active || active === doc.body)) {
         focusedIn = true;
-        frame.focus();
+        frame.focus({ preventScroll: true });
       }
     },
     hide(): void {
