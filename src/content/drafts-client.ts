@@ -297,6 +297,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
         candidates: offer ?? [],
         notice: notice ?? null,
         pageKeys: session.current().recognition.fields.map((f) => f.key),
+        page: origin + win.location.pathname,
       }));
     }
     if (type === promptResize.type) {

@@ -69,6 +69,51 @@ describe('form session', () => {
     expect(seen.at(-1)).toMatchObject({ trigger: 'blur', changedKeys: [] });
   });
 
+  describe('a page that swallows field events at the window', () => {
+    const swallow = (e: Event) => e.stopImmediatePropagation();
+    const swallowAll = (how: (e: Event) => void) => {
+      for (const t of ['input', 'change', 'focusout']) window.addEventListener(t, how, true);
+      return () => {
+        for (const t of ['input', 'change', 'focusout']) window.removeEventListener(t, how, true);
+      };
+    };
+
+    it('still sees the value when the user leaves the field (blur), once', () => {
+      document.body.innerHTML = '<input data-k="subject.name">';
+      // Registered before the helper, like a page script that runs first.
+      const undo = swallowAll(swallow);
+      try {
+        const seen = start();
+        const el = document.querySelector('input')!;
+        type(el, '吞事件有限公司');
+        type(el, '吞事件有限公司', 'change');
+        el.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+        expect(seen).toHaveLength(0);
+        el.dispatchEvent(new FocusEvent('blur', { composed: true }));
+        expect(seen).toHaveLength(1);
+        expect(seen[0]).toMatchObject({ cause: 'input', trigger: 'blur', changedKeys: ['subject.name'] });
+        expect(seen[0]!.values['subject.name']).toBe('吞事件有限公司');
+        // Nothing new on the next blur.
+        el.dispatchEvent(new FocusEvent('blur', { composed: true }));
+        expect(seen).toHaveLength(1);
+      } finally {
+        undo();
+      }
+    });
+
+    it('gets input events a page stops (not immediately) at the window before the document', () => {
+      document.body.innerHTML = '<input data-k="subject.name">';
+      const undo = swallowAll((e) => e.stopPropagation());
+      try {
+        const seen = start();
+        type(document.querySelector('input')!, '甲');
+        expect(seen.at(-1)).toMatchObject({ trigger: 'input', changedKeys: ['subject.name'] });
+      } finally {
+        undo();
+      }
+    });
+  });
+
   it('re-recognises late-rendered and removed fields through the debounced observer', async () => {
     document.body.innerHTML = '<div id="app"></div>';
     const seen = start();

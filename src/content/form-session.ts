@@ -28,6 +28,9 @@ const FIELD_EVENTS = [
   ['input', 'input'],
   ['change', 'change'],
   ['focusout', 'blur'],
+  // `blur` as well: a page that swallows input/change/focusout still lets us see the value
+  // when the user leaves the field (handled only when the value changed).
+  ['blur', 'blur'],
 ] as const;
 
 /**
@@ -162,7 +165,8 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
   }
 
   function onFieldEvent(e: Event, trigger: 'input' | 'change' | 'blur'): void {
-    // A composed event from an open shadow root reaches both its root and the document.
+    // A composed event from an open shadow root reaches both its root and the document; one
+    // from the top document reaches the window first.
     if (stopped || handledEvents.has(e)) return;
     handledEvents.add(e);
     const field = fieldOfEvent(e);
@@ -171,7 +175,7 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
     const v = opts.readValue(field);
     const old = snapshot.values[key];
     const changed = !sameValue(old, v);
-    if (!changed && trigger === 'input') return;
+    if (!changed && (trigger === 'input' || e.type === 'blur')) return;
     let values = snapshot.values;
     if (changed) {
       values = { ...values };
@@ -221,6 +225,9 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
     attributeFilter: WATCHED_ATTRIBUTES,
   };
   listen(doc);
+  // The window's capture phase comes before the document's: a page that stops these events at
+  // the window (a listener registered before ours) with stopPropagation still lets ours run.
+  for (const [type, trigger] of FIELD_EVENTS) win.addEventListener(type, (e) => onFieldEvent(e, trigger), { capture: true, passive: true, signal: abort.signal });
   win.addEventListener('popstate', onNavigate, { signal: abort.signal });
   win.addEventListener('hashchange', onNavigate, { signal: abort.signal });
   // A same-origin iframe that (re)loads gets a new document: recognise again.

@@ -118,7 +118,13 @@ export type Notice = z.infer<typeof NoticeSchema>;
 export const promptState = defineMessage(
   'prompt/state',
   z.object(PromptToken),
-  z.object({ candidates: z.array(RestoreCandidateSchema), notice: z.nullable(NoticeSchema), pageKeys: z.array(z.string()) }),
+  z.object({
+    candidates: z.array(RestoreCandidateSchema),
+    notice: z.nullable(NoticeSchema),
+    pageKeys: z.array(z.string()),
+    /** Where a restore would fill: the page's origin and path (no query, no fragment). */
+    page: z.optional(z.string()),
+  }),
 );
 
 /** Content script → its prompt (runtime messages reach every extension page): ask `prompt/state` again. */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../domain/localized';
 import { browserLang } from '../i18n/lang';
+import { ExportDialog } from '../popup/components/ExportDialog';
 import { downloadText } from '../popup/download';
 import { t, type StringKey } from '../popup/strings';
 import { DEFAULT_SETTINGS, resolveLang, type LanguageSetting, type Settings } from '../settings/settings';
@@ -15,6 +16,7 @@ export function OptionsApp({ services: svc }: { services: OptionsServices }) {
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [encrypting, setEncrypting] = useState(false);
   const lang: Lang = resolveLang((settings ?? DEFAULT_SETTINGS).language, browserLang());
   const tr = (k: StringKey, p?: Record<string, string | number>): string => t(lang, k, p);
 
@@ -158,6 +160,9 @@ export function OptionsApp({ services: svc }: { services: OptionsServices }) {
           >
             {tr('exportAll')}
           </button>
+          <button type="button" data-icp-action="export-all-encrypted" onClick={() => setEncrypting(true)}>
+            {tr('exportAllEncrypted')}
+          </button>
           {!confirming ? (
             <button type="button" class="danger" data-icp-action="delete-all" onClick={() => setConfirming(true)}>
               {tr('deleteAll')}
@@ -191,6 +196,17 @@ export function OptionsApp({ services: svc }: { services: OptionsServices }) {
               </button>
             </div>
           </div>
+        )}
+        {encrypting && (
+          <ExportDialog
+            lang={lang}
+            what={tr('allDrafts')}
+            onExport={async (passphrase) => {
+              const f = await svc.exportAll(passphrase);
+              downloadText(f.filename, f.text);
+            }}
+            onClose={() => setEncrypting(false)}
+          />
         )}
       </section>
     </main>

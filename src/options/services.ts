@@ -11,7 +11,8 @@ export interface OptionsServices {
   saveSettings(change: Partial<Settings>): Promise<Settings>;
   listSites(): Promise<string[]>;
   removeSite(origin: string): Promise<void>;
-  exportAll(): Promise<{ filename: string; text: string }>;
+  /** With a passphrase: the file is encrypted (src/drafts/crypto.ts). */
+  exportAll(passphrase?: string): Promise<{ filename: string; text: string }>;
   /** Every draft (with its history) and the settings; reminders are re-derived (none left). */
   deleteAll(): Promise<void>;
 }
@@ -30,7 +31,7 @@ export function createOptionsServices(): OptionsServices {
     removeSite: async (origin) => {
       await disableSite(origin);
     },
-    exportAll: () => exportDrafts(repo, 'all'),
+    exportAll: (passphrase) => exportDrafts(repo, 'all', passphrase ? { passphrase } : {}),
     deleteAll: async () => {
       const db = repo.db;
       // One transaction: drafts, summaries and revisions go together or not at all.

@@ -5,6 +5,7 @@ import type { DraftRecord, DraftSummary } from '../drafts/types';
 import { browserLang } from '../i18n/lang';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, resolveLang } from '../settings/settings';
 import { DraftsPanel } from './components/DraftsPanel';
+import { ExportDialog } from './components/ExportDialog';
 import { KeyDates } from './components/KeyDates';
 import { PageWarnings } from './components/PageWarnings';
 import { ProcessBar } from './components/ProcessBar';
@@ -50,6 +51,8 @@ export function PopupApp({ services: svc, search }: Props) {
   const [importProblems, setImportProblems] = useState<string[] | null>(null);
   // An encrypted file waiting for its passphrase (kept in memory only, never stored).
   const [pendingImport, setPendingImport] = useState<{ text: string; name: string } | null>(null);
+  // The draft whose encrypted export asks for a passphrase (the passphrase stays in the dialog).
+  const [encrypting, setEncrypting] = useState<DraftSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const tr = useCallback((k: StringKey, p?: Record<string, string | number>) => t(lang, k, p), [lang]);
 
@@ -399,12 +402,24 @@ export function PopupApp({ services: svc, search }: Props) {
             onRename={(id, name) => void onRename(id, name)}
             onDelete={(id) => void onDelete(id)}
             onExport={(id) => void onExport(id)}
+            onExportEncrypted={(id) => setEncrypting(summaries.find((d) => d.id === id) ?? null)}
             onImport={(f) => void onImport(f)}
             needsPassphrase={pendingImport !== null}
             onPassphrase={(pass) => pendingImport && void onImport(pendingImport, pass)}
             importProblems={importProblems}
             notice={notice}
             onUndo={(id) => void onUndo(id)}
+          />
+        )}
+        {encrypting && (
+          <ExportDialog
+            lang={lang}
+            what={encrypting.name}
+            onExport={async (passphrase) => {
+              const f = await svc.exportDrafts([encrypting.id], passphrase);
+              downloadText(f.filename, f.text);
+            }}
+            onClose={() => setEncrypting(null)}
           />
         )}
         <SiteToggle site={site} note={siteNote} onEnable={onEnableSite} onDisable={onDisableSite} />

@@ -59,7 +59,8 @@ export interface PopupServices {
   rename(id: string, name: string): Promise<void>;
   remove(id: string): Promise<void>;
   undoRemove(id: string): Promise<void>;
-  exportDrafts(ids: string[] | 'all'): Promise<{ filename: string; text: string }>;
+  /** With a passphrase: the file is encrypted (src/drafts/crypto.ts). */
+  exportDrafts(ids: string[] | 'all', passphrase?: string): Promise<{ filename: string; text: string }>;
   importFile(text: string, filename: string, passphrase?: string): Promise<ImportOutcome>;
   planSteps(draft: DraftRecord, asOf: Date): PlannedStep[];
   stages(draft: DraftRecord, steps: PlannedStep[], asOf: Date): { stages: ProcessStage[]; current: number };

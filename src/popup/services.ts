@@ -31,7 +31,7 @@ export function createPopupServices(): PopupServices {
       await repo.undoDelete(id);
     },
     // Export/import (with the passphrase crypto) load on first use: not needed to show the popup.
-    exportDrafts: async (ids) => (await import('../drafts/export-import')).exportDrafts(repo, ids),
+    exportDrafts: async (ids, passphrase) => (await import('../drafts/export-import')).exportDrafts(repo, ids, passphrase ? { passphrase } : {}),
     importFile: async (text, _filename, passphrase) => {
       const { importDraftsText } = await import('../drafts/export-import');
       const r = await importDraftsText(repo, text, passphrase ? { passphrase } : {});

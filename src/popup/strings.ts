@@ -104,6 +104,7 @@ const STRINGS = {
   deleted: { zh: '已删除“{name}”。', en: 'Deleted “{name}”.' },
   undo: { zh: '撤销', en: 'Undo' },
   export: { zh: '导出', en: 'Export' },
+  exportEncrypted: { zh: '加密导出', en: 'Export encrypted' },
   import: { zh: '导入草稿文件', en: 'Import draft file' },
   imported: { zh: '已导入 {count} 个草稿。', en: 'Imported {count} draft(s).' },
   importFailed: { zh: '文件无法导入，未做任何更改：', en: 'The file could not be imported; nothing was changed:' },
@@ -143,6 +144,8 @@ const STRINGS = {
   remove: { zh: '移除', en: 'Remove' },
   data: { zh: '数据', en: 'Data' },
   exportAll: { zh: '导出全部草稿', en: 'Export all drafts' },
+  exportAllEncrypted: { zh: '加密导出全部草稿', en: 'Export all drafts, encrypted' },
+  allDrafts: { zh: '全部草稿', en: 'all drafts' },
   deleteAll: { zh: '删除全部数据', en: 'Delete all data' },
   deleteAllConfirm: {
     zh: '确定删除全部草稿和设置吗？此操作无法撤销。',

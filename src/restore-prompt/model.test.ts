@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RestoreCandidate } from '../drafts/messages';
 import * as m from './model';
-import { formatTime, t } from './strings';
+import { formatTime, reasonText, t } from './strings';
 
 const cand = (id: string, name = id): RestoreCandidate => ({
   id,
@@ -69,6 +69,19 @@ describe('restore prompt model', () => {
   });
 });
 
+describe('restore prompt confirmation', () => {
+  it('asks, cancels back to the offer, and notes a refused click until the next step', () => {
+    const s = m.offered(undefined, [cand('a')])!;
+    const refused = m.refuse(s);
+    expect(refused.refused).toBe(true);
+    const asking = m.confirming(refused, { draftId: 'a', otherPath: true });
+    expect(asking).toMatchObject({ phase: 'confirm', confirm: { draftId: 'a', otherPath: true } });
+    expect(asking.refused).toBeUndefined();
+    expect(m.cancelConfirm(m.refuse(asking))).toEqual(s);
+    expect(m.working(asking, 'a')).toEqual({ candidates: s.candidates, selectedId: 'a', phase: 'working' });
+  });
+});
+
 describe('restore prompt values', () => {
   it('shows a value as one line, lists joined, nothing for empty', () => {
     expect(m.showValue(['a.cn', 'b.cn'])).toBe('a.cn, b.cn');
@@ -85,9 +98,23 @@ describe('restore prompt strings', () => {
     expect(t('restoreAll', 'zh')).toBe('全部恢复');
   });
 
-  it('formats dates for the language, and keeps text that is no date', () => {
-    expect(formatTime('2026-11-02T09:30:00.000Z', 'en')).toMatch(/02\/11\/2026/);
-    expect(formatTime('2026-11-02T09:30:00.000Z', 'zh')).toMatch(/2026\/11\/2/);
+  it('formats dates that cannot be misread (month in words), and keeps text that is no date', () => {
+    // Noon UTC is 1 December in every time zone the tests may run in.
+    expect(formatTime('2026-12-01T12:00:00.000Z', 'en')).toMatch(/^1 Dec 2026, \d\d:\d\d$/);
+    expect(formatTime('2026-12-01T12:00:00.000Z', 'zh')).toMatch(/^2026年12月1日 \d\d:\d\d$/);
+    expect(formatTime('2026-12-01T12:00:00.000Z', 'en')).not.toMatch(/\d+\/\d+/);
     expect(formatTime('soon', 'en')).toBe('soon');
+  });
+
+  it('gives every reason a field was not restored in plain words, never the code', () => {
+    for (const code of ['user-value', 'same-value', 'not-on-page', 'empty', 'locked', 'disabled', 'too-long', 'no-such-option', 'prefix-mismatch', 'too-many-parts', 'something-new']) {
+      for (const lang of ['zh', 'en'] as const) {
+        const text = reasonText(code, lang);
+        expect(text.length).toBeGreaterThan(4);
+        expect(text).not.toBe(code);
+        expect(text).not.toMatch(/[a-z]+-[a-z]+/);
+      }
+    }
+    expect(reasonText('user-value', 'zh')).toBe('页面上已有您填写的不同值');
   });
 });

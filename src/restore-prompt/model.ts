@@ -6,13 +6,26 @@ import { hasValue } from '../drafts/sanitize';
 export interface PromptState {
   candidates: RestoreCandidate[];
   selectedId: string;
-  phase: 'offer' | 'working' | 'result';
+  phase: 'offer' | 'confirm' | 'working' | 'result';
   choosing?: boolean;
+  /** The restore waiting for the user's second, explicit confirmation (phase `confirm`). */
+  confirm?: PendingRestore;
+  /** The last click was refused: the prompt was covered, transparent or not fully on screen. */
+  refused?: boolean;
   /** The chosen draft's values for this page's fields, when the user picks fields one by one. */
   fields?: FieldChoice[];
   picked?: string[];
   report?: RestoreReport;
   conflicts?: Conflict[];
+}
+
+export interface PendingRestore {
+  draftId: string;
+  keys?: string[];
+  /** Overwrite values the user typed on the page (the result's "overwrite with the draft"). */
+  overwrite?: boolean;
+  /** The draft was saved on another path of the origin than this page (named in the question). */
+  otherPath: boolean;
 }
 
 export interface FieldChoice {
@@ -58,6 +71,23 @@ export function hideFields(s: PromptState): PromptState {
 export function togglePick(s: PromptState, key: string): PromptState {
   const picked = s.picked ?? [];
   return { ...s, picked: picked.includes(key) ? picked.filter((k) => k !== key) : [...picked, key] };
+}
+
+/** Asks before restoring (another path of the origin, or visibility the browser cannot confirm). */
+export function confirming(s: PromptState, pending: PendingRestore): PromptState {
+  const { refused: _refused, ...rest } = s;
+  return { ...rest, phase: 'confirm', confirm: pending };
+}
+
+/** The user said no: back to the offer as it was. */
+export function cancelConfirm(s: PromptState): PromptState {
+  const { confirm: _confirm, refused: _refused, ...rest } = s;
+  return { ...rest, phase: 'offer' };
+}
+
+/** A click that did not count: the prompt says why and stays as it is. */
+export function refuse(s: PromptState): PromptState {
+  return { ...s, refused: true };
 }
 
 export function working(s: PromptState, draftId: string): PromptState {

@@ -58,9 +58,9 @@ describe('drafts: persistence across browser restarts', () => {
       }),
     );
     const page2 = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html`);
-    const prompt = promptFrame(page2).locator('[data-icp-restore-prompt="offer"]');
+    const prompt = (await promptFrame(page2)).locator('[data-icp-restore-prompt="offer"]');
     await prompt.waitFor({ timeout: 10_000 });
-    await expect.poll(() => promptFrame(page2).locator('[data-icp-action="restore-all"]').textContent(), { timeout: 5_000 }).toBe('全部恢复');
+    await expect.poll(async () => (await promptFrame(page2)).locator('[data-icp-action="restore-all"]').textContent(), { timeout: 5_000 }).toBe('全部恢复');
     expect(await prompt.locator('[data-icp-draft-name]').textContent()).toBe('重启测试有限公司');
     await clickInPrompt(page2, '[data-icp-action="restore-all"]');
     await expect.poll(() => page2.locator('#orgName').inputValue(), { timeout: 10_000 }).toBe('重启测试有限公司');
@@ -70,7 +70,7 @@ describe('drafts: persistence across browser restarts', () => {
   it('shows a storage failure in the page instead of swallowing it', async () => {
     const b = browser!;
     const page = await b.openWithContentScript(`${server.url}/aliyun-2019/subject.html?broken=1`);
-    const offer = promptFrame(page).locator('[data-icp-restore-prompt="offer"]');
+    const offer = (await promptFrame(page)).locator('[data-icp-restore-prompt="offer"]');
     await offer.waitFor({ timeout: 10_000 });
     // Another version takes the database over and drops the drafts table (a broken update or
     // a corrupted profile): the worker's connection is closed and cannot write any more.
@@ -92,7 +92,7 @@ describe('drafts: persistence across browser restarts', () => {
     await ext.close();
     await page.locator('#orgInvestor').pressSequentially('王五', { delay: 5 });
     await page.locator('#orgInvestor').blur();
-    const notice = promptFrame(page).locator('[data-icp-drafts-notice="error"]');
+    const notice = (await promptFrame(page)).locator('[data-icp-drafts-notice="error"]');
     await notice.waitFor({ timeout: 15_000 });
     const text = await notice.textContent();
     expect(text).toMatch(/The draft could not be saved|草稿未能保存/);

@@ -93,6 +93,16 @@ export async function sendExtensionMessage(extPage: Page, type: string, payload:
   );
 }
 
+/** Saves a draft as autosave would (from an extension page, which the background trusts); returns its id. */
+export async function seedDraft(
+  extPage: Page,
+  draft: { origin: string; url: string; provider: string; filingType: string; fields: Record<string, unknown> },
+): Promise<string> {
+  const saved = await sendExtensionMessage(extPage, 'drafts/autosave', draft);
+  if (!saved?.ok) throw new Error(`seeding a draft failed: ${saved?.error ?? 'no reply'}`);
+  return (saved.value as { draftId: string }).draftId;
+}
+
 /** Text of every open shadow root under `[data-icp-helper]` hosts (nested ones too), and its markup. */
 export async function helperShadowContent(page: Page): Promise<{ text: string; html: string; hosts: number }> {
   await page.evaluate(NAME_SHIM);

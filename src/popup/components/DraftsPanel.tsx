@@ -15,6 +15,8 @@ interface Props {
   onRename(id: string, name: string): void;
   onDelete(id: string): void;
   onExport(id: string): void;
+  /** Opens the passphrase dialog for an encrypted export of the draft. */
+  onExportEncrypted?(id: string): void;
   onImport(file: File): void;
   importProblems: string[] | null;
   needsPassphrase: boolean;
@@ -148,6 +150,11 @@ export function DraftsPanel(p: Props) {
                   <button type="button" onClick={() => p.onExport(d.id)} data-icp-action="export">
                     {tr('export')}
                   </button>
+                  {p.onExportEncrypted && (
+                    <button type="button" onClick={() => p.onExportEncrypted?.(d.id)} data-icp-action="export-encrypted">
+                      {tr('exportEncrypted')}
+                    </button>
+                  )}
                   <button type="button" class="danger" onClick={() => p.onDelete(d.id)} data-icp-action="delete">
                     {tr('delete')}
                   </button>

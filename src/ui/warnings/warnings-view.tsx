@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { Finding } from '../../domain/finding';
 import type { Lang } from '../../domain/localized';
 import type { RecognizedField } from '../../recognition/types';
+import { createHelperHost } from '../helper-host';
 import { anchorBox } from './anchor-rect';
 import { placeBubble, type Box } from './place';
 import { WARNINGS_CSS } from './styles';
@@ -25,10 +26,8 @@ export interface WarningsViewOptions {
   onDismiss?(field: string, rule: string): void;
 }
 
-export const HOST_TAG = 'icp-filing-helper';
-
 /**
- * One overlay host (`<icp-filing-helper data-icp-helper>`, open shadow root) appended to
+ * One overlay host (random tag, `data-icp-helper="warnings"`, open shadow root) appended to
  * `<html>`, outside the page's React/Vue trees: fixed, zero-sized, top z-index, so the
  * page's layout never moves. Bubbles inside are placed beside their fields and follow them
  * on scroll and resize (one requestAnimationFrame per burst).
@@ -42,6 +41,7 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
   const opened = new Set<string>();
   let host: HTMLElement | null = null;
   let root: ShadowRoot | null = null;
+  let refused = false;
   let findings: readonly Finding[] = [];
   let fields: readonly RecognizedField[] = [];
   let byKey = new Map<string, RecognizedField>();
@@ -66,15 +66,20 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
   let pressed = false;
   let heldBack = false;
 
-  function ensureHost(): void {
+  /** False when the page refuses every host (createHelperHost said so once): draw nothing. */
+  function ensureHost(): boolean {
     if (!host) {
-      host = doc.createElement(HOST_TAG);
-      host.setAttribute('data-icp-helper', 'warnings');
-      host.style.cssText = HOST_STYLE;
-      root = host.attachShadow({ mode: 'open' });
+      // Open: the contract lets outside tests read the warnings; the tag is random (hostile pages).
+      const made = refused ? undefined : createHelperHost(doc, 'warnings', 'open', HOST_STYLE);
+      if (!made) {
+        refused = true;
+        return false;
+      }
+      ({ host, root } = made);
     }
     // Some pages rewrite <html>'s children (document.open, hydration); come back if removed.
     if (!host.isConnected) doc.documentElement.append(host);
+    return true;
   }
 
   function draw(): void {
@@ -82,8 +87,7 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
     groups = groupFindings(findings, present, dismissed);
     // A bubble that goes away forgets that it was open.
     for (const field of opened) if (!groups.some((g) => g.field === field)) opened.delete(field);
-    if (groups.length === 0 && !host) return;
-    ensureHost();
+    if ((groups.length === 0 && !host) || !ensureHost()) return;
     render(
       <>
         <style>{WARNINGS_CSS}</style>
