@@ -31,7 +31,7 @@ export function planSteps(draft: DraftInput, options: PlanOptions = {}): Planner
   const notRequired = smsNotRequiredNote(ctx);
   const review = ordered.findIndex((s) => s.id === 'admin-review');
   if (notRequired && review >= 0) ordered[review] = withNote(ordered[review]!, notRequired.note, notRequired.sources, 'end');
-  if (ICP_PASSWORD.filingTypes.includes(ctx.filingType) && ctx.day < ICP_PASSWORD.until && ordered[0]) {
+  if (ICP_PASSWORD.filingTypes.includes(ctx.filingType) && ctx.processDay < ICP_PASSWORD.until && ordered[0]) {
     // Said once, on the first step: the password is typed on the provider's page, never kept.
     ordered[0] = withNote(ordered[0], ICP_PASSWORD.note, ICP_PASSWORD.sources, 'start');
   }
