@@ -13,6 +13,7 @@ import { StepProgressSchema, type StepProgress } from '../domain/step';
 import { runRulesBounded, type OmittedFindings } from '../rules/engine';
 import { chinaDay } from '../planner/china-time';
 import { outstandingSteps, planSteps, type PlannerStep } from '../planner/plan-steps';
+import { readableSourceLines } from '../facts/source-citation';
 
 /** A problem with the command line or the input file: one line for stderr, then a non-zero exit. */
 export class CheckDraftError extends Error {
@@ -252,6 +253,7 @@ export function toText(result: CheckResult, lang: Lang): string {
           result.findings.map((f) => [f.severity, f.rule, f.field, f.message[lang]]),
         ),
   );
+  sourcesBlock(out, result.findings.map((f) => [f.rule, f.source]), lang);
   for (const o of result.omittedFindings) {
     out.push(zh ? `  （${o.rule} 在 ${o.field} 上另有 ${o.count} 条同类问题未列出）` : `  (${o.count} more ${o.rule} findings on ${o.field} not listed)`);
   }
@@ -266,5 +268,19 @@ export function toText(result: CheckResult, lang: Lang): string {
           result.steps.map((s) => [s.status, s.id, shortTime(s.deadline), `${s.title[lang]}${s.link ? `  ${s.link.url}` : ''}`]),
         ),
   );
+  sourcesBlock(out, result.steps.map((s) => [s.id, s.sources]), lang);
   return `${out.join('\n')}\n`;
+}
+
+/** Each rule's or step's sources once, as readers read them (no internal source keys). */
+function sourcesBlock(out: string[], items: [string, string | readonly string[]][], lang: Lang): void {
+  const byId = new Map<string, Set<string>>();
+  for (const [id, sources] of items) {
+    const set = byId.get(id) ?? new Set<string>();
+    for (const line of readableSourceLines(sources, lang)) set.add(line);
+    byId.set(id, set);
+  }
+  if (byId.size === 0) return;
+  out.push(lang === 'zh' ? '  依据：' : '  Sources:');
+  for (const [id, lines] of byId) out.push(`    ${id}: ${[...lines].join(lang === 'zh' ? '；' : '; ')}`);
 }

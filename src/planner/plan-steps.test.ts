@@ -126,7 +126,7 @@ describe('who verifies, by filing type and era (one code per distinct mobile)', 
 
   it('records the conflicting sources as a note (new website 2021, cancellations 2019)', () => {
     const newSite = sms(plan('new-website', fields('北京市'), '2021-06-01'))[0]!;
-    expect(newSite.notes?.some((n) => n.en.includes('ALI19 (2019) said the website principal only'))).toBe(true);
+    expect(newSite.notes?.some((n) => n.en.includes('Alibaba Cloud’s help (2019) said the website principal only'))).toBe(true);
   });
 });
 

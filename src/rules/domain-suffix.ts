@@ -1,4 +1,5 @@
 import { DOMAIN_SUFFIXES, domainSuffixOf, UNAPPROVED_SUFFIXES, type DomainSuffixFact } from '../facts/domain-suffixes';
+import { readableSourceLines } from '../facts/source-citation';
 import { cite } from '../facts/sources';
 import type { SubjectKind } from '../facts/subject-natures';
 import type { RuleContext } from './context';
@@ -19,7 +20,7 @@ export const domainSuffix = defineRule({
   },
   messages: {
     unapproved: {
-      zh: '域名“{domain}”的后缀 .{suffix} 未获工信部批复，不能备案（{source}）。请改用可备案的域名（如 .cn、.com、.net）。',
+      zh: '域名“{domain}”的后缀 .{suffix} 未获工信部批复，不能备案（{sourceZh}）。请改用可备案的域名（如 .cn、.com、.net）。',
       en: 'The suffix .{suffix} of "{domain}" is not approved by the MIIT and cannot be filed ({source}). Use a fileable domain (e.g. .cn, .com, .net).',
     },
     unknown: {
@@ -91,7 +92,7 @@ function judge(host: string, kind: SubjectKind | undefined, ctx: RuleContext): {
   const inForce = fact && (fact.since === undefined || ctx.asOf >= fact.since);
   if (!inForce) {
     const named = UNAPPROVED_SUFFIXES.find((u) => u.suffix === suffix && (u.until === undefined || ctx.asOf < u.until));
-    if (named) return { messageId: 'unapproved', params: { suffix, source: named.source } };
+    if (named) return { messageId: 'unapproved', params: { suffix, source: readableSourceLines(named.source, 'en').join('; '), sourceZh: readableSourceLines(named.source, 'zh').join('；') } };
     return { messageId: 'unknown', params: { suffix } };
   }
   if (fact.onlyFor && kind !== undefined) {

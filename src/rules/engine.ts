@@ -4,6 +4,8 @@ import { RuleContext } from './context';
 import { RULES } from './registry';
 import { inForce, type Problem, type Rule } from './rule';
 import { fillTemplate, isoDay } from './support/format';
+import { readableSourceText } from '../facts/source-citation';
+import type { LocalizedText } from '../domain/localized';
 
 export { RULES } from './registry';
 
@@ -87,6 +89,14 @@ export function runRulesBounded(input: RunRulesInput, perField: number, perRule:
   return { findings, omitted: [...omitted.values()] };
 }
 
+// Readable sources per rule, built once (rules are module constants).
+const SOURCE_TEXT = new WeakMap<Rule, LocalizedText>();
+function sourceTextOf(rule: Rule): LocalizedText {
+  let t = SOURCE_TEXT.get(rule);
+  if (!t) SOURCE_TEXT.set(rule, (t = readableSourceText(rule.sources)));
+  return t;
+}
+
 /** A rule's problem as a public Finding (messages filled, severity and source resolved). */
 export function toFinding(rule: Rule, p: Problem): Finding {
   const m = rule.messages[p.messageId];
@@ -99,5 +109,6 @@ export function toFinding(rule: Rule, p: Problem): Finding {
     message: { zh: fillTemplate(m.zh, p.params), en: fillTemplate(m.en, p.params) },
     why: rule.why,
     source: rule.sources.join('; '),
+    sourceText: sourceTextOf(rule),
   };
 }

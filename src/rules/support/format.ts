@@ -9,7 +9,8 @@ export function fillTemplate(template: string, params: Record<string, string | n
     const v = params[name];
     if (v === undefined) return whole;
     const text = String(v);
-    return text.length > MAX_PARAM_CHARS ? `${[...text.slice(0, MAX_PARAM_CHARS + 1)].slice(0, MAX_PARAM_CHARS).join('')}…` : text;
+    // Values typed by users are cut; citations (`source…` params) are the rule's own text.
+    return text.length > MAX_PARAM_CHARS && !name.startsWith('source') ? `${[...text.slice(0, MAX_PARAM_CHARS + 1)].slice(0, MAX_PARAM_CHARS).join('')}…` : text;
   });
 }
 
