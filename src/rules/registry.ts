@@ -17,6 +17,8 @@ import { individualRemarks } from './individual-remarks';
 import { individualSamePrincipal } from './individual-same-principal';
 import { individualServiceContent } from './individual-service-content';
 import { localId } from './local-id';
+import { localMobile } from './local-mobile';
+import { virtualOperatorMobile } from './virtual-operator-mobile';
 import { principalAge } from './principal-age';
 import { websiteLanguage } from './website-language';
 import { websitePrincipalTianjin } from './website-principal-tianjin';
@@ -24,6 +26,7 @@ import { websitesPerOrder } from './websites-per-order';
 import { idNumber } from './id-number';
 import { mailingAddressRepeatsRegion } from './mailing-address-repeats-region';
 import { officePhoneFormat } from './office-phone-format';
+import { officePhoneAreaCode } from './office-phone-area-code';
 import { oneDomainPerWebsite } from './one-domain-per-website';
 import { requiredField } from './required-field';
 import type { Rule } from './rule';
@@ -46,7 +49,10 @@ export const RULES: readonly Rule[] = [
   mailingAddressRepeatsRegion,
   // people
   contact1Mobile,
+  virtualOperatorMobile,
+  localMobile,
   officePhoneFormat,
+  officePhoneAreaCode,
   emergencyPhone,
   sharedMobile,
   email,
