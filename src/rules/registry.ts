@@ -17,6 +17,13 @@ import { individualRemarks } from './individual-remarks';
 import { individualSamePrincipal } from './individual-same-principal';
 import { individualServiceContent } from './individual-service-content';
 import { localId } from './local-id';
+import { changeNotAllowed } from './change-not-allowed';
+import { foreignPrincipal } from './foreign-principal';
+import { liaoningFinancePrincipal } from './liaoning-finance-principal';
+import { provinceSiteNames } from './province-site-names';
+import { severalDomainsRemark } from './several-domains-remark';
+import { tianjinDistrict } from './tianjin-district';
+import { tianjinAgeLimit } from './tianjin-age-limit';
 import { localMobile } from './local-mobile';
 import { virtualOperatorMobile } from './virtual-operator-mobile';
 import { principalAge } from './principal-age';
@@ -47,6 +54,8 @@ export const RULES: readonly Rule[] = [
   addressSameCity,
   streetNumber,
   mailingAddressRepeatsRegion,
+  tianjinDistrict,
+  changeNotAllowed,
   // people
   contact1Mobile,
   virtualOperatorMobile,
@@ -59,10 +68,14 @@ export const RULES: readonly Rule[] = [
   sharedEmail,
   individualSamePrincipal,
   principalAge,
+  tianjinAgeLimit,
   localId,
   websitePrincipalTianjin,
+  foreignPrincipal,
+  liaoningFinancePrincipal,
   // websites
   websiteName,
+  provinceSiteNames,
   websiteLanguage,
   individualRemarks,
   individualServiceContent,
@@ -70,6 +83,7 @@ export const RULES: readonly Rule[] = [
   domainFormat,
   domainSuffix,
   oneDomainPerWebsite,
+  severalDomainsRemark,
   duplicateDomain,
   homepageOnDomain,
   icpNumberFormat,
