@@ -332,11 +332,11 @@ describe('Shanghai app window and the principal photo', () => {
 
 describe('steps by filing type', () => {
   it.each([
-    ['new', ['document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'sms-verification', 'admin-review', 'psb-filing', 'order-validity']],
-    ['new-website', ['document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'sms-verification', 'admin-review', 'psb-filing', 'order-validity']],
-    ['transfer', ['document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'admin-review', 'order-validity']],
-    ['change-subject', ['document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'admin-review', 'order-validity']],
-    ['change-website', ['document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'admin-review', 'order-validity']],
+    ['new', ['domain-readiness', 'document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'sms-verification', 'admin-review', 'psb-filing', 'icp-number-footer', 'keep-filing-current', 'order-validity']],
+    ['new-website', ['domain-readiness', 'document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'sms-verification', 'admin-review', 'psb-filing', 'icp-number-footer', 'keep-filing-current', 'order-validity']],
+    ['transfer', ['domain-readiness', 'transfer-update-first', 'document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'admin-review', 'keep-filing-current', 'order-validity']],
+    ['change-subject', ['document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'admin-review', 'keep-filing-current', 'order-validity']],
+    ['change-website', ['domain-readiness', 'document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'admin-review', 'keep-filing-current', 'order-validity']],
     ['cancel-subject', ['sms-verification', 'admin-review']],
     ['cancel-website', ['sms-verification', 'admin-review']],
     ['cancel-access', ['admin-review']],
@@ -346,7 +346,7 @@ describe('steps by filing type', () => {
   });
 
   it('every step is a valid PlannedStep with bilingual text, sources and a known id', () => {
-    const known = new Set<string>([...FIXED_STEP_IDS, 'commercial-licence', 'order-validity']);
+    const known = new Set<string>([...FIXED_STEP_IDS, 'commercial-licence', 'order-validity', 'domain-readiness', 'transfer-update-first', 'icp-number-footer', 'keep-filing-current']);
     for (const type of FILING_TYPES) {
       for (const asOf of ['2018-06-01', '2019-04-15', '2021-06-01', '2026-01-01']) {
         for (const province of ['上海市', '天津市', '浙江省']) {
@@ -450,7 +450,7 @@ describe('progress, outstanding steps and the current stage', () => {
   it('steps wait (upcoming) while an earlier stage is not done', () => {
     const status = (progress: StepProgress) =>
       Object.fromEntries(plan('new', fields('北京市'), '2019-06-01', progress).filter((s) => s.kind !== 'reminder').map((s) => [s.id, s.status]));
-    expect(status({ done: {} })).toEqual({ 'document-upload': 'open', 'provider-review': 'upcoming', 'principal-photo': 'upcoming', 'admin-review': 'upcoming', 'psb-filing': 'upcoming' });
+    expect(status({ done: {} })).toEqual({ 'domain-readiness': 'open', 'document-upload': 'open', 'provider-review': 'upcoming', 'principal-photo': 'upcoming', 'admin-review': 'upcoming', 'psb-filing': 'upcoming', 'icp-number-footer': 'upcoming' });
     expect(status({ done: { 'document-upload': true } })).toMatchObject({ 'document-upload': 'done', 'provider-review': 'open', 'principal-photo': 'upcoming' });
     expect(status({ done: { 'document-upload': true, 'provider-review': true } })).toMatchObject({ 'principal-photo': 'open', 'admin-review': 'upcoming' });
     expect(status({ done: {}, submittedToAdminAt: '2019-06-01T10:00:00+08:00' })).toMatchObject({ 'principal-photo': 'done', 'admin-review': 'open' });
@@ -458,7 +458,7 @@ describe('progress, outstanding steps and the current stage', () => {
 
   it('outstandingSteps keeps only steps not done', () => {
     const steps = plan('new', fields('天津市'), '2019-06-01', { done: { 'document-upload': true, [`sms-verification:${B}`]: true } });
-    expect(outstandingSteps(steps).map((s) => s.key)).toEqual(['provider-review', 'principal-photo:website.principal', `sms-verification:${A}`, 'admin-review', 'psb-filing', 'order-validity']);
+    expect(outstandingSteps(steps).map((s) => s.key)).toEqual(['domain-readiness', 'provider-review', 'principal-photo:website.principal', `sms-verification:${A}`, 'admin-review', 'psb-filing', 'icp-number-footer', 'keep-filing-current', 'order-validity']);
   });
 
   const cs = (f: FieldValues, asOf: string, progress?: StepProgress, type: FilingType = 'new') =>
@@ -477,5 +477,37 @@ describe('progress, outstanding steps and the current stage', () => {
     expect(cs(f as FieldValues, asOf, progress as StepProgress | undefined)).toBe(expected);
     // The options-object call style gives the same answer.
     expect(currentStage({ filingType: 'new', fields: f as FieldValues }, { asOf, progress: progress as StepProgress | undefined })).toBe(expected);
+  });
+});
+
+describe('domain readiness and after approval (issue 13)', () => {
+  const find = (steps: PlannerStep[], id: string) => steps.find((s) => s.id === id);
+
+  it('domain readiness lists holder, real name, expiry, privacy, waiting and closed site, with province specifics', () => {
+    const sh = find(plan('new', fields('上海市'), '2021-06-01'), 'domain-readiness')!;
+    expect(sh.stage).toBe('fill');
+    expect(sh.requirements!.map((r) => r.en).join(' ')).toMatch(/holder must be the subject.*real-name.*3 months.*privacy.*Shanghai, Tianjin and Sichuan.*3-5 working days.*Do not open/s);
+    const ha = find(plan('new', fields('河南省', { 'subject.nature': '个人' }), '2024-01-01'), 'domain-readiness')!;
+    expect(ha.requirements!.map((r) => r.en).join(' ')).toMatch(/holder must be the person filing.*no DNS records/s);
+    expect(find(plan('new', fields('北京市'), '2017-12-31'), 'domain-readiness')).toBeUndefined();
+    // Done once the filing reached the administration; it never blocks the process.
+    expect(find(plan('new', fields('北京市'), '2021-06-01', { done: {}, submittedToAdminAt: '2021-06-01T10:00:00+08:00' }), 'domain-readiness')!.done).toBe(true);
+  });
+
+  it('after approval: the footer number linked to beian.miit.gov.cn (Guangdong without -N), then keeping the filing current', () => {
+    const before = plan('new', fields('广东省'), '2021-06-01');
+    expect(find(before, 'icp-number-footer')!.status).toBe('upcoming');
+    const after = plan('new', fields('广东省'), '2021-06-01', { done: { 'admin-review': true } });
+    const footer = find(after, 'icp-number-footer')!;
+    expect([footer.status, footer.link?.url]).toEqual(['open', 'https://beian.miit.gov.cn']);
+    expect(footer.notes?.[0]?.en).toMatch(/without the "-N"/);
+    expect(find(after, 'keep-filing-current')!.detail.en).toMatch(/30 days ahead.*10 working days/);
+    expect(find(plan('cancel-website', fields('广东省'), '2021-06-01'), 'keep-filing-current')).toBeUndefined();
+  });
+
+  it('a transfer first updates changed details at the previous provider', () => {
+    const s = find(plan('transfer', fields('北京市'), '2021-06-01'), 'transfer-update-first')!;
+    expect(s.detail.en).toMatch(/cannot modify the filed information/);
+    expect(find(plan('new', fields('北京市'), '2021-06-01'), 'transfer-update-first')).toBeUndefined();
   });
 });
