@@ -2,6 +2,7 @@ import { addressSameCity } from './address-same-city';
 import { addressSameProvince } from './address-same-province';
 import { certFormat } from './cert-format';
 import { certRefused } from './cert-refused';
+import { certValidity } from './cert-validity';
 import { certTypeNature } from './cert-type-nature';
 import { contact1Mobile } from './contact1-mobile';
 import { creditCode } from './credit-code';
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   certFormat,
   certTypeNature,
   certRefused,
+  certValidity,
   addressSameProvince,
   addressSameCity,
   streetNumber,
