@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { checkDraft, loadDraft, toJson } from '../../src/cli/check-draft-core';
 import { FindingSchema } from '../../src/domain/finding';
 import { PlannedStepSchema } from '../../src/domain/step';
 
@@ -147,9 +148,7 @@ describe('check-draft', { timeout: 60_000 }, () => {
     const file = join(dir, 'big.json');
     writeFileSync(file, JSON.stringify({ format: 'icp-filing-draft', version: 1, filingType: 'new', fields }));
     expect(readFileSync(file).length).toBeGreaterThan(19_000_000);
-    const started = Date.now();
     const r = await direct([file, '--as-of', '2026-06-01']);
-    const ms = Date.now() - started;
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.length).toBeLessThan(1_000_000);
     const out = JSON.parse(r.stdout) as { findings: { rule: string; field: string; message: { en: string } }[]; omittedFindings: { rule: string; count: number }[] };
@@ -159,7 +158,12 @@ describe('check-draft', { timeout: 60_000 }, () => {
     expect(out.omittedFindings.find((o) => o.rule === 'domain-format')!.count).toBeGreaterThan(1000);
     // A message quotes a value, it does not copy 10 000 characters.
     expect(Math.max(...out.findings.map((f) => f.message.en.length))).toBeLessThan(400);
-    // The goal is 10 s on a quiet machine; the shared test machine gets some slack.
-    expect(ms).toBeLessThan(30_000);
+    // Within 10 s: measured as this process's CPU time (the shared machine's load stretches wall time).
+    const cpu = process.cpuUsage();
+    const result = checkDraft(loadDraft(readFileSync(file), 'big.json'), '2026-06-01');
+    toJson(result);
+    const used = process.cpuUsage(cpu);
+    expect((used.user + used.system) / 1000).toBeLessThan(10_000);
+    expect(result.findings.length).toBeLessThanOrEqual(20 * 40);
   });
 });
