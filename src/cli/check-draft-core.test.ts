@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CheckDraftError, checkDraft, isCalendarDay, loadDraft, parseArgs, toText } from './check-draft-core';
+import { CheckDraftError, checkDraft, decodeDraftBytes, isCalendarDay, loadDraft, parseArgs, toText } from './check-draft-core';
 
 describe('parseArgs', () => {
   it.each([
@@ -85,5 +85,50 @@ describe('loadDraft and checkDraft', () => {
     const text = toText(checkDraft(loadDraft(JSON.stringify(draft), 'd.json'), '2019-06-01'), 'zh');
     expect(text).toContain('按 2019-06-01 的规则检查');
     expect(text).toMatch(/sms-verification\s+-\s+短信核验：13800138000/);
+  });
+});
+
+describe('input encoding and limits (issue 13)', () => {
+  const draft = (fields: Record<string, unknown>) => JSON.stringify({ format: 'icp-filing-draft', version: 1, filingType: 'new', fields });
+
+  it('accepts UTF-8 with or without a BOM', () => {
+    const bytes = new TextEncoder().encode(draft({ 'subject.province': '天津市' }));
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    expect(loadDraft(withBom, 'a.json').draft.fields['subject.province']).toBe('天津市');
+    expect(loadDraft(bytes, 'a.json').draft.fields['subject.province']).toBe('天津市');
+    expect(loadDraft(`\uFEFF${draft({})}`, 'a.json').draft.filingType).toBe('new');
+  });
+
+  it.each([
+    ['GBK', new Uint8Array([0x7b, 0x22, 0xcc, 0xec, 0xbd, 0xf2, 0x22, 0x7d]), /not UTF-8 text \(it looks like GBK/],
+    ['UTF-16', new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]), /UTF-16 text; save it as UTF-8/],
+  ] as const)('refuses %s with a clear encoding message', (_, bytes, message) => {
+    expect(() => decodeDraftBytes(bytes, 'x.json')).toThrow(message);
+    expect(() => loadDraft(bytes, 'x.json')).toThrow(CheckDraftError);
+  });
+
+  it('refuses a website index above the product limit of 50 websites', () => {
+    expect(() => loadDraft(draft({ 'website[49].name': '示例网站' }), 'a.json')).not.toThrow();
+    expect(() => loadDraft(draft({ 'website[50].name': '示例网站' }), 'a.json')).toThrow(/fields\.website\[50\]\.name: website index 50 is above the limit of 50 websites/);
+    expect(() => loadDraft(draft({ 'website[99999999].name': 'x' }), 'a.json')).toThrow(CheckDraftError);
+  });
+
+  it('keeps at most 5 findings of a rule on a field and counts the rest', () => {
+    const domains = Array.from({ length: 40 }, (_, i) => `bad domain ${i}`);
+    const r = checkDraft(loadDraft(draft({ 'website.domains': domains }), 'a.json'), '2026-06-01');
+    expect(r.findings.filter((f) => f.rule === 'domain-format')).toHaveLength(5);
+    expect(r.omittedFindings).toContainEqual({ rule: 'domain-format', field: 'website.domains', count: 35 });
+    expect(toText(r, 'en')).toContain('(35 more domain-format findings on website.domains not listed)');
+  });
+});
+
+describe('text output names sources as readers know them (issue 13)', () => {
+  it('gives titles, sections and dates, never internal source keys', () => {
+    const text = JSON.stringify({ format: 'icp-filing-draft', version: 1, filingType: 'new', fields: { 'subject.province': '上海市', 'website.domains': ['example.name'], 'website.principal.mobile': '13611712345' } });
+    for (const lang of ['en', 'zh'] as const) {
+      const out = toText(checkDraft(loadDraft(text, 'a.json'), '2019-04-15'), lang);
+      expect(out).toContain(lang === 'en' ? 'Alibaba Cloud: ICP Filing Procedures, §13, 2019-02-19' : '阿里云：ICP备案流程, §13, 2019-02-19');
+      expect(out).not.toMatch(/seed-\d|ALI19|JD23|\bQC\b|\bHW\b|TX20|mirror|alipannu|newer-sources/);
+    }
   });
 });

@@ -5,12 +5,15 @@
  */
 import '../domain/readable-errors';
 import { DraftFileSchema, FILING_TYPES, type DraftFile } from '../domain/draft-file';
+import { parseFieldKey } from '../domain/field-keys';
+import { MAX_WEBSITES } from '../facts/order-limits';
 import type { Finding } from '../domain/finding';
 import type { Lang } from '../domain/localized';
 import { StepProgressSchema, type StepProgress } from '../domain/step';
-import { runRules } from '../rules/engine';
+import { runRulesBounded, type OmittedFindings } from '../rules/engine';
 import { chinaDay } from '../planner/china-time';
 import { outstandingSteps, planSteps, type PlannerStep } from '../planner/plan-steps';
+import { readableSourceLines } from '../facts/source-citation';
 
 /** A problem with the command line or the input file: one line for stderr, then a non-zero exit. */
 export class CheckDraftError extends Error {
@@ -37,6 +40,13 @@ export interface CheckDraftArgs {
 export const USAGE = 'usage: npm run check-draft -- FILE [--as-of YYYY-MM-DD] [--format json|text] [--lang en|zh] [--outstanding]   (FILE "-" reads stdin)';
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Input problems listed before "… and N more" (a huge broken file must not flood stderr). */
+const MAX_PROBLEMS = 10;
+const more = (n: number) => (n > MAX_PROBLEMS ? ` … and ${n - MAX_PROBLEMS} more` : '');
+/** Findings of one rule on one field kept in the output; the rest are counted. */
+export const MAX_REPEATS = 5;
+/** Findings of one rule kept over all fields (50 websites × 5 would still flood the output). */
+export const MAX_PER_RULE = 20;
 
 /** A real calendar day in `YYYY-MM-DD` form (2019-02-30 is refused). */
 export function isCalendarDay(s: string): boolean {
@@ -108,14 +118,50 @@ function describeIssue(raw: unknown, issue: { path: readonly PropertyKey[]; mess
   return `${path}: ${issue.message}`;
 }
 
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * The draft file's bytes as text: UTF-8, with or without a BOM. Anything else (a GBK export
+ * from a Chinese Windows editor, UTF-16) is refused, never judged as garbled text.
+ */
+export function decodeDraftBytes(bytes: Uint8Array, name: string): string {
+  const bom = UTF8_BOM.every((b, i) => bytes[i] === b);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new CheckDraftError(`check-draft: ${name}: the file is UTF-16 text; save it as UTF-8 and try again`, 1);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
+  } catch {
+    throw new CheckDraftError(
+      `check-draft: ${name}: the file is not UTF-8 text (it looks like GBK/GB18030 or another legacy encoding); save it as UTF-8 and try again`,
+      1,
+    );
+  }
+}
+
+/** A website index the product does not handle (website[50] and above) is an input error. */
+function checkWebsiteIndexes(fields: DraftFile['fields'], name: string): void {
+  for (const key of Object.keys(fields)) {
+    const p = parseFieldKey(key);
+    if (p?.section === 'website' && p.index >= MAX_WEBSITES) {
+      throw new CheckDraftError(
+        `check-draft: ${name}: invalid draft: fields.${key}: website index ${p.index} is above the limit of ${MAX_WEBSITES} websites per filing (website[0] … website[${MAX_WEBSITES - 1}])`,
+        1,
+      );
+    }
+  }
+}
+
 export interface LoadedDraft {
   draft: DraftFile;
   progress: StepProgress;
 }
 
 /** Parses and validates a draft file's text; `name` is how the file is named in errors. */
-export function loadDraft(text: string, name: string): LoadedDraft {
+export function loadDraft(input: string | Uint8Array, name: string): LoadedDraft {
   let raw: unknown;
+  // A BOM is allowed in text input too (a file read elsewhere as a string).
+  const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeDraftBytes(input, name);
   try {
     raw = JSON.parse(text);
   } catch (e) {
@@ -125,8 +171,9 @@ export function loadDraft(text: string, name: string): LoadedDraft {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => describeIssue(raw, i));
     const kind = (raw as { format?: unknown } | null)?.format === 'icp-filing-draft' ? 'invalid draft' : 'not an ICP filing draft';
-    throw new CheckDraftError(`check-draft: ${name}: ${kind}: ${problems.join('; ')}`, 1);
+    throw new CheckDraftError(`check-draft: ${name}: ${kind}: ${problems.slice(0, MAX_PROBLEMS).join('; ')}${more(problems.length)}`, 1);
   }
+  checkWebsiteIndexes(parsed.data.fields, name);
   const rawProgress = (raw as { progress?: unknown }).progress;
   let progress: StepProgress = { done: {} };
   if (rawProgress !== undefined) {
@@ -150,6 +197,8 @@ export interface CheckResult {
   asOf: string;
   filingType: DraftFile['filingType'];
   findings: Finding[];
+  /** Findings left out beyond MAX_REPEATS of the same rule on the same field. */
+  omittedFindings: OmittedFindings[];
   steps: PlannerStep[];
 }
 
@@ -157,15 +206,16 @@ export interface CheckResult {
 export function checkDraft(loaded: LoadedDraft, asOf?: string, now?: Date, outstanding = false): CheckResult {
   const day = asOf ?? chinaDay(now ?? new Date());
   const { draft, progress } = loaded;
-  const findings = runRules({ fields: draft.fields, filingType: draft.filingType, asOf: day });
+  const bounded = runRulesBounded({ fields: draft.fields, filingType: draft.filingType, asOf: day }, MAX_REPEATS, MAX_PER_RULE);
   // With an explicit --as-of, deadlines are judged at that day's start; otherwise right now.
   const steps = planSteps(draft, { asOf: day, progress, ...(asOf === undefined ? { now: now ?? new Date() } : {}) });
-  return { asOf: day, filingType: draft.filingType, findings, steps: outstanding ? outstandingSteps(steps) : steps };
+  return { asOf: day, filingType: draft.filingType, findings: bounded.findings, omittedFindings: bounded.omitted, steps: outstanding ? outstandingSteps(steps) : steps };
 }
 
 /** The machine-readable output: one JSON object (CONTRACT.md). */
 export function toJson(result: CheckResult): string {
-  return `${JSON.stringify({ asOf: result.asOf, filingType: result.filingType, findings: result.findings, steps: result.steps }, null, 2)}\n`;
+  const omitted = result.omittedFindings.length > 0 ? { omittedFindings: result.omittedFindings } : {};
+  return `${JSON.stringify({ asOf: result.asOf, filingType: result.filingType, findings: result.findings, ...omitted, steps: result.steps }, null, 2)}\n`;
 }
 
 function pad(s: string, width: number): string {
@@ -193,7 +243,8 @@ export function toText(result: CheckResult, lang: Lang): string {
   const out: string[] = [];
   out.push(zh ? `备案类型 ${result.filingType}，按 ${result.asOf} 的规则检查` : `Filing type ${result.filingType}, judged as of ${result.asOf}`);
   out.push('');
-  out.push(zh ? `问题（${result.findings.length}）` : `Findings (${result.findings.length})`);
+  const total = result.findings.length + result.omittedFindings.reduce((n, o) => n + o.count, 0);
+  out.push(zh ? `问题（${total}）` : `Findings (${total})`);
   out.push(
     result.findings.length === 0
       ? zh ? '  无' : '  none'
@@ -202,6 +253,10 @@ export function toText(result: CheckResult, lang: Lang): string {
           result.findings.map((f) => [f.severity, f.rule, f.field, f.message[lang]]),
         ),
   );
+  sourcesBlock(out, result.findings.map((f) => [f.rule, f.source]), lang);
+  for (const o of result.omittedFindings) {
+    out.push(zh ? `  （${o.rule} 在 ${o.field} 上另有 ${o.count} 条同类问题未列出）` : `  (${o.count} more ${o.rule} findings on ${o.field} not listed)`);
+  }
   out.push('');
   const open = result.steps.filter((s) => !s.done).length;
   out.push(zh ? `步骤（${result.steps.length}，未完成 ${open}）` : `Steps (${result.steps.length}, ${open} outstanding)`);
@@ -213,5 +268,19 @@ export function toText(result: CheckResult, lang: Lang): string {
           result.steps.map((s) => [s.status, s.id, shortTime(s.deadline), `${s.title[lang]}${s.link ? `  ${s.link.url}` : ''}`]),
         ),
   );
+  sourcesBlock(out, result.steps.map((s) => [s.id, s.sources]), lang);
   return `${out.join('\n')}\n`;
+}
+
+/** Each rule's or step's sources once, as readers read them (no internal source keys). */
+function sourcesBlock(out: string[], items: [string, string | readonly string[]][], lang: Lang): void {
+  const byId = new Map<string, Set<string>>();
+  for (const [id, sources] of items) {
+    const set = byId.get(id) ?? new Set<string>();
+    for (const line of readableSourceLines(sources, lang)) set.add(line);
+    byId.set(id, set);
+  }
+  if (byId.size === 0) return;
+  out.push(lang === 'zh' ? '  依据：' : '  Sources:');
+  for (const [id, lines] of byId) out.push(`    ${id}: ${[...lines].join(lang === 'zh' ? '；' : '; ')}`);
 }

@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CheckDraftError, checkDraft, loadDraft, parseArgs, toJson, toText, USAGE } from './check-draft-core';
 
-function readInput(file: string): string {
+function readInput(file: string): Uint8Array {
   try {
     // `npm run` switches to the package root; INIT_CWD is where the user typed the command.
-    return readFileSync(file === '-' ? 0 : resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
+    return readFileSync(file === '-' ? 0 : resolve(process.env.INIT_CWD ?? process.cwd(), file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;

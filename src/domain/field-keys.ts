@@ -3,7 +3,8 @@
  * findings and the DOM hooks use them. Never rename; add freely.
  */
 
-export const PRINCIPAL_SUBKEYS = ['name', 'idType', 'idNumber', 'mobile', 'phone', 'emergencyPhone', 'email'] as const;
+/** `idValidUntil`: the principal's ID document valid until (证件有效期, newer consoles). */
+export const PRINCIPAL_SUBKEYS = ['name', 'idType', 'idNumber', 'mobile', 'phone', 'emergencyPhone', 'email', 'idValidUntil'] as const;
 export type PrincipalSubkey = (typeof PRINCIPAL_SUBKEYS)[number];
 
 export const SUBJECT_KEYS = [
@@ -13,6 +14,8 @@ export const SUBJECT_KEYS = [
   'subject.nature',
   'subject.certType',
   'subject.certNumber',
+  /** The subject document valid until (证件有效期, newer consoles). */
+  'subject.certValidUntil',
   'subject.name',
   'subject.certAddress',
   'subject.mailingAddress',
@@ -33,6 +36,9 @@ export const WEBSITE_SUBKEYS = [
   ...PRINCIPAL_SUBKEYS.map((s) => `principal.${s}` as const),
 ] as const;
 export type WebsiteSubkey = (typeof WEBSITE_SUBKEYS)[number];
+
+/** Keys only newer consoles ask for (document validity); the 2019 forms have none of them. */
+export const NEWER_CONSOLE_KEYS: readonly string[] = ['subject.certValidUntil', 'subject.principal.idValidUntil'];
 
 /** Keys whose value is a list of strings. */
 export const LIST_SUBKEYS: ReadonlySet<string> = new Set(['domains', 'serviceContent', 'language']);

@@ -17,7 +17,9 @@ export const FindingSchema = z.object({
   message: LocalizedTextSchema,
   /** Why it matters (what happens to the filing). */
   why: LocalizedTextSchema,
-  /** Citation: seed file and section, or the newer source. */
+  /** Citation: seed file and section, or the newer source (data: internal keys, never shown). */
   source: z.string(),
+  /** The same sources as users read them: title, section, date, link (src/facts/source-citation.ts). */
+  sourceText: z.optional(LocalizedTextSchema),
 });
 export type Finding = z.infer<typeof FindingSchema>;

@@ -9,6 +9,22 @@ import { cite } from './sources';
 /** Words in a website's service content, name or pre-approval type that suggest e-commerce. */
 export const COMMERCIAL_HINT_RE = /电子商务|电商|商城|网上购物|购物|交易平台|在线交易|网上销售|经营性|e-?commerce|online (?:shop|store|sales)|marketplace/i;
 
+const CLAUSE_SPLIT_RE = /[，。；;,.!！?？\n]/;
+// A negation before the hint in the same clause ("不涉及任何经营性内容", "no e-commerce").
+const NEGATED_RE = /(?:不|无|没有|非(?!常)|未|禁止|拒绝|\bno\b|\bnot\b|\bwithout\b|\bnon-?)/i;
+
+/**
+ * Whether a text claims e-commerce: a hint word in a clause that does not negate it before
+ * the hint (individual remarks routinely say "不涉及任何经营性内容").
+ */
+export function mentionsCommerce(text: string): boolean {
+  if (!COMMERCIAL_HINT_RE.test(text)) return false;
+  return text.split(CLAUSE_SPLIT_RE).some((clause) => {
+    const m = COMMERCIAL_HINT_RE.exec(clause);
+    return m !== null && !NEGATED_RE.test(clause.slice(0, m.index));
+  });
+}
+
 /** Province-specific IP requirements for the licence application (seed 003 §9). */
 export const COMMERCIAL_IP_NOTES: Readonly<Record<string, LocalizedText>> = {
   bj: { zh: '北京：合同 IP、网站 IP 与备案 IP 必须一致且为北京 IP。', en: 'Beijing: contract, website and filing IPs must match and be Beijing IPs.' },

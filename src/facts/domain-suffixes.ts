@@ -19,6 +19,9 @@ export interface DomainSuffixFact {
 }
 
 const TX20 = cite('TX20');
+const TX20_DAY = '2020-07-24';
+const SEED003_DAY = '2019-02-19';
+const SEED003_NOTE3 = cite('seed-003', '§3 step 4 note 3 (Beijing: fileable and not yet fileable suffixes)');
 
 const OPEN_SUFFIXES = [
   '中国', 'cn', 'org.cn', 'net.cn', 'com.cn',
@@ -27,11 +30,11 @@ const OPEN_SUFFIXES = [
   'sn.cn', 'qh.cn', 'nx.cn', 'xj.cn', 'tw.cn', 'hk.cn', 'mo.cn',
   '公司', '网络', '网址', '商城', '网店', '中信', '商标', '广东', '佛山', '信息', '手机', '在线', '中文网', '集团', '我爱你',
   '商店', '企业', '娱乐', '游戏', '购物', '餐厅', '招聘', '时尚', '移动', '网站',
-  'ren', 'wang', 'citic', 'top', 'sohu', 'xin', 'com', 'net', 'club', 'xyz', 'vip', 'site', 'shop', 'ink', 'info',
+  'ren', 'wang', 'citic', 'top', 'sohu', 'xin', 'com', 'net', 'club', 'vip', 'site', 'shop', 'ink', 'info',
   'mobi', 'red', 'pro', 'kim', 'ltd', 'group', 'biz', 'auto', 'link', 'work', 'law', 'beer', 'store', 'tech', 'fun',
   'online', 'art', 'design', 'wiki', 'love', 'center', 'video', 'social', 'team', 'show', 'cool', 'zone', 'world',
-  'today', 'city', 'chat', 'company', 'live', 'fund', 'gold', 'plus', 'guru', 'run', 'pub', 'email', 'life', 'co',
-  'fashion', 'fit', 'luxe', 'yoga', 'baidu', 'cloud', 'host', 'space', 'press', 'website', 'archi', 'asia', 'bio',
+  'today', 'city', 'chat', 'company', 'live', 'fund', 'gold', 'plus', 'guru', 'run', 'pub', 'email', 'life',
+  'fashion', 'fit', 'luxe', 'yoga', 'baidu', 'cloud', 'host', 'space', 'press', 'website', 'archi', 'bio',
   'black', 'blue', 'green', 'lotto', 'organic', 'pet', 'pink', 'poker', 'promo', 'ski', 'vote', 'voto', 'icu', 'fans',
 ];
 
@@ -45,26 +48,31 @@ export const DOMAIN_SUFFIXES: readonly DomainSuffixFact[] = [
   { suffix: 'mil.cn', onlyFor: 'military', source: TX20 },
   { suffix: 'edu.cn', onlyFor: 'education', source: TX20 },
   { suffix: 'ac.cn', onlyFor: 'research', source: TX20 },
-  {
-    suffix: 'cc',
-    since: '2020-07-24',
-    source: `${cite('ALI19', '-rej')}; ${TX20}`,
-    note: 'Conflict: ALI19 (2019) lists .cc as not approved; Tencent (2020-07-24) lists it as fileable. Fileable from 2020-07-24 (the exact approval day is unknown).',
-  },
-  {
-    suffix: 'tv',
-    since: '2020-07-24',
-    source: `${cite('ALI19', '-rej')}; ${TX20}`,
-    note: 'Conflict: ALI19 (2019) lists .tv as not approved; Tencent (2020-07-24) lists it as fileable. Fileable from 2020-07-24.',
-  },
+  // Seed 003 (issue 2019-02-19, §3 step 4 note 3) lists .org/.cc/.tv among the suffixes
+  // commonly fileable in Beijing; ALI19-rej (2018-12) had called them unapproved. Dated, the
+  // newer seed wins from its issue day.
+  ...(['org', 'cc', 'tv'] as const).map((suffix) => ({
+    suffix,
+    since: SEED003_DAY,
+    source: `${SEED003_NOTE3}; ${TX20}`,
+    note: `Conflict: ALI19-rej (2018-12) lists .${suffix} as not approved; seed 003 (2019-02-19) lists it as fileable. Fileable from 2019-02-19.`,
+  })),
+  // Seed 003 (2019-02-19) names .co/.xyz/.asia as not yet fileable; Tencent's list of
+  // 2020-07-24 has them. The approval day in between is unknown, so the later date is used.
+  ...(['co', 'xyz', 'asia'] as const).map((suffix) => ({
+    suffix,
+    since: TX20_DAY,
+    source: `${SEED003_NOTE3}; ${TX20}`,
+    note: `Conflict: seed 003 (2019-02-19) lists .${suffix} as not yet fileable; Tencent (2020-07-24) lists it as fileable. Fileable from 2020-07-24 (the exact approval day is unknown).`,
+  })),
 ];
 
-/** Suffixes a source names as not approved (error rather than "unknown" warning). */
+/** Suffixes a source names as not approved (error rather than "unknown" warning), with the day a newer source contradicts it. */
 export const UNAPPROVED_SUFFIXES: readonly { suffix: string; source: string; until?: string }[] = [
-  { suffix: 'org', source: cite('ALI19', '-rej') },
   { suffix: 'name', source: cite('ALI19', '-rej') },
-  { suffix: 'cc', source: cite('ALI19', '-rej'), until: '2020-07-24' },
-  { suffix: 'tv', source: cite('ALI19', '-rej'), until: '2020-07-24' },
+  ...(['org', 'cc', 'tv'] as const).map((suffix) => ({ suffix, source: cite('ALI19', '-rej'), until: SEED003_DAY })),
+  ...(['co', 'xyz', 'asia'] as const).map((suffix) => ({ suffix, source: SEED003_NOTE3, until: TX20_DAY })),
+  ...(['hk', 'tw', 'jp', 'so', 'me'] as const).map((suffix) => ({ suffix, source: SEED003_NOTE3 })),
 ];
 
 const BY_SUFFIX = new Map(DOMAIN_SUFFIXES.map((d) => [d.suffix, d]));

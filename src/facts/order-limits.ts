@@ -33,3 +33,10 @@ export const ORDER_LIMITS: readonly OrderLimit[] = [
   { province: 'hi', max: 1, subject: 'individual', firstFilingOnly: true, since: '2025-09-01', source: cite('HW', "Hainan (an individual's first filing: one domain)") },
   { province: '*', max: 5, subject: 'individual', since: '2025-09-01', source: cite('HW', 'an individual subject may hold at most 5 services') },
 ];
+
+/**
+ * The product's own limit: the helper handles websites `website` … `website[49]`. No console
+ * offers more in one order (the largest limits above are 30 sites per unit); a higher index
+ * means a broken or hostile draft, refused with a clear error rather than judged.
+ */
+export const MAX_WEBSITES = 50;

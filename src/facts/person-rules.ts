@@ -84,3 +84,26 @@ export const RESIDENCE_PROOF: Readonly<Record<string, { since?: string; source: 
     note: 'Conflict: non-local individuals allowed with a 居住证明 (JD23/ALI19) vs refused (HW 2025). Reported as needing proof, with the refusal mentioned.',
   },
 };
+
+/**
+ * Provinces whose administration wants the principals' 联系方式1 to be a local mobile (本省号段),
+ * dated by the source that first says so: JD23/ALI19-prov (2019-09) for ten, QC (≈2023) adds
+ * Sichuan and Henan. In Shaanxi a reason in 备注 is enough (ALI19-prov).
+ */
+export interface LocalMobileFact {
+  province: string;
+  since: string;
+  source: string;
+  /** A reason given in 备注 is accepted instead. */
+  remarkSuffices?: boolean;
+}
+
+export const LOCAL_MOBILE_REQUIRED: readonly LocalMobileFact[] = [
+  ...(['js', 'gs', 'gx', 'hl', 'hn', 'jl', 'ln', 'tj', 'xj'] as const).map((province) => ({
+    province,
+    since: '2019-09-01',
+    source: `${cite('ALI19', '-prov (本省号段手机)')}; ${cite('JD23', 'provincial rules (local mobile)')}`,
+  })),
+  { province: 'sn', since: '2019-09-01', remarkSuffices: true, source: `${cite('ALI19', '-prov 陕西 (非本地手机需在备注说明原因)')}; ${cite('JD23', 'Shaanxi')}` },
+  ...(['sc', 'ha'] as const).map((province) => ({ province, since: '2023-01-01', source: cite('QC', 'provincial rules (local mobile)') })),
+];

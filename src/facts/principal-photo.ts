@@ -40,7 +40,7 @@ export const PHOTO_METHODS: readonly PhotoMethodFact[] = [
     },
     sources: [cite('seed-001'), cite('QC'), cite('JD23'), cite('HW')],
     conflict: {
-      zh: '服务商自有的电子核验（QC 2021-10、京东 2023-02、华为 App、腾讯小程序）取代了幕布拍照。',
+      zh: '服务商自有的电子核验（青云 2021-10、京东 2023-02、华为 App、腾讯小程序）取代了幕布拍照。',
       en: 'Providers’ own e-verification (QingCloud 2021-10, JD 2023-02, Huawei app, Tencent mini-program) replaced the backdrop photo.',
     },
   },

@@ -28,7 +28,7 @@ export const SITE_NAME_SOURCES = {
   qc: cite('QC', 'policy/site_name.md'),
   provinces: cite('ALI19', '-form 附录二 (部分省份禁止使用的行业类及经营性词汇)'),
   jiangsu: cite('ALI19', '-prov 江苏 (某某的个人博客 / 某某的个人主页)'),
-  tianjin: 'Tencent Cloud Tianjin rules page (分享), newer-sources.md §1.3',
+  tianjin: cite('TXTJ', '分享'),
 };
 
 /** Extra banned words in individuals' site names, by province id (ALI19-form appendix 2 table). */

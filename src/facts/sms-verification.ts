@@ -33,8 +33,8 @@ export const SMS_SCOPE: readonly SmsScopeFact[] = [
     provinces: PILOT_2018_09_10,
     sources: [cite('seed-003', '§11')],
     conflict: {
-      zh: '002 与 003 第6节只列出 7 个试点省份：它们写于 2018-09-10 扩大试点之前（003 第11节给出各批日期）。',
-      en: 'Seed 002 and seed 003 §6 list only 7 pilot provinces: they predate the 2018-09-10 extension (seed 003 §11 gives the dates of each batch).',
+      zh: '阿里云《ICP备案手机号码核验》（2018）与《ICP备案流程》第6节只列出 7 个试点省份：它们写于 2018-09-10 扩大试点之前（《ICP备案流程》第11节给出各批日期）。',
+      en: 'Alibaba Cloud’s “Mobile phone number verification” (2018) and “ICP Filing Procedures” §6 list only 7 pilot provinces: they predate the 2018-09-10 extension (“ICP Filing Procedures” §11 gives the dates of each batch).',
     },
   },
   {
@@ -79,8 +79,8 @@ export const SMS_CODE_VALIDITY: readonly SmsValidityFact[] = [
       cite('HW', 'kb/procedures/备案短信核验.md'),
     ],
     conflict: {
-      zh: '较早的文档（002、004、003 第6节）写 48 小时；003 第11节（2019-02-19 版）及之后所有来源均为 24 小时，按 24 小时计算。',
-      en: 'Older texts (seeds 002, 004 and 003 §6) say 48 hours; seed 003 §11 (issue 2019-02-19) and every later source say 24 hours, which is used here.',
+      zh: '较早的文档（阿里云《ICP备案手机号码核验》、京东云短信核验规范、《ICP备案流程》第6节）写 48 小时；《ICP备案流程》第11节（2019-02-19 版）及之后所有来源均为 24 小时，按 24 小时计算。',
+      en: 'Older texts (Alibaba Cloud’s “Mobile phone number verification”, JD Cloud’s SMS specification, “ICP Filing Procedures” §6) say 48 hours; “ICP Filing Procedures” §11 (issue 2019-02-19) and every later source say 24 hours, which is used here.',
     },
   },
 ];
@@ -120,8 +120,8 @@ export const SMS_SITES: readonly SmsSiteFact[] = [
     entry: { zh: '“备案短信核验”链接', en: 'the “Filing SMS Verification” link' },
     sources: [cite('seed-004', 'SMS Verification Platform of Each Province'), cite('ALI19', '短信核验.md (2019-08)')],
     conflict: {
-      zh: '002 的 xxcainfo.miitbeian.gov.cn 地址已被 xx.beian.miit.gov.cn（004）取代。',
-      en: 'Seed 002’s xxcainfo.miitbeian.gov.cn hosts were replaced by xx.beian.miit.gov.cn (seed 004).',
+      zh: '阿里云 2018 年文档中的 xxcainfo.miitbeian.gov.cn 地址已被 xx.beian.miit.gov.cn（京东云 2019）取代。',
+      en: 'The xxcainfo.miitbeian.gov.cn hosts of Alibaba Cloud’s 2018 text were replaced by xx.beian.miit.gov.cn (JD Cloud, 2019).',
     },
   },
   {
@@ -198,20 +198,20 @@ export const SMS_VERIFIERS: readonly SmsVerifierFact[] = [
     },
     notes: {
       'cancel-subject': {
-        zh: '002 写注销主体需核验主体负责人；004 说明“暂不核验，开放时间待定”；003 第11节为“无需核验”。按未执行处理。',
-        en: 'Seed 002 lists the subject principal for cancellations; seed 004 says “not required for the time being”; seed 003 §11 says no verification. Treated as not enforced.',
+        zh: '阿里云 2018 年文档写注销主体需核验主体负责人；京东云（2019）说明“暂不核验，开放时间待定”；《ICP备案流程》第11节为“无需核验”。按未执行处理。',
+        en: 'Alibaba Cloud’s 2018 text lists the subject principal for cancellations; JD Cloud (2019) says “not required for the time being”; “ICP Filing Procedures” §11 says no verification. Treated as not enforced.',
       },
       'cancel-website': {
-        zh: '002 写需核验网站负责人；004 说明暂不核验；003 第11节为“无需核验”。按未执行处理。',
-        en: 'Seed 002 lists the website principal; seed 004 says not required for the time being; seed 003 §11 says no verification. Treated as not enforced.',
+        zh: '阿里云 2018 年文档写需核验网站负责人；京东云（2019）说明暂不核验；《ICP备案流程》第11节为“无需核验”。按未执行处理。',
+        en: 'Alibaba Cloud’s 2018 text lists the website principal; JD Cloud (2019) says not required for the time being; “ICP Filing Procedures” §11 says no verification. Treated as not enforced.',
       },
       'cancel-access': {
-        zh: '002 写需核验网站负责人；004 与 003 第11节为暂不/无需核验。',
-        en: 'Seed 002 lists the website principal; seeds 004 and 003 §11 say no verification (for now).',
+        zh: '阿里云 2018 年文档写需核验网站负责人；京东云（2019）与《ICP备案流程》第11节为暂不/无需核验。',
+        en: 'Alibaba Cloud’s 2018 text lists the website principal; JD Cloud (2019) and “ICP Filing Procedures” §11 say no verification (for now).',
       },
       claim: {
-        zh: '认领备案由服务商审核身份证件（003 第12节），不提交管局短信核验。',
-        en: 'A claim is reviewed by the provider from the ID documents (seed 003 §12); no MIIT SMS verification.',
+        zh: '认领备案由服务商审核身份证件（《ICP备案流程》第12节），不提交管局短信核验。',
+        en: 'A claim is reviewed by the provider from the ID documents (“ICP Filing Procedures” §12); no MIIT SMS verification.',
       },
     },
     sources: [cite('seed-002', 'Verification type'), cite('seed-004', 'Authentication Type'), cite('seed-003', '§11 ICP Filing type verification instructions')],
@@ -231,21 +231,21 @@ export const SMS_VERIFIERS: readonly SmsVerifierFact[] = [
     },
     notes: {
       'new-website': {
-        zh: '2020 年起新增网站需两位负责人都核验（dwera 2020、QC、VOLC）；ALI19（2019）曾写只核验网站负责人。',
-        en: 'Since 2020 a new website needs both principals (dwera 2020, QC, VOLC); ALI19 (2019) said the website principal only.',
+        zh: '2020 年起新增网站需两位负责人都核验（dwera.cn 2020、青云、火山引擎）；阿里云帮助（2019）曾写只核验网站负责人。',
+        en: 'Since 2020 a new website needs both principals (dwera.cn 2020, QingCloud, Volcengine); Alibaba Cloud’s help (2019) said the website principal only.',
       },
       'cancel-subject': {
-        zh: '注销主体需主体负责人核验（dwera、QC、VOLC）；ALI19 曾写无需核验。',
-        en: 'Cancelling a subject needs the subject principal (dwera, QC, VOLC); ALI19 said none.',
+        zh: '注销主体需主体负责人核验（dwera.cn、青云、火山引擎）；阿里云帮助（2019）曾写无需核验。',
+        en: 'Cancelling a subject needs the subject principal (dwera.cn, QingCloud, Volcengine); Alibaba Cloud’s help (2019) said none.',
       },
       'cancel-website': {
-        zh: '注销网站需网站负责人核验（dwera、VOLC）；QC 写无需核验，按需要核验处理。',
-        en: 'Cancelling a website needs the website principal (dwera, VOLC); QC says none — verification is assumed.',
+        zh: '注销网站需网站负责人核验（dwera.cn、火山引擎）；青云写无需核验，按需要核验处理。',
+        en: 'Cancelling a website needs the website principal (dwera.cn, Volcengine); QingCloud says none — verification is assumed.',
       },
       'cancel-access': { zh: '取消接入无需短信核验。', en: 'Cancelling access needs no SMS verification.' },
       claim: {
-        zh: '认领备案由服务商审核（003 第12节），不涉及短信核验。',
-        en: 'A claim is reviewed by the provider (seed 003 §12); no SMS verification.',
+        zh: '认领备案由服务商审核（《ICP备案流程》第12节），不涉及短信核验。',
+        en: 'A claim is reviewed by the provider (“ICP Filing Procedures” §12); no SMS verification.',
       },
     },
     sources: [citeAny('DWERA'), cite('QC'), cite('VOLC'), cite('HW', 'kb/procedures/备案短信核验.md')],

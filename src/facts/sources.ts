@@ -27,6 +27,9 @@ export const SOURCES = {
   GB11643: { key: 'GB11643', title: 'GB 11643-1999 Citizen identification number', where: 'newer-sources.md §1.1', date: '1999' },
   TX20: { key: 'TX20', title: 'Tencent Cloud: 可备案的域名后缀 (filing domain suffixes, copy in errata-ai/vale fixtures/i18n/zh.md)', where: 'errata-ai/vale fixtures/i18n/zh.md', date: '2020-07-24' },
   GB11714: { key: 'GB11714', title: 'GB 11714 Organisation code', where: 'newer-sources.md §1.1', date: '1997' },
+  MIITNUM: { key: 'MIITNUM', title: 'MIIT filing system: ICP number prefixes and format as shown in site footers', where: 'newer-sources.md §3', date: '2026' },
+  CERTFMT: { key: 'CERTFMT', title: 'Certificate number formats (HK/Macau, Taiwan permits, passports)', where: 'newer-sources.md §1.1 (winjs-dev/cloud-utils isValidPassport.ts; Sofia92)', date: '2024' },
+  TXTJ: { key: 'TXTJ', title: 'Tencent Cloud Tianjin filing rules page', where: 'newer-sources.md §1.3', date: '2023' },
   GB32100: { key: 'GB32100', title: 'GB 32100-2015 Unified social credit code', where: 'newer-sources.md §1.1', date: '2015' },
 } as const satisfies Record<string, SourceDoc>;
 

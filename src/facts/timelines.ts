@@ -19,8 +19,8 @@ export const PROVIDER_REVIEW: readonly WorkingDaysFact[] = [
     maxWorkingDays: 2,
     sources: [cite('seed-003', '§2 step 6'), cite('ALI19'), cite('HW'), cite('JD23')],
     conflict: {
-      zh: '阿里云约 1 个工作日（003 第2节），腾讯云、华为云 1-2 个工作日，京东云不超过 1 个工作日。',
-      en: 'Alibaba Cloud about 1 working day (seed 003 §2), Tencent and Huawei 1-2, JD Cloud at most 1.',
+      zh: '阿里云约 1 个工作日（《ICP备案流程》第2节），腾讯云、华为云 1-2 个工作日，京东云不超过 1 个工作日。',
+      en: 'Alibaba Cloud about 1 working day (“ICP Filing Procedures” §2), Tencent and Huawei 1-2, JD Cloud at most 1.',
     },
   },
 ];

@@ -9,8 +9,14 @@ import type { DraftInput, PlanOptions, PlannerStep, PlannerStepBody, StepStatus 
 export interface PlanContext {
   filingType: FilingType;
   fields: FieldValues;
-  /** Beijing day the facts are judged on. */
+  /** Beijing day the form is judged on (`asOf`). */
   day: string;
+  /**
+   * Beijing day the filing's process facts are judged on: the day it was submitted to the
+   * administration when that is known and not after `day` (a code sent then keeps that day's
+   * validity; a step introduced later does not apply retroactively), else `day`.
+   */
+  processDay: string;
   now: Date;
   province?: Province;
   flow: Flow;
@@ -25,15 +31,19 @@ export function makeContext(draft: DraftInput, options: PlanOptions = {}): PlanC
   const now = options.now ?? (options.asOf !== undefined ? toDate(options.asOf) : new Date());
   const progress: StepProgress = options.progress ?? { done: {} };
   const provinceValue = draft.fields['subject.province'];
+  const day = chinaDay(asOf);
+  const submittedAt = parseDateOrUndefined(progress.submittedToAdminAt);
+  const submittedDay = submittedAt ? chinaDay(submittedAt) : undefined;
   return {
     filingType: draft.filingType,
     fields: draft.fields,
-    day: chinaDay(asOf),
+    day,
+    processDay: submittedDay !== undefined && submittedDay < day ? submittedDay : day,
     now,
     province: findProvince(typeof provinceValue === 'string' ? provinceValue : undefined),
     flow: FLOWS[draft.filingType],
     progress,
-    submittedAt: parseDateOrUndefined(progress.submittedToAdminAt),
+    submittedAt,
     orderCreatedAt: parseDateOrUndefined(progress.orderCreatedAt),
     siteOpenedAt: parseDateOrUndefined(progress.siteOpenedAt),
   };

@@ -126,7 +126,7 @@ describe('who verifies, by filing type and era (one code per distinct mobile)', 
 
   it('records the conflicting sources as a note (new website 2021, cancellations 2019)', () => {
     const newSite = sms(plan('new-website', fields('北京市'), '2021-06-01'))[0]!;
-    expect(newSite.notes?.some((n) => n.en.includes('ALI19 (2019) said the website principal only'))).toBe(true);
+    expect(newSite.notes?.some((n) => n.en.includes('Alibaba Cloud’s help (2019) said the website principal only'))).toBe(true);
   });
 });
 
@@ -169,19 +169,39 @@ describe('same mobile = same person = one code', () => {
 });
 
 describe('code validity, deadline and resend', () => {
-  const submitted = '2019-03-01T10:00:00+08:00';
   it.each([
-    ['2018-06-01', 48],
-    ['2019-02-18', 48],
-    ['2019-02-19', 24],
-    ['2021-06-01', 24],
-  ] as const)('%s → %i hours', (asOf, hours) => {
+    // submitted, judged on, hours: the code's validity is that of the day it was sent.
+    ['2018-06-01T10:00:00+08:00', '2018-06-01', 48],
+    ['2019-02-18T10:00:00+08:00', '2019-02-18', 48],
+    ['2019-02-18T10:00:00+08:00', '2019-02-19', 48],
+    ['2019-02-18T10:00:00+08:00', '2026-06-01', 48],
+    ['2019-02-19T10:00:00+08:00', '2019-02-19', 24],
+    ['2021-06-01T10:00:00+08:00', '2021-06-01', 24],
+  ] as const)('sent %s, judged %s → %i hours', (submitted, asOf, hours) => {
     const s = sms(plan('new', fields('天津市'), asOf, { done: {}, submittedToAdminAt: submitted }))[0]!;
     expect(s.validityHours).toBe(hours);
     expect(s.deadline).toBe(new Date(Date.parse(submitted) + hours * 3600_000).toISOString());
     expect(s.detail.en).toContain(`Within ${hours} hours`);
     // Never silently: the 24 h figure carries the note about the older 48 h texts.
     expect(s.notes?.some((n) => n.en.includes('say 48 hours'))).toBe(hours === 24);
+  });
+
+  it('issue 13 #3: a Tianjin code sent 2019-02-18 stays 48 h with that day’s senders and site when judged 2019-02-19', () => {
+    const f = { 'subject.province': '天津市', 'subject.nature': '企业', 'subject.principal.mobile': '13820012345', 'website.principal.mobile': '15822012345' };
+    const progress = { done: {}, submittedToAdminAt: '2019-02-18T10:00:00+08:00' };
+    const then = sms(plan('new', f, '2019-02-18', progress));
+    const later = sms(plan('new', f, '2019-02-19', progress));
+    expect(later.map((s) => s.validityHours)).toEqual([48, 48]);
+    expect(later.map((s) => [s.senders, s.site, s.deadline])).toEqual(then.map((s) => [s.senders, s.site, s.deadline]));
+    // Not yet submitted: judged on the day itself.
+    expect(sms(plan('new', f, '2019-02-19')).map((s) => s.validityHours)).toEqual([24, 24]);
+  });
+
+  it('issue 13 #4: a Beijing filing submitted 2020-08-16 gets no SMS step when judged 2020-08-17', () => {
+    const progress = { done: {}, submittedToAdminAt: '2020-08-16T10:00:00+08:00' };
+    expect(sms(plan('new', fields('北京市'), '2020-08-17', progress))).toEqual([]);
+    expect(smsMobiles(plan('new', fields('北京市'), '2020-08-17'))).toEqual([A, B]);
+    expect(smsMobiles(plan('new', fields('北京市'), '2020-08-17', { done: {}, submittedToAdminAt: '2020-08-17T09:00:00+08:00' }))).toEqual([A, B]);
   });
 
   it('computes arrival (+5 min) and the automatic resend at noon the next Beijing day', () => {
@@ -249,7 +269,10 @@ describe('verification site, senders and what to enter', () => {
 
 describe('Shanghai app window and the principal photo', () => {
   it.each([
-    ['上海市', '2019-04-10', 'principal-photo'],
+    ['上海市', '2019-02-18', 'principal-photo'],
+    // Seed 003 (issue 2019-02-19, §2 step 7 and §13) already requires the SHCA app.
+    ['上海市', '2019-02-19', 'shca-app-verification'],
+    ['上海市', '2019-04-10', 'shca-app-verification'],
     ['上海市', '2019-04-11', 'shca-app-verification'],
     ['上海市', '2019-04-22', 'shca-app-verification'],
     ['上海市', '2019-04-23', 'principal-photo'],
@@ -269,9 +292,26 @@ describe('Shanghai app window and the principal photo', () => {
     expect(s.stage).toBe('verify');
   });
 
-  it('Shanghai after the suspension notes the provider app', () => {
-    const s = plan('new', fields('上海市'), '2019-05-01').find((x) => x.id === 'principal-photo')!;
-    expect(s.notes?.some((n) => n.en.includes('suspended on 2019-04-23'))).toBe(true);
+  it('Shanghai after the suspension verifies in the provider app, not with a backdrop (issue 13 #1)', () => {
+    const f = { 'subject.province': '上海市', 'subject.nature': '企业', 'website.principal.name': '吴敏', 'website.principal.mobile': '13611712345' };
+    const s = plan('new', f, '2019-05-10').find((x) => x.id === 'principal-photo')!;
+    expect(s.title.en).toBe('Face verification: website principal 吴敏');
+    expect(s.detail.en).toContain('suspended');
+    expect(s.sources.some((x) => x.includes('关于上海地区用户备案APP临时调整的通知'))).toBe(true);
+    // Elsewhere the backdrop photo still applied then.
+    expect(plan('new', { ...f, 'subject.province': '北京市' }, '2019-05-10').find((x) => x.id === 'principal-photo')!.title.en).toBe('Backdrop photo: website principal 吴敏');
+  });
+
+  it('Shanghai before 2019-04-11 uses the SHCA app by seed 003, and says which source dates what (issue 13 #2)', () => {
+    const f = { 'subject.province': '上海市', 'subject.nature': '企业', 'website.principal.name': '吴敏', 'website.principal.mobile': '13611712345' };
+    const s = plan('new', f, '2019-03-15').find((x) => x.id === 'shca-app-verification')!;
+    expect(s.sources.some((x) => x.startsWith('seed-003 §13'))).toBe(true);
+    expect(s.notes?.[0]?.en).toContain('2019-04-11');
+  });
+
+  it('a Shanghai filing submitted before the suspension keeps the SHCA step when judged later', () => {
+    const steps = plan('new', fields('上海市'), '2019-05-10', { done: {}, submittedToAdminAt: '2019-04-20T10:00:00+08:00' });
+    expect(steps.filter((s) => s.id === 'shca-app-verification')).toHaveLength(1);
   });
 
   it('backdrop photo after the provider review (2019), face check during upload (2022)', () => {
@@ -292,11 +332,11 @@ describe('Shanghai app window and the principal photo', () => {
 
 describe('steps by filing type', () => {
   it.each([
-    ['new', ['document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'sms-verification', 'admin-review', 'psb-filing', 'order-validity']],
-    ['new-website', ['document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'sms-verification', 'admin-review', 'psb-filing', 'order-validity']],
-    ['transfer', ['document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'admin-review', 'order-validity']],
-    ['change-subject', ['document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'admin-review', 'order-validity']],
-    ['change-website', ['document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'admin-review', 'order-validity']],
+    ['new', ['domain-readiness', 'document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'sms-verification', 'admin-review', 'psb-filing', 'icp-number-footer', 'keep-filing-current', 'order-validity']],
+    ['new-website', ['domain-readiness', 'document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'sms-verification', 'admin-review', 'psb-filing', 'icp-number-footer', 'keep-filing-current', 'order-validity']],
+    ['transfer', ['domain-readiness', 'transfer-update-first', 'document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'admin-review', 'keep-filing-current', 'order-validity']],
+    ['change-subject', ['document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'admin-review', 'keep-filing-current', 'order-validity']],
+    ['change-website', ['domain-readiness', 'document-upload', 'provider-review', 'principal-photo', 'sms-verification', 'admin-review', 'keep-filing-current', 'order-validity']],
     ['cancel-subject', ['sms-verification', 'admin-review']],
     ['cancel-website', ['sms-verification', 'admin-review']],
     ['cancel-access', ['admin-review']],
@@ -306,7 +346,7 @@ describe('steps by filing type', () => {
   });
 
   it('every step is a valid PlannedStep with bilingual text, sources and a known id', () => {
-    const known = new Set<string>([...FIXED_STEP_IDS, 'commercial-licence', 'order-validity']);
+    const known = new Set<string>([...FIXED_STEP_IDS, 'commercial-licence', 'order-validity', 'domain-readiness', 'transfer-update-first', 'icp-number-footer', 'keep-filing-current']);
     for (const type of FILING_TYPES) {
       for (const asOf of ['2018-06-01', '2019-04-15', '2021-06-01', '2026-01-01']) {
         for (const province of ['上海市', '天津市', '浙江省']) {
@@ -373,6 +413,11 @@ describe('commercial licence', () => {
     [{ 'website[1].name': 'Example online store' }, true],
     [{ 'website.serviceContent': ['博客/个人空间'] }, false],
     [{}, false],
+    // issue 13 #5: a negated mention is no claim of e-commerce.
+    [{ 'subject.nature': '个人', 'website.remarks': '本网站为个人网站，主要内容为观影记录，不涉及任何经营性内容。' }, false],
+    [{ 'website.remarks': '本站为非经营性网站，不提供在线交易。' }, false],
+    [{ 'website.remarks': 'A personal blog with no e-commerce.' }, false],
+    [{ 'website.remarks': '不涉及论坛，本站提供网上销售服务。' }, true],
   ] as const)('%j → %s', (extra, expected) => {
     const steps = plan('new', fields('北京市', extra as FieldValues), '2021-06-01');
     expect(steps.some((s) => s.id === 'commercial-licence')).toBe(expected);
@@ -405,7 +450,7 @@ describe('progress, outstanding steps and the current stage', () => {
   it('steps wait (upcoming) while an earlier stage is not done', () => {
     const status = (progress: StepProgress) =>
       Object.fromEntries(plan('new', fields('北京市'), '2019-06-01', progress).filter((s) => s.kind !== 'reminder').map((s) => [s.id, s.status]));
-    expect(status({ done: {} })).toEqual({ 'document-upload': 'open', 'provider-review': 'upcoming', 'principal-photo': 'upcoming', 'admin-review': 'upcoming', 'psb-filing': 'upcoming' });
+    expect(status({ done: {} })).toEqual({ 'domain-readiness': 'open', 'document-upload': 'open', 'provider-review': 'upcoming', 'principal-photo': 'upcoming', 'admin-review': 'upcoming', 'psb-filing': 'upcoming', 'icp-number-footer': 'upcoming' });
     expect(status({ done: { 'document-upload': true } })).toMatchObject({ 'document-upload': 'done', 'provider-review': 'open', 'principal-photo': 'upcoming' });
     expect(status({ done: { 'document-upload': true, 'provider-review': true } })).toMatchObject({ 'principal-photo': 'open', 'admin-review': 'upcoming' });
     expect(status({ done: {}, submittedToAdminAt: '2019-06-01T10:00:00+08:00' })).toMatchObject({ 'principal-photo': 'done', 'admin-review': 'open' });
@@ -413,7 +458,7 @@ describe('progress, outstanding steps and the current stage', () => {
 
   it('outstandingSteps keeps only steps not done', () => {
     const steps = plan('new', fields('天津市'), '2019-06-01', { done: { 'document-upload': true, [`sms-verification:${B}`]: true } });
-    expect(outstandingSteps(steps).map((s) => s.key)).toEqual(['provider-review', 'principal-photo:website.principal', `sms-verification:${A}`, 'admin-review', 'psb-filing', 'order-validity']);
+    expect(outstandingSteps(steps).map((s) => s.key)).toEqual(['domain-readiness', 'provider-review', 'principal-photo:website.principal', `sms-verification:${A}`, 'admin-review', 'psb-filing', 'icp-number-footer', 'keep-filing-current', 'order-validity']);
   });
 
   const cs = (f: FieldValues, asOf: string, progress?: StepProgress, type: FilingType = 'new') =>
@@ -432,5 +477,37 @@ describe('progress, outstanding steps and the current stage', () => {
     expect(cs(f as FieldValues, asOf, progress as StepProgress | undefined)).toBe(expected);
     // The options-object call style gives the same answer.
     expect(currentStage({ filingType: 'new', fields: f as FieldValues }, { asOf, progress: progress as StepProgress | undefined })).toBe(expected);
+  });
+});
+
+describe('domain readiness and after approval (issue 13)', () => {
+  const find = (steps: PlannerStep[], id: string) => steps.find((s) => s.id === id);
+
+  it('domain readiness lists holder, real name, expiry, privacy, waiting and closed site, with province specifics', () => {
+    const sh = find(plan('new', fields('上海市'), '2021-06-01'), 'domain-readiness')!;
+    expect(sh.stage).toBe('fill');
+    expect(sh.requirements!.map((r) => r.en).join(' ')).toMatch(/holder must be the subject.*real-name.*3 months.*privacy.*Shanghai, Tianjin and Sichuan.*3-5 working days.*Do not open/s);
+    const ha = find(plan('new', fields('河南省', { 'subject.nature': '个人' }), '2024-01-01'), 'domain-readiness')!;
+    expect(ha.requirements!.map((r) => r.en).join(' ')).toMatch(/holder must be the person filing.*no DNS records/s);
+    expect(find(plan('new', fields('北京市'), '2017-12-31'), 'domain-readiness')).toBeUndefined();
+    // Done once the filing reached the administration; it never blocks the process.
+    expect(find(plan('new', fields('北京市'), '2021-06-01', { done: {}, submittedToAdminAt: '2021-06-01T10:00:00+08:00' }), 'domain-readiness')!.done).toBe(true);
+  });
+
+  it('after approval: the footer number linked to beian.miit.gov.cn (Guangdong without -N), then keeping the filing current', () => {
+    const before = plan('new', fields('广东省'), '2021-06-01');
+    expect(find(before, 'icp-number-footer')!.status).toBe('upcoming');
+    const after = plan('new', fields('广东省'), '2021-06-01', { done: { 'admin-review': true } });
+    const footer = find(after, 'icp-number-footer')!;
+    expect([footer.status, footer.link?.url]).toEqual(['open', 'https://beian.miit.gov.cn']);
+    expect(footer.notes?.[0]?.en).toMatch(/without the "-N"/);
+    expect(find(after, 'keep-filing-current')!.detail.en).toMatch(/30 days ahead.*10 working days/);
+    expect(find(plan('cancel-website', fields('广东省'), '2021-06-01'), 'keep-filing-current')).toBeUndefined();
+  });
+
+  it('a transfer first updates changed details at the previous provider', () => {
+    const s = find(plan('transfer', fields('北京市'), '2021-06-01'), 'transfer-update-first')!;
+    expect(s.detail.en).toMatch(/cannot modify the filed information/);
+    expect(find(plan('new', fields('北京市'), '2021-06-01'), 'transfer-update-first')).toBeUndefined();
   });
 });

@@ -10,7 +10,9 @@ import { ICP_PASSWORD } from '../facts/icp-password';
 import { makeContext } from './context';
 import { stageIndex, type StageId } from './stages';
 import { adminReviewStep } from './steps/administration';
+import { afterApprovalSteps } from './steps/after-approval';
 import { commercialLicenceStep, orderValidityStep, psbFilingStep } from './steps/after-filing';
+import { domainReadinessStep } from './steps/domain-readiness';
 import { documentUploadStep, providerReviewStep } from './steps/provider';
 import { smsNotRequiredNote, smsSteps } from './steps/sms';
 import { verificationSteps } from './steps/verification';
@@ -18,7 +20,7 @@ import type { DraftInput, PlanOptions, PlannerStep } from './types';
 
 export type { PlannerStep, PlanOptions, DraftInput, StepStatus } from './types';
 
-const BUILDERS = [documentUploadStep, providerReviewStep, verificationSteps, smsSteps, adminReviewStep, psbFilingStep, commercialLicenceStep, orderValidityStep];
+const BUILDERS = [domainReadinessStep, documentUploadStep, providerReviewStep, verificationSteps, smsSteps, adminReviewStep, psbFilingStep, commercialLicenceStep, afterApprovalSteps, orderValidityStep];
 
 export function planSteps(draft: DraftInput, options: PlanOptions = {}): PlannerStep[] {
   const ctx = makeContext(draft, options);
@@ -31,16 +33,21 @@ export function planSteps(draft: DraftInput, options: PlanOptions = {}): Planner
   const notRequired = smsNotRequiredNote(ctx);
   const review = ordered.findIndex((s) => s.id === 'admin-review');
   if (notRequired && review >= 0) ordered[review] = withNote(ordered[review]!, notRequired.note, notRequired.sources, 'end');
-  if (ICP_PASSWORD.filingTypes.includes(ctx.filingType) && ctx.day < ICP_PASSWORD.until && ordered[0]) {
+  if (ICP_PASSWORD.filingTypes.includes(ctx.filingType) && ctx.processDay < ICP_PASSWORD.until && ordered[0]) {
     // Said once, on the first step: the password is typed on the provider's page, never kept.
     ordered[0] = withNote(ordered[0], ICP_PASSWORD.note, ICP_PASSWORD.sources, 'start');
   }
   return markBlocked(ordered);
 }
 
+/**
+ * Steps that gate the process: not reminders, not after-filing steps, and not the checklists of
+ * the fill stage (domain readiness, transfer preparation), which the user may tick in any order.
+ */
+const inProcess = (s: PlannerStep) => s.kind !== 'reminder' && s.stage !== 'complete' && s.stage !== 'fill';
+
 /** An open step waits (`upcoming`) while a step of an earlier process stage is not done. */
 function markBlocked(steps: PlannerStep[]): PlannerStep[] {
-  const inProcess = (s: PlannerStep) => s.kind !== 'reminder' && s.stage !== 'complete';
   return steps.map((s) => {
     if (s.status !== 'open' || !inProcess(s)) return s;
     const blocked = steps.some((o) => inProcess(o) && !o.done && stageIndex(o.stage) < stageIndex(s.stage));
@@ -76,11 +83,10 @@ export function currentStage(draft: DraftInput, second?: PlanOptions | StepProgr
   const isOptions = second !== undefined && ('progress' in second || 'asOf' in second || 'now' in second) && !('done' in second);
   const options: PlanOptions = isOptions ? (second as PlanOptions) : { ...third, progress: second as StepProgress | undefined };
   const progress = options.progress;
-  const steps = planSteps(draft, options);
-  const inProcess = steps.filter((s) => s.kind !== 'reminder' && s.stage !== 'complete');
-  const first = inProcess.find((s) => !s.done);
+  const steps = planSteps(draft, options).filter(inProcess);
+  const first = steps.find((s) => !s.done);
   if (!first) return 'complete';
-  const nothingDone = !inProcess.some((s) => s.done) && !progress?.submittedToAdminAt;
+  const nothingDone = !steps.some((s) => s.done) && !progress?.submittedToAdminAt;
   const basicsMissing = BASICS.some((k) => {
     const v = draft.fields[k];
     return typeof v !== 'string' || v.trim() === '';

@@ -13,6 +13,8 @@ import { ADMIN_REVIEW, ORDER_VALIDITY, PROVIDER_REVIEW, PSB_FILING, SMS_ARRIVAL 
 import type { DatedFact } from '../facts/dated-facts';
 import { FLOWS } from './flows';
 import { STAGES } from './stages';
+import { FOOTER, KEEP_CURRENT, TRANSFER_UPDATE_FIRST } from '../facts/after-approval';
+import { DOMAIN_READINESS } from '../facts/domain-readiness';
 
 function period(f: DatedFact): string {
   return f.until ? `${f.from} – ${f.until} (until, exclusive)` : `from ${f.from}`;
@@ -165,6 +167,21 @@ export function renderStepsDoc(): string {
     'Working-day windows (`expected.earliest/latest` of `admin-review`) skip weekends only; public',
     'holidays are not modelled, so they are labelled estimates.',
     '',
+    '## Domain readiness and after approval',
+    '',
+    '- `domain-readiness` (fill stage; new, new-website, transfer, change-website; from 2018-01-01): holder = subject',
+    '  (an individual: the person), real-name verified, more than 3 months left, privacy protection off (required in',
+    '  Shanghai, Tianjin, Sichuan), wait 3-5 working days after real-name verification, site closed until approved',
+    '  (Henan: no DNS records). Done once the filing was submitted.',
+    '- `transfer-update-first` (transfers): changed details are updated at the previous provider first.',
+    '- `icp-number-footer` (new websites, open once `admin-review` is ticked): the number in the footer linked to',
+    `  ${FOOTER.url} (Guangdong: without the \`-N\` suffix).`,
+    `- \`keep-filing-current\` (reminder): changes ${KEEP_CURRENT.changeDaysAhead} days ahead, corrections within ${KEEP_CURRENT.correctionWorkingDays} working days.`,
+    '',
+    'Steps of the fill stage are checklists: they never block later steps nor decide the current stage.',
+    '',
+    `Sources: ${cell([...DOMAIN_READINESS.sources.general, ...DOMAIN_READINESS.sources.privacy, ...DOMAIN_READINESS.sources.wait, ...DOMAIN_READINESS.sources.closed, ...FOOTER.sources, ...KEEP_CURRENT.sources, ...TRANSFER_UPDATE_FIRST.sources].join('; '))}`,
+    '',
     '## Provinces',
     '',
     `The province comes from \`subject.province\` (full, short or English name, or the two-letter id of ${PROVINCES.length} provinces).`,
@@ -175,6 +192,8 @@ export function renderStepsDoc(): string {
     'stdin) validates a draft file (CONTRACT.md) with `DraftFileSchema`, reads its optional `progress`',
     '(StepProgress), runs `runRules` and `planSteps` as of the day (default: today in Beijing) and prints one',
     'JSON object: `{"asOf","filingType","findings":[...],"steps":[...]}`. Findings and steps are printed whole',
+    '(at most 5 findings of a rule per field and 20 per rule; the rest are counted in `omittedFindings`); input must be',
+    'UTF-8 (a BOM is fine; GBK or UTF-16 is refused), with website indexes below 50.',
     '(rule/field/severity and id at top level); all steps are listed with `done`; `--outstanding` keeps only those not done.',
     'With `--as-of`, deadlines are judged at the start of that Beijing day. A valid draft exits 0 whatever it finds; bad input exits 1',
     '(file) or 2 (command line) with one line on stderr naming the file and the JSON path of the problem.',

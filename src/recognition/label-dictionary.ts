@@ -60,6 +60,7 @@ const RAW: Packed = {
     '.9:营业执照号码 .85:creditcode',
   'cert.type': '.9:证件类型 .85:documenttype|certificatetype',
   'cert.number': '.9:证件号码 .85:证件号|documentnumber|certificatenumber',
+  'cert.validUntil': '.9:证件有效期|证件有效期至|有效期至|validuntil .85:有效期|validity',
   'subject.name':
     '主办单位或主办人名称|主办单位或主办人全称|主办单位名称|主办单位全称|主办人名称|主办者名称|主体名称|subjectname|nameofsubject .95:单位名称/姓名|organizername .9:单位名称|entityname ' +
     '.85:organizationname .8:主办单位|companyname',

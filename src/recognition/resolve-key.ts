@@ -21,6 +21,9 @@ export function resolveKey(logical: string, section: Section, websiteIndex: numb
     if (inWebsite || section === 'subjectPrincipal') return resolveKey(type ? 'principal.idType' : 'principal.idNumber', section, websiteIndex);
     return type ? 'subject.certType' : 'subject.certNumber';
   }
+  if (logical === 'cert.validUntil') {
+    return inWebsite || section === 'subjectPrincipal' ? resolveKey('principal.idValidUntil', section, websiteIndex) : 'subject.certValidUntil';
+  }
   if (logical === 'remarks') return inWebsite ? websiteKey(websiteIndex, 'remarks') : 'subject.remarks';
   return undefined;
 }

@@ -68,14 +68,14 @@ export const certFormat = defineRule({
     zh: '证件号码须与所选证件类型和证件原件一致，否则初审驳回；短信核验也要输入证件号码后6位。',
     en: 'The number must fit the chosen document type and match the document, or the filing is returned; SMS verification also asks for its last 6 characters.',
   },
-  sources: [cite('GB11714'), 'newer-sources.md §1.1 (other certificate types: winjs-dev/cloud-utils isValidPassport.ts; Sofia92)', cite('HW', 'filing-rules.yml (港澳居民居住证)'), cite('seed-003', '§2 step 3 (居民身份证、台胞证、护照、军官证等)')],
+  sources: [cite('GB11714'), cite('CERTFMT'), cite('HW', 'filing-rules.yml (港澳居民居住证)'), cite('seed-003', '§2 step 3 (居民身份证、台胞证、护照、军官证等)')],
   conflicts: [
     {
       note: {
         zh: '资料只给出旧版外国人永久居留证格式（3字母+12数字）；2023版（9开头18位）依据公开的证件样式补充，两种都接受。',
         en: 'The sources give only the old permanent residence card format (3 letters + 12 digits); the 2023 card (18 characters starting with 9) is added from the published card design. Both are accepted.',
       },
-      sources: ['newer-sources.md §1.1'],
+      sources: [cite('CERTFMT')],
     },
   ],
   check(ctx) {

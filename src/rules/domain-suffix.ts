@@ -1,4 +1,5 @@
 import { DOMAIN_SUFFIXES, domainSuffixOf, UNAPPROVED_SUFFIXES, type DomainSuffixFact } from '../facts/domain-suffixes';
+import { readableSourceLines } from '../facts/source-citation';
 import { cite } from '../facts/sources';
 import type { SubjectKind } from '../facts/subject-natures';
 import type { RuleContext } from './context';
@@ -19,7 +20,7 @@ export const domainSuffix = defineRule({
   },
   messages: {
     unapproved: {
-      zh: '域名“{domain}”的后缀 .{suffix} 未获工信部批复，不能备案（{source}）。请改用可备案的域名（如 .cn、.com、.net）。',
+      zh: '域名“{domain}”的后缀 .{suffix} 未获工信部批复，不能备案（{sourceZh}）。请改用可备案的域名（如 .cn、.com、.net）。',
       en: 'The suffix .{suffix} of "{domain}" is not approved by the MIIT and cannot be filed ({source}). Use a fileable domain (e.g. .cn, .com, .net).',
     },
     unknown: {
@@ -46,14 +47,21 @@ export const domainSuffix = defineRule({
     zh: '自2018年1月1日起，管局核验备案域名：须为国家批复的顶级域、境内注册商注册、已实名认证，且域名持有者与主办单位一致；不符合的备案会被驳回。',
     en: 'Since 2018-01-01 the administrations verify filed domains: an approved top-level domain, a mainland registrar, real-name verified, held by the subject. Filings that fail are rejected.',
   },
-  sources: [cite('TX20'), cite('ALI19', '-rej (域名核验, unapproved .org/.cc/.tv/.name)'), cite('HW', '事业单位 .cn/.公益, 党政机关 .gov.cn/.政务'), cite('seed-003', '§6 (domain name verification from 2018-01-01)')],
+  sources: [cite('TX20'), cite('ALI19', '-rej (域名核验, unapproved .org/.cc/.tv/.name)'), cite('seed-003', '§3 step 4 note 3 (Beijing suffixes)'), cite('HW', '事业单位 .cn/.公益, 党政机关 .gov.cn/.政务'), cite('seed-003', '§6 (domain name verification from 2018-01-01)')],
   conflicts: [
     {
       note: {
-        zh: 'ALI19（2019）称 .org、.cc、.tv、.name 未获批；腾讯云2020-07-24的列表含 .cc、.tv、.co。.cc/.tv 自2020-07-24起视为可备案。',
-        en: 'ALI19 (2019) says .org, .cc, .tv and .name are not approved; Tencent\'s list of 2020-07-24 includes .cc, .tv and .co. .cc/.tv count as fileable from 2020-07-24.',
+        zh: 'ALI19 驳回原因（2018-12）称 .org、.cc、.tv、.name 未获批；阿里云《ICP备案流程》（2019-02-19）第3节第4步注3把 .org、.cc、.tv 列为北京常见可备案后缀：这三个后缀自2019-02-19起视为可备案，.name 仍未获批。',
+        en: 'ALI19\'s rejection reasons (2018-12) call .org, .cc, .tv and .name unapproved; Alibaba Cloud\'s ICP Filing Procedures (2019-02-19) §3 step 4 note 3 list .org, .cc and .tv as commonly fileable in Beijing: those three count as fileable from 2019-02-19; .name stays unapproved.',
       },
-      sources: [cite('ALI19', '-rej'), cite('TX20')],
+      sources: [cite('ALI19', '-rej'), cite('seed-003', '§3 step 4 note 3')],
+    },
+    {
+      note: {
+        zh: '阿里云《ICP备案流程》（2019-02-19）称 .co、.xyz、.asia、.hk、.tw、.jp、.so、.me 暂不支持备案；腾讯云2020-07-24的列表含 .co、.xyz、.asia：这三个后缀自2020-07-24起视为可备案（确切批复日未知），其余仍不能备案。',
+        en: 'Alibaba Cloud\'s ICP Filing Procedures (2019-02-19) say .co, .xyz, .asia, .hk, .tw, .jp, .so and .me cannot be filed yet; Tencent\'s list of 2020-07-24 includes .co, .xyz and .asia: those three count as fileable from 2020-07-24 (the exact approval day is unknown); the others stay unfileable.',
+      },
+      sources: [cite('seed-003', '§3 step 4 note 3'), cite('TX20')],
     },
   ],
   check(ctx) {
@@ -84,7 +92,7 @@ function judge(host: string, kind: SubjectKind | undefined, ctx: RuleContext): {
   const inForce = fact && (fact.since === undefined || ctx.asOf >= fact.since);
   if (!inForce) {
     const named = UNAPPROVED_SUFFIXES.find((u) => u.suffix === suffix && (u.until === undefined || ctx.asOf < u.until));
-    if (named) return { messageId: 'unapproved', params: { suffix, source: named.source } };
+    if (named) return { messageId: 'unapproved', params: { suffix, source: readableSourceLines(named.source, 'en').join('; '), sourceZh: readableSourceLines(named.source, 'zh').join('；') } };
     return { messageId: 'unknown', params: { suffix } };
   }
   if (fact.onlyFor && kind !== undefined) {

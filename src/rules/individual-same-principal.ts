@@ -30,7 +30,7 @@ export const individualSamePrincipal = defineRule({
     zh: '个人备案不支持“填写新负责人信息”，网站负责人与主体负责人不是同一人的会被驳回。',
     en: 'Individual filings do not support a separate website principal; a different person is rejected.',
   },
-  sources: [cite('ALI19', '-form 填写新负责人信息 (个人备案要求网站负责人与主体负责人必须为同一人); 负责人姓名/证件号码 (系统获取主办人名称/证件号码，自动填充)')],
+  sources: [cite('ALI19', '-form 填写新负责人信息 (个人备案要求网站负责人与主体负责人必须为同一人), 负责人姓名/证件号码 (系统获取主办人名称/证件号码，自动填充)')],
   check(ctx) {
     if (!ctx.isIndividual) return [];
     const out: Problem<'different' | 'subjectName' | 'subjectId'>[] = [];

@@ -34,14 +34,17 @@ export const mailingAddressRepeatsRegion = defineRule({
   check(ctx) {
     const value = ctx.mailingAddress;
     if (!value) return [];
-    const text = value.replace(/\s+/g, '');
+    let text = value.replace(/\s+/g, '');
     const province = ctx.selectedProvince ?? provinceOfAddress(text);
+    const full = province ? provinceNames(province)[0] : undefined;
+    // A municipality's fixed prefix names it twice by design (天津市 天津市 南开区): count it once.
+    if (full?.endsWith('市') && text.startsWith(full + full)) text = text.slice(full.length);
     const city = ctx.str('subject.city');
     const district = ctx.str('subject.district');
     const places: string[] = [];
     for (const p of [city, district]) if (p && !NOT_A_PLACE.test(p) && p.length >= 2) places.push(p);
     if (province) {
-      const [full, short] = provinceNames(province);
+      const short = provinceNames(province)[1];
       places.push(full!);
       // The short name alone recurs legitimately (北京市…北京大学); only "浙江杭州"-like pairs count.
       const cityShort = city && !NOT_A_PLACE.test(city) ? shortDivisionName(city) : '';

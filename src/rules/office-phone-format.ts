@@ -1,11 +1,7 @@
 import { cite } from '../facts/sources';
 import { principalPrefixes } from './context';
 import { defineRule, type Problem } from './rule';
-import { compactPhone, mainlandMobile } from './support/phone';
-
-// 086-区号-号码[-分机]: area code 010, 02x or 0xxx; local number 7-8 digits not starting 0/1.
-const LANDLINE = /^(?:\+?86-?|086-?)?(0(?:10|2\d|[3-9]\d{2}))-?([2-9]\d{6,7})(?:-?\d{1,6})?$/;
-const DASHES = /[\s\u3000－—–]+/g;
+import { landlineAreaCode, mainlandMobile } from './support/phone';
 
 /** 联系方式2 (office phone) in the form 086-区号-号码, or a mobile. */
 export const officePhoneFormat = defineRule({
@@ -34,8 +30,7 @@ export const officePhoneFormat = defineRule({
       const field = `${prefix}.phone`;
       const value = ctx.str(field);
       if (!value) continue;
-      const dashed = value.replace(DASHES, '-').replace(/[()（）]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
-      if (LANDLINE.test(dashed) || LANDLINE.test(compactPhone(value))) continue;
+      if (landlineAreaCode(value)) continue;
       if (mainlandMobile(value.replace(/^086-?/, ''))) continue;
       out.push({ field, messageId: 'format', params: { value } });
     }

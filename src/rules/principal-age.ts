@@ -2,14 +2,9 @@ import { certKindOf } from '../facts/cert-types';
 import { AGE_LIMITS, type AgeLimit } from '../facts/person-rules';
 import { cite } from '../facts/sources';
 import { defineRule, type Problem } from './rule';
-import { checkIdNumber, idBirthDate } from './support/id-number';
+import { ageOn, checkIdNumber, idBirthDate } from './support/id-number';
 
 type Msg = 'refused' | 'needsProof';
-
-function ageOn(birth: string, day: string): number {
-  const age = Number(day.slice(0, 4)) - Number(birth.slice(0, 4));
-  return day.slice(5) < birth.slice(5) ? age - 1 : age;
-}
 
 /** Minimum ages of the 负责人 in some provinces, from the birth date in the ID number. */
 export const principalAge = defineRule({

@@ -3,10 +3,12 @@
  * exactly one JSON object on stdout (no npm banner, no tsx noise) and fail loudly on bad input.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { checkDraft, loadDraft, toJson } from '../../src/cli/check-draft-core';
 import { FindingSchema } from '../../src/domain/finding';
 import { PlannedStepSchema } from '../../src/domain/step';
 
@@ -113,5 +115,55 @@ describe('check-draft', { timeout: 60_000 }, () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(message);
     });
+  });
+
+  it('accepts a UTF-8 BOM and refuses GBK with an encoding message (issue 13)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-draft-'));
+    const text = readFileSync(join(root, fixture('tianjin-new-2019.json')), 'utf8');
+    writeFileSync(join(dir, 'bom.json'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+    // {"format":"icp-filing-draft","version":1,"filingType":"new","fields":{"subject.province":"天津市"}} in GBK.
+    const gbk = Buffer.concat([
+      Buffer.from('{"format":"icp-filing-draft","version":1,"filingType":"new","fields":{"subject.province":"'),
+      Buffer.from([0xcc, 0xec, 0xbd, 0xf2, 0xca, 0xd0]),
+      Buffer.from('"}}'),
+    ]);
+    writeFileSync(join(dir, 'gbk.json'), gbk);
+    const [bom, bad] = await Promise.all([direct([join(dir, 'bom.json'), '--as-of', '2019-03-01']), direct([join(dir, 'gbk.json')])]);
+    expect(bom.code).toBe(0);
+    expect(JSON.parse(bom.stdout)).toMatchObject({ asOf: '2019-03-01', filingType: 'new' });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/gbk\.json: the file is not UTF-8 text \(it looks like GBK/);
+  });
+
+  it('a 20 MB draft finishes with under 1 MB of output and a bounded number of repeats (issue 13)', { timeout: 120_000 }, async () => {
+    const fields: Record<string, unknown> = { 'subject.province': '天津市', 'subject.nature': '企业', 'subject.principal.mobile': '13820012345' };
+    for (let i = 0; i < 50; i++) {
+      const k = (sub: string) => (i === 0 ? `website.${sub}` : `website[${i}].${sub}`);
+      fields[k('domains')] = Array.from({ length: 9500 }, (_, j) => (j % 3 === 0 ? `bad domain ${i}-${j}` : j % 3 === 1 ? `ex${i}-${j}.org` : `site${i}x${j}.io`));
+      fields[k('name')] = '网站'.repeat(5000);
+      fields[k('remarks')] = '备注内容'.repeat(16000);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'check-draft-'));
+    const file = join(dir, 'big.json');
+    writeFileSync(file, JSON.stringify({ format: 'icp-filing-draft', version: 1, filingType: 'new', fields }));
+    expect(readFileSync(file).length).toBeGreaterThan(19_000_000);
+    const r = await direct([file, '--as-of', '2026-06-01']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.length).toBeLessThan(1_000_000);
+    const out = JSON.parse(r.stdout) as { findings: { rule: string; field: string; message: { en: string } }[]; omittedFindings: { rule: string; count: number }[] };
+    const perRuleField = new Map<string, number>();
+    for (const f of out.findings) perRuleField.set(`${f.rule} ${f.field}`, (perRuleField.get(`${f.rule} ${f.field}`) ?? 0) + 1);
+    expect(Math.max(...perRuleField.values())).toBeLessThanOrEqual(5);
+    expect(out.omittedFindings.find((o) => o.rule === 'domain-format')!.count).toBeGreaterThan(1000);
+    // A message quotes a value, it does not copy 10 000 characters.
+    expect(Math.max(...out.findings.map((f) => f.message.en.length))).toBeLessThan(400);
+    // Within 10 s: measured as this process's CPU time (the shared machine's load stretches wall time).
+    const cpu = process.cpuUsage();
+    const result = checkDraft(loadDraft(readFileSync(file), 'big.json'), '2026-06-01');
+    toJson(result);
+    const used = process.cpuUsage(cpu);
+    expect((used.user + used.system) / 1000).toBeLessThan(10_000);
+    expect(result.findings.length).toBeLessThanOrEqual(20 * 40);
   });
 });

@@ -86,7 +86,7 @@ describe('rules engine properties', () => {
     }
   });
 
-  it('no input makes any rule throw, and every finding is well-formed', () => {
+  it('no input makes any rule throw, and every finding is well-formed', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         for (const rule of RULES) {
@@ -109,7 +109,8 @@ describe('rules engine properties', () => {
     );
   });
 
-  it('runs the whole engine on big drafts (every key, long lists) without throwing', () => {
+  // Many runs over every rule: seconds on the shared 2-core machine, so more than the 5 s default.
+  it('runs the whole engine on big drafts (every key, long lists) without throwing', { timeout: 30_000 }, () => {
     const bigFields = fc.record(
       Object.fromEntries(ALL_KEYS.map((k) => [k, value])) as Record<string, fc.Arbitrary<FieldValue>>,
     );

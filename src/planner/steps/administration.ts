@@ -8,7 +8,7 @@ import type { PlannerStep } from '../types';
 
 export function adminReviewStep(ctx: PlanContext): PlannerStep[] {
   if (!ctx.flow.adminReview) return [];
-  const fact = inForce(ADMIN_REVIEW, ctx.day) ?? ADMIN_REVIEW[0]!;
+  const fact = inForce(ADMIN_REVIEW, ctx.processDay) ?? ADMIN_REVIEW[0]!;
   const start = ctx.submittedAt;
   const cancel = ctx.filingType.startsWith('cancel-');
   return [

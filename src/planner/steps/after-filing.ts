@@ -4,7 +4,7 @@
  */
 import type { FieldValues } from '../../domain/draft-file';
 import { websiteIndexes, websiteKey } from '../../domain/field-keys';
-import { COMMERCIAL_HINT_RE, COMMERCIAL_IP_NOTES, COMMERCIAL_LICENCE_SOURCES } from '../../facts/commercial-licence';
+import { COMMERCIAL_IP_NOTES, mentionsCommerce, COMMERCIAL_LICENCE_SOURCES } from '../../facts/commercial-licence';
 import { ORDER_VALIDITY, PSB_FILING } from '../../facts/timelines';
 import { addDays } from '../china-time';
 import { settle, type PlanContext } from '../context';
@@ -41,7 +41,7 @@ function looksCommercial(fields: FieldValues): boolean {
     for (const sub of ['serviceContent', 'name', 'preApproval', 'remarks']) {
       const v = fields[websiteKey(i, sub)];
       const texts = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
-      if (texts.some((t) => COMMERCIAL_HINT_RE.test(t))) return true;
+      if (texts.some(mentionsCommerce)) return true;
     }
   }
   return false;

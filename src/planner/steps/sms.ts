@@ -112,15 +112,15 @@ function whoText(people: Principal[]): LocalizedText {
  */
 export function smsNotRequiredNote(ctx: PlanContext): { note: LocalizedText; sources: readonly string[] } | undefined {
   const provinceId = ctx.province?.id;
-  if (smsRequiredIn(ctx.day, provinceId)) return undefined;
-  if (smsVerifiersOn(ctx.day, ctx.filingType).length === 0) return undefined;
-  const scope = inForce(SMS_SCOPE, ctx.day);
+  if (smsRequiredIn(ctx.processDay, provinceId)) return undefined;
+  if (smsVerifiersOn(ctx.processDay, ctx.filingType).length === 0) return undefined;
+  const scope = inForce(SMS_SCOPE, ctx.processDay);
   if (!scope) return undefined;
   const where = ctx.province ? { zh: ctx.province.name, en: ctx.province.en } : { zh: '（未识别的省份）', en: '(province not recognised)' };
   return {
     note: {
-      zh: `${ctx.day} 时工信部短信核验仅在试点省份实行，${where.zh}${ctx.province ? '不在其中' : '无法判断'}；2020-08-17 起全国实行。`,
-      en: `On ${ctx.day} MIIT SMS verification applied only in the pilot provinces; ${where.en} ${ctx.province ? 'was not one of them' : 'cannot be checked'}. It became nationwide on 2020-08-17.`,
+      zh: `${ctx.processDay}${ctx.processDay !== ctx.day ? '（提交管局之日）' : ''} 时工信部短信核验仅在试点省份实行，${where.zh}${ctx.province ? '不在其中' : '无法判断'}；2020-08-17 起全国实行。`,
+      en: `On ${ctx.processDay}${ctx.processDay !== ctx.day ? ' (the day the filing was submitted)' : ''} MIIT SMS verification applied only in the pilot provinces; ${where.en} ${ctx.province ? 'was not one of them' : 'cannot be checked'}. It became nationwide on 2020-08-17.`,
     },
     sources: scope.sources,
   };
@@ -128,20 +128,20 @@ export function smsNotRequiredNote(ctx: PlanContext): { note: LocalizedText; sou
 
 export function smsSteps(ctx: PlanContext): PlannerStep[] {
   const provinceId = ctx.province?.id;
-  if (!smsRequiredIn(ctx.day, provinceId)) return [];
-  const verifiers = smsVerifiersOn(ctx.day, ctx.filingType);
+  if (!smsRequiredIn(ctx.processDay, provinceId)) return [];
+  const verifiers = smsVerifiersOn(ctx.processDay, ctx.filingType);
   if (verifiers.length === 0) return [];
 
   const people: Principal[] = [];
   if (verifiers.includes('subject')) people.push(subjectPrincipal(ctx.fields));
   if (verifiers.includes('website')) people.push(...websitePrincipals(ctx.fields));
 
-  const scope = inForce(SMS_SCOPE, ctx.day)!;
-  const validity = inForce(SMS_CODE_VALIDITY, ctx.day)!;
-  const senders = inForce(SMS_SENDERS, ctx.day)!;
-  const entry = inForce(SMS_ENTRY, ctx.day)!;
-  const verifierFact = inForce(SMS_VERIFIERS, ctx.day)!;
-  const site = smsSiteOn(ctx.day, provinceId);
+  const scope = inForce(SMS_SCOPE, ctx.processDay)!;
+  const validity = inForce(SMS_CODE_VALIDITY, ctx.processDay)!;
+  const senders = inForce(SMS_SENDERS, ctx.processDay)!;
+  const entry = inForce(SMS_ENTRY, ctx.processDay)!;
+  const verifierFact = inForce(SMS_VERIFIERS, ctx.processDay)!;
+  const site = smsSiteOn(ctx.processDay, provinceId);
 
   return groupByMobile(people).map((g) => {
     const fields = g.people.map((p) => `${p.prefix}.mobile`);

@@ -6,8 +6,7 @@
 import type { LocalizedText } from '../../domain/localized';
 import { inForce } from '../../facts/dated-facts';
 import { PHOTO_METHODS } from '../../facts/principal-photo';
-import { SHCA_APP } from '../../facts/shanghai-app';
-import { cite } from '../../facts/sources';
+import { SHANGHAI_PROVIDER_APP, SHCA_APP } from '../../facts/shanghai-app';
 import { settle, type PlanContext } from '../context';
 import { personIdentity, websitePrincipals, type Principal } from '../principals';
 import type { PlannerStep } from '../types';
@@ -27,18 +26,15 @@ function label(p: Principal): LocalizedText {
   return who ? { zh: `网站负责人 ${who}`, en: `website principal ${who}` } : { zh: '网站负责人', en: 'website principal' };
 }
 
-/** Shanghai after the SHCA app was suspended (2019-04-23) and before app face checks everywhere. */
-const SHANGHAI_AFTER_APP: LocalizedText = {
-  zh: '上海：2019-04-23 起暂停使用上海通信管理局 App，改用服务商（阿里云）App 核验。',
-  en: 'Shanghai: the SHCA app was suspended on 2019-04-23; verification moved to the provider’s (Alibaba Cloud) app.',
-};
-
 export function verificationSteps(ctx: PlanContext): PlannerStep[] {
   if (!ctx.flow.photo) return [];
   const people = distinctPeople(websitePrincipals(ctx.fields));
-  // Verification happens before the filing reaches the administration.
+  // Verification happens before the filing reaches the administration: done once submitted,
+  // and judged by the facts of the submission day once that is known.
   const inferred = ctx.submittedAt !== undefined;
-  const shca = ctx.province?.id === 'sh' ? inForce(SHCA_APP, ctx.day) : undefined;
+  const day = ctx.processDay;
+  const shanghai = ctx.province?.id === 'sh';
+  const shca = shanghai ? inForce(SHCA_APP, day) : undefined;
 
   if (shca) {
     return people.map((p) =>
@@ -66,12 +62,15 @@ export function verificationSteps(ctx: PlanContext): PlannerStep[] {
     );
   }
 
-  const method = inForce(PHOTO_METHODS, ctx.day) ?? PHOTO_METHODS[0]!;
+  const general = inForce(PHOTO_METHODS, day) ?? PHOTO_METHODS[0]!;
+  // Shanghai moved to the provider's app on 2019-04-23, before the backdrop ended elsewhere.
+  const shanghaiApp = shanghai && general.method === 'backdrop' && day >= SHANGHAI_PROVIDER_APP.from;
+  const method = shanghaiApp
+    ? { ...general, method: 'app-face' as const, detail: SHANGHAI_PROVIDER_APP.detail, sources: SHANGHAI_PROVIDER_APP.sources, conflict: undefined }
+    : general;
   const notes: LocalizedText[] = [];
   if (method.conflict) notes.push(method.conflict);
-  if (ctx.province?.id === 'sh' && method.method === 'backdrop' && ctx.day >= '2019-04-23') notes.push(SHANGHAI_AFTER_APP);
-  if (ctx.province?.id === 'sh' && ctx.day < '2019-04-11') notes.push(SHCA_APP[0]!.conflict!);
-  const sources = [...method.sources, ...(ctx.province?.id === 'sh' ? [cite('ALI19', '关于上海地区用户备案APP临时调整的通知.md')] : [])];
+  const sources = [...method.sources];
 
   return people.map((p) =>
     settle(

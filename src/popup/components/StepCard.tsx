@@ -5,6 +5,7 @@ import { useI18n } from '../i18n-context';
 import { idTail, principalForMobile, stepExtras } from '../step-details';
 import type { StringKey } from '../strings';
 import { Countdown } from './Countdown';
+import { readableSourceLines } from '../../facts/source-citation';
 
 function hostOf(url: string): string {
   try {
@@ -188,7 +189,7 @@ export function StepCard({ step, index, fields, submittedToAdminAt, onToggle }: 
                 <>
                   <p>{tr('sources')}:</p>
                   <ul class="sources">
-                    {step.sources.map((src) => (
+                    {readableSourceLines(step.sources, lang).map((src) => (
                       <li key={src}>{src}</li>
                     ))}
                   </ul>

@@ -1,11 +1,16 @@
 const PLACEHOLDER = /\{(\w+)\}/g;
+/** A quoted value longer than this is cut in messages: a message names the value, it does not copy it. */
+export const MAX_PARAM_CHARS = 80;
 
 /** Fills `{name}` placeholders; unknown names are left visible so tests can catch them. */
 export function fillTemplate(template: string, params: Record<string, string | number> | undefined): string {
   if (!params) return template;
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const v = params[name];
-    return v === undefined ? whole : String(v);
+    if (v === undefined) return whole;
+    const text = String(v);
+    // Values typed by users are cut; citations (`source…` params) are the rule's own text.
+    return text.length > MAX_PARAM_CHARS && !name.startsWith('source') ? `${[...text.slice(0, MAX_PARAM_CHARS + 1)].slice(0, MAX_PARAM_CHARS).join('')}…` : text;
   });
 }
 

@@ -44,3 +44,9 @@ export function checkIdNumber(raw: string, asOf: string, allowResidencePermit: b
   if (value !== upper) return 'lowercase';
   return undefined;
 }
+
+/** Age in whole years on the ISO day `day` of someone born on the ISO day `birth`. */
+export function ageOn(birth: string, day: string): number {
+  const age = Number(day.slice(0, 4)) - Number(birth.slice(0, 4));
+  return day.slice(5) < birth.slice(5) ? age - 1 : age;
+}

@@ -26,3 +26,17 @@ export function looksLikeLandline(raw: string): boolean {
   const s = compactPhone(raw).replace(/^(\+?86|086)(?=0)/, '');
   return /^0\d{9,11}$/.test(s);
 }
+
+// 086-区号-号码[-分机]: area code 010, 02x or 0xxx; local number 7-8 digits not starting 0/1.
+export const LANDLINE = /^(?:\+?86-?|086-?)?(0(?:10|2\d|[3-9]\d{2}))-?([2-9]\d{6,7})(?:-?\d{1,6})?$/;
+const DASHES = /[\s\u3000－—–]+/g;
+
+/** The landline in `raw` (086-0535-6700763, (0535)6700763 …) dashed as typed, for LANDLINE. */
+export function dashedPhone(raw: string): string {
+  return raw.replace(DASHES, '-').replace(/[()（）]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** The area code (with its 0) of a landline, or undefined when `raw` is not one. */
+export function landlineAreaCode(raw: string): string | undefined {
+  return (LANDLINE.exec(dashedPhone(raw)) ?? LANDLINE.exec(compactPhone(raw)))?.[1];
+}

@@ -91,7 +91,7 @@ function warning(w: FieldWarning, open: boolean, index: number, toggle: Componen
           </p>
           <p>
             <b>{t.source}</b>
-            {w.source}
+            {w.sourceText?.[p.lang] ?? ''}
           </p>
           {w.partners.length > 0 && (
             <p>
