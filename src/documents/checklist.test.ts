@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldValues, FilingType } from '../domain/draft-file';
+import type { StepProgress } from '../domain/step';
 import { planSteps } from '../planner/plan-steps';
 import { documentChecklist, type ChecklistInput, type ChecklistItem } from './checklist';
 import { withLegalRep, withTick } from './progress';
@@ -172,7 +173,7 @@ describe('document checklist: provinces × natures × principals', () => {
 });
 
 describe('document checklist in the document-upload step', () => {
-  const step = (fields: FieldValues, filingType: FilingType, progress?: Parameters<typeof planSteps>[1]['progress']) =>
+  const step = (fields: FieldValues, filingType: FilingType, progress?: StepProgress) =>
     planSteps({ filingType, fields }, { asOf: '2026-12-01', progress }).find((s) => s.id === 'document-upload');
 
   it('carries the checklist with the user’s ticks and the legal-rep answer', () => {
