@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { defineMessage } from '../messaging/define-message';
 import { must } from '../messaging/zod-check';
-import { DOCUMENT_KINDS } from '../facts/document-upload';
 
 /**
  * Content script → background, after a trusted file pick: inject the upload checker
@@ -21,7 +20,8 @@ export const uploadChecked = defineMessage(
   'uploads/checked',
   () =>
     z.object({
-      kind: z.union([z.enum(DOCUMENT_KINDS), z.literal('other')]),
+      /** A DocumentKind or `other` (checked by shape here: the content script imports no facts). */
+      kind: z.string().check(z.regex(/^[a-z][a-z-]{1,39}$/)),
       warnings: z.number().check(must((n) => Number.isSafeInteger(n) && n >= 0 && n <= 100, 'expected 0-100')),
     }),
   () => z.object({ recorded: z.boolean() }),

@@ -14,4 +14,7 @@ describe('upload-min-size', SLOW, () => {
     expect(uploadMinSize.check({ ...factsOf(tinyPng()), size: 200 * 1024 }).map((p) => p.messageId)).toEqual(['small']);
     expect(uploadMinSize.check({ ...factsOf(tinyPng()), size: 200 * 1024 + 1 })).toEqual([]);
   });
+  it('says nothing about a file that is no image (upload-format speaks)', () => {
+    expect(uploadMinSize.check({ ...factsOf(tinyPng()), format: 'pdf' })).toEqual([]);
+  });
 });

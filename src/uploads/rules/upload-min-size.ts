@@ -21,6 +21,8 @@ export const uploadMinSize = defineUploadRule({
   sources: [cite('seed-001')],
   since: '2023-09-01',
   check(f) {
+    // A file that is no JPG/PNG gets upload-format; its size says nothing more.
+    if (f.format !== 'jpeg' && f.format !== 'png') return [];
     return f.size <= MIN_BYTES ? [{ messageId: 'small', params: { kb: Math.round(f.size / KB) } }] : [];
   },
 });
