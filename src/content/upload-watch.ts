@@ -9,6 +9,8 @@ export interface PickedUpload {
   files: File[];
 }
 export const PICKED_KEY = '__icpPickedUploads';
+/** Set by the checker once injected: later picks are handed to it without another injection. */
+export const CHECKER_KEY = '__icpUploadChecker';
 
 /**
  * Notices the user picking a file (trusted `change` on a file input, capture phase so widgets
@@ -22,9 +24,11 @@ export function watchUploads(doc: Document, signal: AbortSignal): void {
     (e) => {
       const t = e.target as HTMLInputElement;
       if (!e.isTrusted || t.type !== 'file' || !t.files?.length) return;
-      const g = globalThis as unknown as Record<string, PickedUpload[] | undefined>;
-      (g[PICKED_KEY] ??= []).push({ input: t, parent: t.parentElement, files: [...t.files] });
-      sendToBackground(uploadInject, {}).catch(() => undefined);
+      const g = globalThis as unknown as Record<string, unknown>;
+      ((g[PICKED_KEY] as PickedUpload[] | undefined) ?? (g[PICKED_KEY] = [])).push({ input: t, parent: t.parentElement, files: [...t.files] });
+      const checker = g[CHECKER_KEY] as { drain(): unknown } | undefined;
+      if (checker) checker.drain();
+      else sendToBackground(uploadInject, {}).catch(() => undefined);
     },
     { capture: true, signal },
   );

@@ -10,7 +10,7 @@ import { sendToBackground } from '../messaging/define-message';
 import { chinaDay } from '../planner/china-time';
 import type { RecognizedField } from '../recognition/types';
 import { createWarningsView, type WarningsView } from '../ui/warnings/warnings-view';
-import { PICKED_KEY, type PickedUpload } from '../content/upload-watch';
+import { CHECKER_KEY, PICKED_KEY, type PickedUpload } from '../content/upload-watch';
 import { documentOfControl, visibleAnchor } from './document-of-control';
 import { uploadChecked } from './messages';
 import { readImageFacts } from './read-image';
@@ -20,7 +20,6 @@ interface Checker {
   drain(): Promise<void>;
 }
 
-const CHECKER_KEY = '__icpUploadChecker';
 
 function createChecker(doc: Document): Checker {
   let view: WarningsView | undefined;

@@ -149,3 +149,7 @@ export function rgbaOf(bytes: Uint8Array): Uint8Array {
   if (bytes[0] === 0x89) return new Uint8Array(PNG.sync.read(Buffer.from(bytes)).data);
   return new Uint8Array(jpeg.decode(bytes, { useTArray: true }).data);
 }
+
+/** A camera JPEG of about 4 MB (just under the 4 MiB limit), for the main-thread budget. */
+export const fourMbJpeg = (taken = '2026-11-28'): Uint8Array =>
+  jpg(2800, 2100, { noise: 120, quality: 92, exif: { make: 'Xiaomi', model: 'Redmi Note 12', taken } });
