@@ -21,8 +21,10 @@ const KINDS: readonly [RegExp, DocumentKind][] = [
   [/承诺书|commitment/i, 'commitment-letter'],
   [/方案书|construction plan/i, 'construction-plan'],
   [/五图/, 'change-photos'],
-  [/身份证|人像面|国徽面|护照|通行证|台胞证|负责人证件|ID card|identity card|passport/i, 'id-card'],
+  [/身份证|人像面|国徽面|护照|通行证|台胞证|负责人证件|证件照片|ID card|identity card|passport/i, 'id-card'],
   [/营业执照|主体证件|单位证件|组织机构代码|法人证书|登记证|统一社会信用代码证|business licen[cs]e|organi[sz]ation certificate|subject('s)? certificate/i, 'subject-certificate'],
+  // A section of a principal's details ("主办单位负责人信息"): the documents there are ID cards.
+  [/负责人|principal/i, 'id-card'],
 ];
 
 export function documentKindOf(text: string): DocumentKind | undefined {

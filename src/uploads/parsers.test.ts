@@ -50,6 +50,8 @@ describe('documentKindOf: the providers’ wording', () => {
     ['上海市互联网信息服务备案承诺书', 'commitment-letter'],
     ['Business licence', 'subject-certificate'],
     ['Authenticity statement', 'authenticity-statement'],
+    ['证件照片', 'id-card'],
+    ['主办单位负责人信息', 'id-card'],
   ] as const)('%s → %s', (text, kind) => {
     expect(documentKindOf(text)).toBe(kind);
   });

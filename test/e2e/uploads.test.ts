@@ -5,13 +5,14 @@
  * input), a good file gets none, and nothing of the files reaches the service worker or the
  * extension's storage — only "checked, n warnings" in the draft's step progress.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chinaDay } from '../../src/planner/china-time';
 import { cameraJpeg, greyJpeg, screenPng, tinyPng } from '../support/upload-images';
+import { REPO_ROOT } from '../support/build-extension';
 import { useExtensionBrowser } from '../support/use-extension-browser';
 import { dumpExtensionData, recordWorkerMessages, workerMessages } from './privacy-support';
 import { shownWarnings, watchPageErrors, type ShownWarning } from './warnings-helpers';
@@ -169,4 +170,48 @@ describe('upload checks on the sample upload page', () => {
     expect(checks?.['id-card']).toMatchObject({ checked: 3, warnings: 3 });
     expect(checks?.['subject-certificate']).toMatchObject({ checked: 1, warnings: 0 });
   });
+});
+
+// The component-library pages (test/fixtures/libs, bundled from the real antd and Element Plus
+// packages): their Upload widgets hide the file input inside the widget.
+const LIBS = ['antd', 'element-plus'].filter((lib) => existsSync(join(REPO_ROOT, 'test/fixtures/libs', lib)));
+
+describe.skipIf(LIBS.length === 0)('upload checks on the component-library Upload widgets', () => {
+  const env = useExtensionBrowser();
+  afterAll(() => rmSync(DIR, { recursive: true, force: true }));
+
+  for (const lib of LIBS) {
+    it(`${lib}: a tiny PNG warns beside the widget, a good photo clears it`, async () => {
+      const page = await env.browser.openWithContentScript(`${env.server.url}/libs/${lib}.html`);
+      const errors = watchPageErrors(page);
+      const widget = page.locator('[data-fixture-upload="subjectCert"]');
+      await widget.scrollIntoViewIfNeeded();
+      // The widget's file input is hidden: picked through its button, as a user does.
+      const choose = async (file: (typeof FILES)[keyof typeof FILES]): Promise<void> => {
+        const before = await checkedCount(page);
+        const chooser = page.waitForEvent('filechooser');
+        await widget.getByRole('button').first().click();
+        await (await chooser).setFiles(pathOf(file));
+        await expect.poll(() => checkedCount(page), { timeout: 10_000 }).toBeGreaterThan(before);
+      };
+      await choose(FILES.tiny);
+      await expect.poll(async () => (await shownWarnings(page)).every((w) => w.placed)).toBe(true);
+      const shown = (await shownWarnings(page)).filter((w) => w.rule.startsWith('upload-'));
+      expect(on(shown, 'upload.id-card')).toEqual(['upload-min-size', 'upload-pixel-size']);
+      // Beside the widget (the input itself has no box).
+      const gap = await page.evaluate(() => {
+        const w = document.querySelector('[data-fixture-upload="subjectCert"]')!.getBoundingClientRect();
+        for (const host of document.querySelectorAll('[data-icp-helper]')) {
+          const b = host.shadowRoot?.querySelector('[data-icp-field-group="upload.id-card"]')?.getBoundingClientRect();
+          if (b) return Math.max(0, b.top - w.bottom, w.top - b.bottom);
+        }
+        return Infinity;
+      });
+      expect(gap).toBeLessThan(40);
+      await choose(FILES.good);
+      expect(on(await shownWarnings(page), 'upload.id-card')).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 });

@@ -1,0 +1,16 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchUploadCheck, launch } from './browser-benches';
+import { startFixtureServer } from '../support/fixture-server';
+import { fourMbJpeg } from '../support/upload-images';
+const dir = mkdtempSync(join(tmpdir(), 'icp-bu-'));
+const jpeg = fourMbJpeg();
+writeFileSync(join(dir, 'photo.jpg'), jpeg);
+const server = await startFixtureServer();
+const b = await launch(process.argv[2]!, true);
+const n = await launch();
+const r = await benchUploadCheck(b.context, n.context, `${server.url}/upload.html`, join(dir, 'photo.jpg'), jpeg.length, Number(process.argv[3] ?? 5));
+if (r.measured) for (const [k, v] of Object.entries(r.value)) console.log(k, typeof v === 'number' ? v : `median ${v.median.toFixed(1)} min ${v.min.toFixed(1)} max ${v.max.toFixed(1)}`);
+else console.log(r);
+await b.close(); await n.close(); await server.close();
