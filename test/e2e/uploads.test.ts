@@ -37,6 +37,7 @@ async function checkedCount(page: Page): Promise<number> {
 // Picked from disk: Chromium then fires a trusted `change`, as for a user's pick (files given as
 // buffers are dispatched by script, untrusted, and the helper rightly ignores those).
 const DIR = mkdtempSync(join(tmpdir(), 'icp-uploads-'));
+afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 const pathOf = (file: (typeof FILES)[keyof typeof FILES]): string => {
   const p = join(DIR, file.name);
   writeFileSync(p, file.buffer);
@@ -69,7 +70,6 @@ describe('upload checks on the sample upload page', () => {
     page = await env.browser.openWithContentScript(`${env.server.url}/upload.html`);
     errors = watchPageErrors(page);
   });
-  afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 
   it('a good photo of the original gets no warning', async () => {
     await pick(page, '#u-licence', FILES.good);
@@ -178,7 +178,6 @@ const LIBS = ['antd', 'element-plus'].filter((lib) => existsSync(join(REPO_ROOT,
 
 describe.skipIf(LIBS.length === 0)('upload checks on the component-library Upload widgets', () => {
   const env = useExtensionBrowser();
-  afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 
   for (const lib of LIBS) {
     it(`${lib}: a tiny PNG warns beside the widget, a good photo clears it`, async () => {
