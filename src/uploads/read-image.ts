@@ -8,6 +8,9 @@ import { factsFromBytes, HEAD_BYTES } from './facts-from-bytes';
 import type { ImageFacts } from './image-facts';
 
 const SAMPLE = 48;
+/** Beyond these a decode could exhaust the tab's memory (a decompression bomb): no colour check. */
+const MAX_DECODE_PIXELS = 80_000_000;
+const MAX_DECODE_BYTES = 64 * 1024 * 1024;
 
 async function sampleOf(file: Blob): Promise<Uint8ClampedArray | undefined> {
   try {
@@ -31,6 +34,7 @@ export async function readImageFacts(file: Blob, today: string): Promise<ImageFa
   const f = factsFromBytes({ head, size: file.size, today });
   // Decode only what could be a document photo.
   if (f.format !== 'jpeg' && f.format !== 'png') return f;
+  if (file.size > MAX_DECODE_BYTES || !f.width || !f.height || f.width * f.height > MAX_DECODE_PIXELS) return f;
   const sample = await sampleOf(file);
   return sample ? factsFromBytes({ head, size: file.size, sample, today }) : f;
 }
