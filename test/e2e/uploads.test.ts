@@ -170,6 +170,32 @@ describe('upload checks on the sample upload page', () => {
     expect(checks?.['id-card']).toMatchObject({ checked: 3, warnings: 3 });
     expect(checks?.['subject-certificate']).toMatchObject({ checked: 1, warnings: 0 });
   });
+
+  it('the popup’s upload step lists the documents, shows the counts and keeps a tick', async () => {
+    const ext = await env.browser.openExtensionPage('options.html');
+    const dump = JSON.parse((await dumpExtensionData(ext)).json) as Record<string, { drafts?: { id: string; deletedAt?: string }[] }>;
+    await ext.close();
+    const id = Object.values(dump).flatMap((db) => db.drafts ?? []).find((d) => !d.deletedAt)!.id;
+    const open = async (): Promise<Page> => {
+      const p = await env.browser.openExtensionPage(`popup.html?draft=${encodeURIComponent(id)}`);
+      await p.waitForSelector('html[data-icp-popup-ready]', { state: 'attached' });
+      await p.waitForSelector('[data-icp-step="document-upload"] [data-icp-documents]');
+      return p;
+    };
+    let popup = await open();
+    const docs = popup.locator('[data-icp-step="document-upload"] [data-icp-document]');
+    expect(await docs.count()).toBeGreaterThanOrEqual(3);
+    expect(await popup.textContent('[data-icp-upload-checks]')).toMatch(/7/);
+    const box = popup.getByRole('checkbox', { name: /核验单|authenticity statement/i });
+    await box.check();
+    await popup.waitForSelector('[data-icp-saving="0"]');
+    await popup.close();
+    popup = await open();
+    expect(await popup.getByRole('checkbox', { name: /核验单|authenticity statement/i }).isChecked()).toBe(true);
+    // The counts recorded by the page survived the popup's save.
+    expect(await popup.textContent('[data-icp-upload-checks]')).toMatch(/7/);
+    await popup.close();
+  });
 });
 
 // The component-library pages (test/fixtures/libs, bundled from the real antd and Element Plus
