@@ -35,30 +35,37 @@ export function documentKindOf(text: string): DocumentKind | undefined {
 const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"], caption, .ant-card-head-title, .el-card__header';
 
 /**
- * Texts that may name the control's document, strongest first (own labels, then the section).
- * `input` may be the file input or, when a widget replaced its input after the pick, the
- * element that held it.
+ * Texts that may name the control's document, strongest first (own labels, then the section),
+ * produced lazily: the first that names a document ends the search (no walk of the page's
+ * sections when the label already says it). `input` may be the file input or, when a widget
+ * replaced its input after the pick, the element that held it.
  */
-export function controlTexts(input: Element): string[] {
+export function* controlTexts(input: Element): Generator<string> {
   const doc = input.ownerDocument;
   const root = input.getRootNode() as Document | ShadowRoot;
-  const out: (string | undefined)[] = [ariaLabelledBy(input, root), input.getAttribute('aria-label') ?? undefined];
-  if (input.id) out.push(labelText(root.querySelector?.(`label[for="${CSS.escape(input.id)}"]`) ?? doc.querySelector(`label[for="${CSS.escape(input.id)}"]`)));
-  out.push(wrappingLabelText(input), formItemLabel(input)?.text, tableCellLabel(input));
+  const clean = (t: string | null | undefined): string => (t ? cleanText(t) : '');
+  yield clean(ariaLabelledBy(input, root));
+  yield clean(input.getAttribute('aria-label'));
+  if (input.id) yield clean(labelText(root.querySelector?.(`label[for="${CSS.escape(input.id)}"]`) ?? doc.querySelector(`label[for="${CSS.escape(input.id)}"]`)));
+  yield clean(wrappingLabelText(input));
+  yield clean(formItemLabel(input)?.text);
+  yield clean(tableCellLabel(input));
   // The upload widget's own text ("上传身份证人像面"), a few levels up, without whole sections.
   let box: Element | null = input.parentElement;
   for (let i = 0; box && i < 3; i++, box = box.parentElement) {
     const t = box.textContent ?? '';
-    if (t.length > 0 && t.length < 60) out.push(t);
+    if (t.length >= 60) break;
+    yield clean(t);
   }
-  out.push(sectionHeading(input));
-  return out.map((t) => (t ? cleanText(t) : '')).filter(Boolean);
+  yield clean(sectionHeading(input));
 }
 
-/** The nearest heading before the control in document order. */
+/** The nearest heading before the control in document order (a few levels, a few siblings each). */
 function sectionHeading(el: Element): string | undefined {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
+    let seen = 0;
+    for (let s = node.previousElementSibling; s && seen < 30; s = s.previousElementSibling, seen++) {
       if (s.matches(HEADING)) return s.textContent ?? undefined;
       const inner = s.querySelectorAll(HEADING);
       if (inner.length > 0) return inner[inner.length - 1]!.textContent ?? undefined;
@@ -70,17 +77,20 @@ function sectionHeading(el: Element): string | undefined {
 /** The control's document and the text that named it; undefined when nothing names one. */
 export function documentOfControl(input: Element): { kind: DocumentKind; label: string } | undefined {
   for (const text of controlTexts(input)) {
+    if (!text) continue;
     const kind = documentKindOf(text);
     if (kind) return { kind, label: text };
   }
   return undefined;
 }
 
-/** Where the warning goes: the input when it is shown, else the widget around the hidden input. */
+/**
+ * Where the warning goes: the input when it is shown, else the widget around the hidden input.
+ * `checkVisibility` needs only style, not a layout of the page the pick just changed.
+ */
 export function visibleAnchor(input: Element): HTMLElement | undefined {
   for (let el: HTMLElement | null = input as HTMLElement; el; el = el.parentElement) {
-    const r = el.getBoundingClientRect();
-    if (r.width > 0 && r.height > 0) return el;
+    if (el.checkVisibility ? el.checkVisibility({ visibilityProperty: true }) : el.getClientRects().length > 0) return el;
   }
   return undefined;
 }
