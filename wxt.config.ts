@@ -20,12 +20,21 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'activeTab'],
+    permissions: [
+      'storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'activeTab',
+      // Firefox MV2 lists host permissions here (see host_permissions below).
+      ...(browser === 'firefox' ? [...BUILT_IN_MATCHES, ...extraMatches] : []),
+    ],
     // Other providers' filing pages: enabled per site from the popup, never granted up front.
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
-    ...(testGrantedHosts.length > 0 && browser !== 'firefox' ? { host_permissions: testGrantedHosts } : {}),
+    // The filing hosts the content script already runs on (no new install warning), so that the
+    // background may inject the on-demand upload checker there (scripting.executeScript needs a
+    // host permission; content-script matches do not grant one). Test hosts are added below.
+    ...(browser === 'firefox'
+      ? {}
+      : { host_permissions: [...new Set([...BUILT_IN_MATCHES, ...extraMatches, ...testGrantedHosts])] }),
     // No remote code, no eval: extension pages run only their own bundled scripts.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // The restore prompt, an extension page the content script shows in an iframe (the page

@@ -14,6 +14,7 @@ import { startPageRouter } from './page-router';
 import { createTouchedFields } from './touched-fields';
 import { recognizePage } from './recognize-page';
 import { scrollToField } from './scroll-to-field';
+import { watchUploads } from './upload-watch';
 
 /**
  * Content script wiring: form session (recognition + observer) → rules (in the background
@@ -79,6 +80,8 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
     scrollToField: (field) => scrollToField(session.current().recognition.fields, field),
   });
   startDraftsClient(session, ctx);
+  // Upload checks are injected on demand (upload-check.js); here only the pick is noticed.
+  watchUploads(document, ctx.signal);
 
   ctx.onInvalidated(() => {
     unsubscribe();

@@ -64,3 +64,153 @@ export const UPLOAD_REQUIREMENTS: readonly UploadFact[] = [
     },
   },
 ];
+
+/**
+ * What a document on the checklist is, independent of the province's wording. Upload controls
+ * on the filing pages are tied to one of these by their label (src/uploads/document-of-control.ts).
+ */
+export const DOCUMENT_KINDS = [
+  'subject-certificate',
+  'id-card',
+  'authenticity-statement',
+  'authorisation-letter',
+  'legal-rep-id',
+  'domain-certificate',
+  'pre-approval',
+  'residence-proof',
+  'party-confirmation',
+  'party-building-proof',
+  'commitment-letter',
+  'responsibility-notice',
+  'construction-plan',
+  'change-photos',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** A province's extra document (newer-sources.md §2), dated and cited. */
+export interface ProvinceExtra extends DatedFact {
+  /** Stable id (part of the checklist item id; ticks are saved under it). */
+  id: string;
+  province: string;
+  kind: DocumentKind;
+  title: LocalizedText;
+  why: LocalizedText;
+  /** Only for these subjects (default: every subject). */
+  subjects?: 'units' | 'individuals';
+  /** Only for these filing types (default: every type with an upload step). */
+  filingTypes?: readonly string[];
+  /** Only when the filing has at least this many websites. */
+  minWebsites?: number;
+}
+
+export const PROVINCE_EXTRAS: readonly ProvinceExtra[] = [
+  {
+    id: 'xz-party-confirmation',
+    province: 'xz',
+    kind: 'party-confirmation',
+    from: '2019-02-01',
+    title: { zh: '党政机关确认函', en: 'Confirmation letter from a Party or government body (党政机关确认函)' },
+    why: { zh: '西藏管局要求每个备案都提交党政机关确认函，缺少会被驳回。', en: 'The Tibet administration requires this letter for every filing; without it the filing is returned.' },
+    sources: [cite('ALI19', '-prov 西南各省管局规则/西藏备案规则.md')],
+  },
+  {
+    id: 'xj-party-building',
+    province: 'xj',
+    kind: 'party-building-proof',
+    subjects: 'units',
+    from: '2023-01-01',
+    title: { zh: '当地网信办出具的党建证明', en: 'Party-building certificate from the local cyberspace office (党建证明)' },
+    why: { zh: '新疆管局要求单位备案提交当地网信办出具的党建证明。', en: 'The Xinjiang administration requires units to submit a party-building certificate from the local cyberspace office.' },
+    sources: [cite('JD23', 'Xinjiang')],
+  },
+  {
+    id: 'sh-commitment',
+    province: 'sh',
+    kind: 'commitment-letter',
+    from: '2023-01-01',
+    title: { zh: '《上海市互联网信息服务备案承诺书》（2023 版模板）', en: 'Shanghai internet information service filing commitment letter (上海市互联网信息服务备案承诺书, 2023 template)' },
+    why: { zh: '上海管局要求随备案提交承诺书，使用 2023 版模板。', en: 'The Shanghai administration requires the commitment letter, on its 2023 template.' },
+    sources: [cite('JD23', 'Shanghai')],
+  },
+  {
+    id: 'sh-construction-plan',
+    province: 'sh',
+    kind: 'construction-plan',
+    from: '2025-09-01',
+    minWebsites: 30,
+    title: { zh: '网站建设方案书', en: 'Website construction plan (建设方案书)' },
+    why: { zh: '上海管局要求 30 个及以上网站的主体提交建设方案书。', en: 'Shanghai asks subjects with 30 or more websites for a construction plan.' },
+    sources: [cite('HW', 'Shanghai')],
+  },
+  {
+    id: 'js-responsibility-notice',
+    province: 'js',
+    kind: 'responsibility-notice',
+    from: '2021-06-01',
+    title: { zh: '《ICP备案信息真实性责任告知书》（互联网信息服务负责人签字）', en: 'ICP filing authenticity responsibility notice (ICP备案信息真实性责任告知书), signed by the service principal' },
+    why: { zh: '自 2021-06-01 起，江苏管局要求互联网信息服务负责人签署责任告知书。', en: 'Since 2021-06-01 Jiangsu requires the service principal to sign the responsibility notice.' },
+    sources: [cite('HW', 'Jiangsu (from 2021-06-01)')],
+  },
+  {
+    id: 'js-commitment',
+    province: 'js',
+    kind: 'commitment-letter',
+    from: '2021-06-01',
+    title: { zh: '《承诺书》（互联网信息服务负责人签字）', en: 'Commitment letter (承诺书), signed by the service principal' },
+    why: { zh: '自 2021-06-01 起，江苏管局要求互联网信息服务负责人签署承诺书。', en: 'Since 2021-06-01 Jiangsu requires the service principal to sign the commitment letter.' },
+    sources: [cite('HW', 'Jiangsu (from 2021-06-01)')],
+  },
+  {
+    id: 'gd-commitment',
+    province: 'gd',
+    kind: 'commitment-letter',
+    from: '2023-01-01',
+    title: { zh: '承诺书（黑色签字笔、正楷签写）', en: 'Commitment letter (承诺书), signed in black pen in block script' },
+    why: { zh: '广东管局要求承诺书用黑色签字笔正楷签写，否则驳回。', en: 'Guangdong returns commitment letters not signed in black pen in block script.' },
+    sources: [cite('JD23', 'Guangdong')],
+  },
+  {
+    id: 'hn-construction-plan',
+    province: 'hn',
+    kind: 'construction-plan',
+    from: '2023-01-01',
+    filingTypes: ['new-website', 'transfer'],
+    title: { zh: '网站建设方案书（主体已有备案）', en: 'Website construction plan (the subject already has filings)' },
+    why: { zh: '湖南管局要求已有备案的主体再备案时提交建设方案书。', en: 'Hunan asks subjects that already have filings for a construction plan.' },
+    sources: [cite('JD23', 'Hunan')],
+  },
+  {
+    id: 'qh-change-photos',
+    province: 'qh',
+    kind: 'change-photos',
+    from: '2025-09-01',
+    filingTypes: ['change-subject', 'change-website'],
+    title: { zh: '完整的“五图”资料（变更备案）', en: 'The complete “five pictures” set (五图) for a change' },
+    why: { zh: '青海管局要求变更备案重新提交完整的五图资料。', en: 'Qinghai asks for the complete five-picture set with every change.' },
+    sources: [cite('HW', 'Qinghai')],
+  },
+];
+
+/** Where the administration wants a domain certificate for every domain, and from how many domains. */
+export const DOMAIN_CERTIFICATES: Readonly<Record<string, { minDomains: number; source: string }>> = {
+  js: { minDomains: 1, source: cite('JD23', 'Jiangsu (domain certificates for every domain)') },
+  gz: { minDomains: 4, source: cite('JD23', 'Guizhou (more than 3 domains)') },
+};
+
+/**
+ * Provinces whose rules name the 授权书 (a principal who is not the legal representative):
+ * newer-sources.md §2. Elsewhere the same letter is asked by the providers in general.
+ */
+export const AUTHORISATION_PROVINCES: Readonly<Record<string, string>> = {
+  bj: cite('JD23', 'Beijing (授权书 plus the legal representative’s ID)'),
+  sx: cite('JD23', 'Shanxi (主体负责人授权书)'),
+  jl: cite('JD23', 'Jilin (主体负责人授权书)'),
+  sh: cite('JD23', 'Shanghai'),
+  js: cite('JD23', 'Jiangsu (网站负责人 the same person, with 授权书)'),
+  ah: cite('HW', 'Anhui (授权书, same person as the service principal)'),
+  fj: cite('JD23', 'Fujian'),
+  hb: cite('JD23', 'Hubei'),
+  sc: cite('JD23', 'Sichuan (主体负责人授权书)'),
+  gs: cite('JD23', 'Gansu (授权书 with a note in 主体备注)'),
+  qh: cite('JD23', 'Qinghai'),
+};

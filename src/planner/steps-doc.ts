@@ -8,7 +8,7 @@ import { PROVINCES, provinceById } from '../facts/provinces';
 import { SHCA_APP } from '../facts/shanghai-app';
 import { SMS_CODE_VALIDITY, SMS_ENTRY, SMS_SCOPE, SMS_SENDERS, SMS_SITES, SMS_VERIFIERS } from '../facts/sms-verification';
 import { PHOTO_METHODS } from '../facts/principal-photo';
-import { UPLOAD_REQUIREMENTS } from '../facts/document-upload';
+import { AUTHORISATION_PROVINCES, DOMAIN_CERTIFICATES, PROVINCE_EXTRAS, UPLOAD_REQUIREMENTS } from '../facts/document-upload';
 import { ADMIN_REVIEW, ORDER_VALIDITY, PROVIDER_REVIEW, PSB_FILING, SMS_ARRIVAL } from '../facts/timelines';
 import type { DatedFact } from '../facts/dated-facts';
 import { FLOWS } from './flows';
@@ -153,6 +153,27 @@ export function renderStepsDoc(): string {
     ...UPLOAD_REQUIREMENTS.map(
       (f) =>
         `| ${period(f)} | ${f.formats.join(', ')} | ${[f.minKB ? `> ${f.minKB} KB` : '', f.maxMB ? `≤ ${f.maxMB} MB` : ''].filter(Boolean).join(', ') || '—'} | ${cell(f.sources.join('; '))}${cell(conflict(f))} |`,
+    ),
+    '',
+    '### Document checklist',
+    '',
+    'The step carries `documents`: the checklist of this filing (src/documents/checklist.ts), each item with',
+    'why, sources, `need` (`required`, or `conditional` with `when` when the draft cannot tell) and the',
+    "user's tick (`progress.documents.ticked[itemId]`). The subject's certificate (units), the latest ID",
+    'card of every distinct principal, the authenticity statement, pre-approval documents per website with',
+    "`preApproval` set, and a 授权书 for every website principal who is not the subject principal, plus one",
+    "for the subject principal unless the user answered that they are the legal representative",
+    "(`progress.documents.legalRep`; required when answered no, conditional when unanswered). Provinces",
+    `that name the 授权书: ${provinceList(Object.keys(AUTHORISATION_PROVINCES))}; Beijing adds the legal representative's ID card.`,
+    'Non-local individuals get a residence proof where the province asks for one (required when the ID',
+    'number shows another province, conditional when it is unknown). Domain certificates:',
+    ...Object.entries(DOMAIN_CERTIFICATES).map(([id, r]) => `- ${provinceById(id)?.en ?? id}: from ${r.minDomains} domain${r.minDomains > 1 ? 's' : ''}, one per domain (${cell(r.source)})`),
+    '',
+    '| province | extra document | in force | applies to | sources |',
+    '| --- | --- | --- | --- | --- |',
+    ...PROVINCE_EXTRAS.map(
+      (x) =>
+        `| ${provinceById(x.province)?.en ?? x.province} | ${cell(x.title.zh)} (\`province:${x.id}\`) | ${period(x)} | ${[x.subjects ?? 'all subjects', x.filingTypes ? x.filingTypes.join(', ') : '', x.minWebsites ? `≥ ${x.minWebsites} websites` : ''].filter(Boolean).join('; ')} | ${cell(x.sources.join('; '))} |`,
     ),
     '',
     '## Timelines',

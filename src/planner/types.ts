@@ -3,6 +3,7 @@ import type { LocalizedText } from '../domain/localized';
 import type { PlannedStep, StepProgress } from '../domain/step';
 import type { SmsSender } from '../facts/sms-verification';
 import type { StageId } from './stages';
+import type { ChecklistItem } from '../documents/checklist';
 
 /** `open`: to do now; `upcoming`: cannot be done yet (e.g. no SMS code before submission). */
 export type StepStatus = 'done' | 'open' | 'upcoming' | 'overdue';
@@ -49,6 +50,8 @@ export type PlannerStepBody = {
   requirements?: LocalizedText[];
   /** How conflicting sources were resolved, and other caveats. */
   notes?: LocalizedText[];
+  /** The documents this filing needs (document upload; src/documents/checklist.ts), with the user's ticks. */
+  documents?: (ChecklistItem & { ticked: boolean })[];
 };
 
 export type PlannerStep = PlannerStepBody & {

@@ -11,6 +11,7 @@ import { PageWarnings } from './components/PageWarnings';
 import { ProcessBar } from './components/ProcessBar';
 import { SiteToggle } from './components/SiteToggle';
 import { StepCard } from './components/StepCard';
+import { DocumentChecklist } from './components/DocumentChecklist';
 import { downloadText } from './download';
 import { LangContext } from './i18n-context';
 import { chooseDraft, pickInitialDraft } from './select-draft';
@@ -381,7 +382,9 @@ export function PopupApp({ services: svc, search }: Props) {
                     fields={draft.fields}
                     submittedToAdminAt={draft.progress.submittedToAdminAt}
                     onToggle={onToggle}
-                  />
+                  >
+                    {s.id === 'document-upload' && <DocumentChecklist step={s} progress={draft.progress} onChange={(p) => void saveProgress(p)} />}
+                  </StepCard>
                 ))}
               </ol>
             </section>

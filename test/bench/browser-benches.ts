@@ -506,3 +506,103 @@ export async function benchRestoreIntoPage(
   await Promise.all([form.close(), ext.close()]);
   return { measured: true, value: { restore: summarize(samples), filled, failed } };
 }
+
+export interface UploadCheckResult {
+  /** TaskDuration delta (all main-thread work of the page) over a fixed window after a pick: first pick on a fresh page (injects the checker). */
+  firstPick: Summary;
+  /** The same for a second pick on the same page (checker already there). */
+  laterPick: Summary;
+  /** The same windows in a browser without the extension: the page's own cost of a file pick. */
+  firstPickNoExtension: Summary;
+  laterPickNoExtension: Summary;
+  /** Wall time pick → result shown (the decode runs off the main thread). */
+  wall: Summary;
+  fileBytes: number;
+}
+
+export const UPLOAD_WINDOW_MS = 1200;
+
+/** One fresh page, two picks; TaskDuration over a fixed window after each (and the wall time to the result, with the extension). */
+async function pickTwice(context: BrowserContext, url: string, jpegPath: string, withExtension: boolean): Promise<{ task: [number, number]; wall?: number } | undefined> {
+  const page = await context.newPage();
+  await page.goto(url);
+  if (withExtension) await page.waitForSelector('html[data-icp-helper-ready]', { state: 'attached', timeout: 15_000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  await sleep(500);
+  const task: number[] = [];
+  let wall: number | undefined;
+  for (const selector of ['#u-licence', '#u-domain']) {
+    // The result mark is awaited on a MutationObserver, not by polling (polls are main-thread work).
+    const done = withExtension
+      ? page.evaluate(
+          () =>
+            new Promise<number>((ok) => {
+              const el = document.documentElement;
+              const before = Number(el.dataset.icpUploadsChecked ?? 0);
+              const timer = setTimeout(() => ok(-1), 10_000);
+              new MutationObserver((_, obs) => {
+                if (Number(el.dataset.icpUploadsChecked ?? 0) > before) {
+                  obs.disconnect();
+                  clearTimeout(timer);
+                  ok(performance.now());
+                }
+              }).observe(el, { attributes: true, attributeFilter: ['data-icp-uploads-checked'] });
+            }),
+        )
+      : Promise.resolve(0);
+    const m0 = await metrics(cdp);
+    const t0 = await page.evaluate(() => performance.now());
+    await page.setInputFiles(selector, jpegPath);
+    await sleep(UPLOAD_WINDOW_MS);
+    const m1 = await metrics(cdp);
+    const at = await done;
+    if (at < 0) {
+      await page.close();
+      return undefined;
+    }
+    if (withExtension && selector === '#u-licence') wall = at - t0;
+    task.push(((m1.TaskDuration ?? 0) - (m0.TaskDuration ?? 0)) * 1000);
+  }
+  await page.close();
+  return { task: [task[0]!, task[1]!], wall };
+}
+
+/**
+ * Checking a ~4 MB camera JPEG on the sample upload page: main-thread time of the page around a
+ * trusted pick (file from disk), with the extension and without it (the page's own cost of a
+ * pick), fresh pages alternating between the two browsers.
+ */
+export async function benchUploadCheck(
+  context: BrowserContext,
+  baseline: BrowserContext,
+  url: string,
+  jpegPath: string,
+  fileBytes: number,
+  repeats: number,
+): Promise<Outcome<UploadCheckResult>> {
+  const ours: [number, number][] = [];
+  const none: [number, number][] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < repeats + 1; i++) {
+    const a = await pickTwice(context, url, jpegPath, true);
+    if (!a) return { measured: false, reason: 'no upload check result within 10 s (upload checker not landed)' };
+    const b = await pickTwice(baseline, url, jpegPath, false);
+    // The first round warms the caches (and the file system's).
+    if (i === 0 || !b) continue;
+    ours.push(a.task);
+    none.push(b.task);
+    if (a.wall !== undefined) wall.push(a.wall);
+  }
+  return {
+    measured: true,
+    value: {
+      firstPick: summarize(ours.map((t) => t[0])),
+      laterPick: summarize(ours.map((t) => t[1])),
+      firstPickNoExtension: summarize(none.map((t) => t[0])),
+      laterPickNoExtension: summarize(none.map((t) => t[1])),
+      wall: summarize(wall),
+      fileBytes,
+    },
+  };
+}

@@ -74,8 +74,10 @@ describe('manifest review', () => {
     const m = manifest();
     const hosts = m.host_permissions ?? [];
     expect(hosts.filter((h) => BROAD_HOSTS.includes(h))).toEqual([]);
-    // The only host granted at install is the test build's stand-in for a user's "Allow".
-    expect(hosts).toEqual([`http://${TEST_GRANTED_HOST}/*`]);
+    // Granted at install: the hosts the content script runs on anyway (so the upload checker can
+    // be injected there) and the test build's stand-in for a user's "Allow".
+    const contentHosts = [...new Set([...BUILT_IN_MATCHES, ...LOCAL_MATCHES.split(',')])];
+    expect([...hosts].sort()).toEqual([...new Set([...contentHosts, `http://${TEST_GRANTED_HOST}/*`])].sort());
     // Hosts outside the filing systems are granted per site at the user's request.
     for (const h of m.optional_host_permissions ?? []) expect(typeof h).toBe('string');
     expect(m.permissions ?? []).not.toContain('<all_urls>');

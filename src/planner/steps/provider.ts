@@ -3,6 +3,8 @@ import { inForce } from '../../facts/dated-facts';
 import { UPLOAD_REQUIREMENTS } from '../../facts/document-upload';
 import { PROVIDER_REVIEW } from '../../facts/timelines';
 import { cite } from '../../facts/sources';
+import { documentChecklist } from '../../documents/checklist';
+import { documentsProgress } from '../../documents/progress';
 import { settle, type PlanContext } from '../context';
 import { FLOW_SOURCES } from '../flows';
 import type { PlannerStep } from '../types';
@@ -13,6 +15,13 @@ export function documentUploadStep(ctx: PlanContext): PlannerStep[] {
   const claim = ctx.filingType === 'claim';
   const size = [fact.minKB ? `> ${fact.minKB} KB` : '', fact.maxMB ? `≤ ${fact.maxMB} MB` : ''].filter(Boolean).join(', ');
   const formats = fact.formats.map((f) => f.toUpperCase()).join('/');
+  const answers = documentsProgress(ctx.progress);
+  const documents = documentChecklist({
+    filingType: ctx.filingType,
+    fields: ctx.fields,
+    day: ctx.day,
+    ...(answers.legalRep === undefined ? {} : { subjectPrincipalIsLegalRep: answers.legalRep }),
+  }).map((item) => ({ ...item, ticked: answers.ticked[item.id] === true }));
   return [
     settle(
       {
@@ -32,6 +41,7 @@ export function documentUploadStep(ctx: PlanContext): PlannerStep[] {
             },
         who: 'applicant',
         requirements: [...fact.requirements],
+        documents,
         notes: fact.conflict ? [fact.conflict] : [],
         sources: [...fact.sources, ...FLOW_SOURCES[ctx.filingType]],
       },

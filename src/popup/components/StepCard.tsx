@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { FieldValues } from '../../domain/draft-file';
 import type { PlannedStep } from '../../domain/step';
 import { formatDateTime, formatMobile } from '../format';
@@ -21,10 +22,12 @@ interface Props {
   fields: FieldValues;
   submittedToAdminAt: string | undefined;
   onToggle(step: PlannedStep, done: boolean): void;
+  /** Extra content of the step's body (the upload step's document checklist). */
+  children?: ComponentChildren;
 }
 
 /** One verification step: what, who, where, what to enter, senders, deadline, done tick. */
-export function StepCard({ step, index, fields, submittedToAdminAt, onToggle }: Props) {
+export function StepCard({ step, index, fields, submittedToAdminAt, onToggle, children }: Props) {
   const { tr, loc, lang } = useI18n();
   const person = principalForMobile(fields, step.mobile);
   const who = step.who ?? person?.who;
@@ -167,6 +170,7 @@ export function StepCard({ step, index, fields, submittedToAdminAt, onToggle }: 
               </>
             )}
           </dl>
+          {children}
           {x.requirements && x.requirements.length > 0 && (
             <ul class="requirements">
               {x.requirements.map((r) => (
