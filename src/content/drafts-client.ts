@@ -27,9 +27,6 @@ import type { FormSession, FormSnapshot } from './form-session-types';
 import { pendingStore } from './pending-store';
 import { createDraftsFrame } from './drafts-frame';
 
-/** Orphaned pending edits younger than this may still belong to a live tab of the origin. */
-const ORPHAN_MIN_AGE_MS = 5_000;
-
 /**
  * Drafts in the page: autosave (debounced, flushed on pagehide / hidden, retried when the
  * service worker is gone) and restore: this script decides when to offer drafts and mounts the
@@ -61,8 +58,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
 
   const queue = createAutosaveQueue({
     send: sendBatch,
-    persistPending: (b) =>
-      pending.save(b ? { origin, url: win.location.href, provider, ...b, at: new Date().toISOString() } : undefined),
+    persistPending: (b) => pending.save(b ? { origin, url: win.location.href, provider, session: pageId, ...b, at: Date.now() } : undefined),
     onSaved: (_id, at) => {
       lastSavedAt = at.toISOString();
       lastError = null;
@@ -82,6 +78,8 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
         url: win.location.href,
         provider,
         fields: batch.fields,
+        times: batch.times,
+        session: pageId,
         ...(superseded ? { discardDraftId: superseded } : {}),
         ...(afterRestore ? { reason: 'restore' as const } : {}),
       });
@@ -100,10 +98,13 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
 
   function onSnapshot(s: FormSnapshot): void {
     if (restoring) return;
+    // Only the user's own input starts or extends a draft: values a page script sets with
+    // synthetic events are never saved (it cannot forge isTrusted or a user activation).
+    if (s.cause === 'input' && !s.trusted) return;
     if (s.cause === 'input' && s.changedKeys.length > 0 && !armed) {
       armed = true;
-      // First edit: save everything the page shows, not just the changed field.
-      queue.push(pickValues(s.values, Object.keys(s.values)));
+      // First edit: save everything the page shows (as shown, not typed), and the edit.
+      queue.push(pickValues(s.values, Object.keys(s.values)), { edited: s.changedKeys });
       return;
     }
     if (!armed) {
@@ -112,7 +113,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     }
     const changed = pickValues(s.values, s.changedKeys);
     const commit = s.cause === 'input' && (s.trigger === 'change' || s.trigger === 'blur');
-    queue.push(changed, { immediate: commit });
+    queue.push(changed, { immediate: commit, edited: s.cause === 'input' ? s.changedKeys : [] });
     if (s.cause === 'route') maybeOfferRestore(s);
   }
 
@@ -126,18 +127,8 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     if (win.document.visibilityState === 'hidden') flushNow();
   });
 
-  // Edits a dead tab of this origin could not send (service worker down, tab closed).
-  const sendOrphans = async (): Promise<void> => {
-    const orphans = await pending.takeOrphans(origin, ORPHAN_MIN_AGE_MS);
-    for (const o of orphans) {
-      const r = await sendBatch({ ...(o.draftId ? { draftId: o.draftId } : {}), fields: o.fields });
-      if (!r.ok) pendingStore(globalThis.crypto.randomUUID()).save(o);
-    }
-  };
-  if (isTop) {
-    void sendOrphans();
-    ctx.setTimeout(() => void sendOrphans(), ORPHAN_MIN_AGE_MS + 1_000);
-  }
+  // Edits this origin's closed tabs could not send are replayed by the background from their
+  // write-ahead copies (src/background/write-ahead-replay.ts).
 
   // --- restore ----------------------------------------------------------------------------
 
@@ -177,7 +168,8 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     lastOfferSignature = signature;
     void (async () => {
       try {
-        const { candidates } = await sendToBackground(draftsMatch, { origin, keys });
+        const identity = pickValues(s.values, ['subject.certNumber', 'subject.name', 'website.domains']);
+        const { candidates } = await sendToBackground(draftsMatch, { origin, keys, identity });
         const own = queue.currentDraftId;
         const worth: RestoreCandidate[] = [];
         for (const c of candidates) {
@@ -251,7 +243,8 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     armed = true;
     afterRestore = true;
     // What the page now holds goes into the adopted draft (merge: other pages' keys stay).
-    queue.push(pickValues(after.values, Object.keys(after.values)), { immediate: true });
+    const all = Object.keys(after.values);
+    queue.push(pickValues(after.values, all), { immediate: true, edited: all });
     const conflicts: Conflict[] = report.skipped
       .filter((s) => s.reason === 'user-value')
       .map((s) => ({ key: s.key, page: before[s.key], draft: draftFields[s.key] }));

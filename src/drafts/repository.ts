@@ -25,6 +25,8 @@ export interface NewDraft {
   progress?: StepProgress;
   /** Omit to derive it from the subject name / domain. */
   name?: string;
+  /** Edit times per key (see `SaveOptions.times`). */
+  times?: Record<string, number>;
 }
 
 export interface SaveOptions {
@@ -34,6 +36,13 @@ export interface SaveOptions {
   reason?: RevisionReason;
   url?: string;
   filingType?: FilingType;
+  /**
+   * Edit time (ms) per key, from the page that saw the edit. A key is written only when its
+   * time is not older than the draft's own time for it, so a late replay never overwrites a
+   * newer value; time 0 (or absent) marks a value merely shown on the page, which only fills
+   * a key the draft has no value for. Without `times` every key is written at "now".
+   */
+  times?: Record<string, number>;
 }
 
 export interface SaveResult {
@@ -153,7 +162,8 @@ export class DraftRepository {
     const mode = opts.mergeMode ?? 'merge';
     const reason = opts.reason ?? 'autosave';
     const draft = await this.update(id, reason, (old) => {
-      const next: FieldValues = mode === 'replace' ? fields : { ...old.fields, ...fields };
+      const { accepted, fieldTimes } = acceptByTime(old, fields, opts.times, this.now().getTime());
+      const next: FieldValues = mode === 'replace' ? accepted : { ...old.fields, ...accepted };
       const changed =
         !sameFields(old.fields, next) ||
         (opts.url !== undefined && opts.url !== old.url) ||
@@ -162,6 +172,7 @@ export class DraftRepository {
       return {
         ...old,
         fields: next,
+        fieldTimes,
         ...(opts.url !== undefined ? { url: opts.url } : {}),
         ...(opts.filingType !== undefined ? { filingType: opts.filingType } : {}),
         name: old.nameLocked ? old.name : deriveDraftName(next, old.provider, old.createdAt),
@@ -425,6 +436,28 @@ function parseRecord(raw: unknown): DraftRecord {
   return r.data as DraftRecord;
 }
 
+/** The keys a save may write under the per-field edit times (see `SaveOptions.times`), and the times after it. */
+export function acceptByTime(
+  old: Pick<DraftRecord, 'fields' | 'fieldTimes'>,
+  fields: FieldValues,
+  times: Record<string, number> | undefined,
+  nowMs: number,
+): { accepted: FieldValues; fieldTimes: Record<string, number> } {
+  const fieldTimes = { ...(old.fieldTimes ?? {}) };
+  const accepted: FieldValues = {};
+  for (const [k, v] of Object.entries(fields)) {
+    const t = times ? (times[k] ?? 0) : nowMs;
+    if (t <= 0) {
+      if (!hasValue(old.fields[k])) accepted[k] = v;
+      continue;
+    }
+    if (t < (fieldTimes[k] ?? 0)) continue;
+    accepted[k] = v;
+    fieldTimes[k] = t;
+  }
+  return { accepted, fieldTimes };
+}
+
 function sameFields(a: FieldValues, b: FieldValues): boolean {
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
@@ -457,6 +490,7 @@ function newDraftRecord(input: NewDraft, fields: FieldValues, createdAt: string,
     provider: input.provider,
     origin: input.origin,
     url: input.url ?? input.origin,
+    ...(input.times ? { fieldTimes: acceptByTime({ fields: {} }, fields, input.times, 0).fieldTimes } : {}),
     filingType: input.filingType ?? 'new',
     fields,
     progress: StepProgressSchema.parse(input.progress ?? {}),
