@@ -41,6 +41,17 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   const pageId = globalThis.crypto.randomUUID();
   const pending = pendingStore(pageId);
   const isTop = win.top === win;
+  /**
+   * The popup's messages reach every frame of the tab; a restore goes only to the top frame
+   * and its same-origin children (a cross-origin top throws on reading its location).
+   */
+  const withTop = ((): boolean => {
+    try {
+      return isTop || win.top!.location.origin === origin;
+    } catch {
+      return false;
+    }
+  })();
 
   // --- autosave ---------------------------------------------------------------------------
 
@@ -265,7 +276,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     if (from !== undefined && from !== token) return undefined;
     if (type === pageRestore.type) {
       // Every frame gets the popup's message; the frame with the form answers (top frame last).
-      if (!from && !hasFields() && !isTop) return undefined;
+      if (!from && ((!hasFields() && !isTop) || !withTop)) return undefined;
       return answerExtension(pageRestore, payload, sender, async (req) => {
         if (!hasFields()) await new Promise((r) => setTimeout(r, 400));
         try {
@@ -310,7 +321,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
       });
     }
     if (type === pageDraftStatus.type) {
-      if (!isTop && !hasFields()) return undefined;
+      if ((!isTop && !hasFields()) || !withTop) return undefined;
       return answerExtension(pageDraftStatus, payload, sender, async () => ({
         draftId: queue.currentDraftId ?? null,
         lastSavedAt,
