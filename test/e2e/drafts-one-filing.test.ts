@@ -44,7 +44,7 @@ describe('drafts: one filing, one draft (Chromium)', () => {
   async function promptShown(page: Page, ms = 2_000): Promise<boolean> {
     const deadline = Date.now() + ms;
     while (Date.now() < deadline) {
-      const n = await page.locator('[data-icp-helper="drafts"]').evaluate((h) => h.shadowRoot?.querySelectorAll('iframe').length ?? 0).catch(() => 0);
+      const n = await page.evaluate(() => document.querySelector('[data-icp-helper="drafts"]')?.shadowRoot?.querySelectorAll('iframe').length ?? 0);
       if (n > 0) return true;
       await page.waitForTimeout(100);
     }
@@ -89,7 +89,7 @@ describe('drafts: one filing, one draft (Chromium)', () => {
       'subject.certNumber': '91120104MA06ABCD1M',
       'subject.province': '天津市',
       'subject.district': '南开区',
-      'website.domains': 'tjxinghe.com',
+      'website.domains': ['tjxinghe.com'],
       'subject.name': '天津星河科技有限公司',
       'subject.principal.mobile': '13800138000',
       'website.name': '星河官网',
@@ -103,17 +103,27 @@ describe('drafts: one filing, one draft (Chromium)', () => {
 
   it('a page script planting values with synthetic events creates no draft', async () => {
     const before = (await drafts()).length;
-    const page = await browser.openWithContentScript(`${other.url}/aliyun-2019/subject.html?planted=1`);
-    await page.evaluate(() => {
-      for (const [id, v] of [['orgName', '植入公司'], ['leaderMobile', '13700137000'], ['orgInvestor', '植入']] as const) {
-        const el = document.getElementById(id) as HTMLInputElement;
-        el.focus();
-        el.value = v;
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        el.dispatchEvent(new Event('change', { bubbles: true }));
-        el.blur();
-      }
+    // The page's own script, with no user action at all (Playwright's evaluate would count as a
+    // user gesture): it plants values once the helper is up.
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const plant = (): void => {
+        if (!document.documentElement.hasAttribute('data-icp-helper-ready')) return void setTimeout(plant, 100);
+        for (const [id, v] of [['orgName', '植入公司'], ['leaderMobile', '13700137000'], ['orgInvestor', '植入']] as const) {
+          const el = document.getElementById(id) as HTMLInputElement;
+          el.focus();
+          el.value = v;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+          el.blur();
+        }
+        document.documentElement.dataset.planted = '1';
+      };
+      addEventListener('DOMContentLoaded', plant);
     });
+    await page.goto(`${other.url}/aliyun-2019/subject.html?planted=1`);
+    await page.waitForSelector('html[data-planted]', { state: 'attached', timeout: 15_000 });
+    expect(await page.locator('#orgName').inputValue()).toBe('植入公司');
     await page.waitForTimeout(2_000);
     const after = await drafts();
     expect(after).toHaveLength(before);
@@ -138,7 +148,8 @@ describe('drafts: one filing, one draft (Chromium)', () => {
       f.style.cssText = 'width:900px;height:600px';
       document.body.append(f);
     }, `${other.url}/aliyun-2019/subject.html?framed=1`);
-    const frame = page.frames().find((f) => f.url().includes('framed=1')) ?? (await page.waitForEvent('frameattached'));
+    await expect.poll(() => page.frames().some((f) => f.url().includes('framed=1')), { timeout: 10_000 }).toBe(true);
+    const frame = page.frames().find((f) => f.url().includes('framed=1'))!;
     await frame.waitForSelector('html[data-icp-helper-ready]', { state: 'attached', timeout: 15_000 });
     // The frame's own (user-typed) value, before the restore.
     await frame.locator('#orgRemark').pressSequentially('框架自己的备注', { delay: 5 });

@@ -1,0 +1,31 @@
+import { launchExtensionBrowser, waitForContentScript } from '../support/browser';
+import { readStoredDrafts } from '../support/extension-db';
+import { startFixtureServer } from '../support/fixture-server';
+const server = await startFixtureServer();
+const browser = await launchExtensionBrowser();
+const ext = await browser.openExtensionPage('popup.html');
+const log = (...a: unknown[]) => console.log(new Date().toISOString().slice(11, 23), ...a);
+try {
+  const page = await browser.openWithContentScript(`${server.url}/aliyun-2019/start.html`);
+  page.on('console', (m) => log('console', m.text()));
+  await page.locator('#certNo').pressSequentially('91120104MA06ABCD1M', { delay: 5 });
+  log('typed');
+  await page.locator('#province').selectOption({ label: '天津市' });
+  await page.locator('#city').selectOption({ label: '天津市' });
+  await page.locator('#district').selectOption({ label: '南开区' });
+  await page.locator('#nature').selectOption({ label: '企业' });
+  await page.locator('#certType').selectOption({ label: '营业执照（个人或企业）' });
+  log('selected');
+  await page.locator('#domain').pressSequentially('tjxinghe.com', { delay: 5 });
+  await page.locator('#captcha').pressSequentially('K7P2', { delay: 5 });
+  log('captcha');
+  await page.locator('#verifyType').click();
+  log('clicked', page.url());
+  await page.waitForURL(/subject\.html$/, { timeout: 5000 });
+  await waitForContentScript(page);
+  log('subject');
+  await page.waitForTimeout(1500);
+  log((await readStoredDrafts(ext)).map((d) => [d.name, d.fields]));
+} catch (e) { log('ERR', e); }
+await browser.close();
+await server.close();
