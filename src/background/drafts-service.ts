@@ -7,6 +7,7 @@ import type { DraftRecord } from '../drafts/types';
 import type { WriteAhead } from '../drafts/write-ahead';
 import { compareIdentity, findSameFiling, identityOf, rankForPage } from './filing-match';
 import { isExtensionPage, requirePageOrigin } from './sender-origin';
+import { registerDraftsImport } from './drafts-import-service';
 import { createTabFilings, type TabFilings } from './tab-filings';
 import { acknowledgeWriteAhead, replayWriteAhead } from './write-ahead-replay';
 import { hasValue } from '../drafts/sanitize';
@@ -47,6 +48,7 @@ interface SaveContext {
  * content-script request is bound to the sender's real origin (src/background/sender-origin).
  */
 export function registerDrafts(router: MessageRouter, tabs: TabFilings = createTabFilings()): void {
+  registerDraftsImport(router, draftRepository);
   router.handle(draftsAutosave, async (req, sender) => {
     const origin = requirePageOrigin(sender, req.origin);
     maybeReplay();

@@ -15,6 +15,7 @@ import { LangContext } from './i18n-context';
 import { chooseDraft, pickInitialDraft } from './select-draft';
 import type { ActiveTab, PageSummary, PopupServices, SiteState } from './services-types';
 import { t, type StringKey } from './strings';
+import { IMPORT_LIMITS } from '../drafts/import-limits';
 
 interface Props {
   services: PopupServices;
@@ -259,6 +260,8 @@ export function PopupApp({ services: svc, search }: Props) {
     setImportProblems(null);
     setNotice(null);
     try {
+      // Not even read when over the limit (a 30 MB file): the background would refuse it.
+      if (file instanceof File && file.size > IMPORT_LIMITS.fileBytes) throw new Error(`${file.name}: larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB`);
       const text = file instanceof File ? await file.text() : file.text;
       const r = await svc.importFile(text, file.name, passphrase);
       if (!r.ok) {

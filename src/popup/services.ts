@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { pageScrollToField, pageSummary } from '../content/messages';
 import { pageDraftStatus, pageRestore } from '../drafts/messages';
 import { DraftRepository } from '../drafts/repository';
+import { draftsImport } from '../drafts/import-messages';
 import { sendToBackground, sendToTab } from '../messaging/define-message';
 import { progressSave } from '../background/reminder-messages';
 import { planForPopup, stagesForPopup } from './plan';
@@ -32,9 +33,9 @@ export function createPopupServices(): PopupServices {
     },
     // Export/import (with the passphrase crypto) load on first use: not needed to show the popup.
     exportDrafts: async (ids) => (await import('../drafts/export-import')).exportDrafts(repo, ids),
+    // In the service worker: a huge file cannot freeze the popup (drafts/import).
     importFile: async (text, _filename, passphrase) => {
-      const { importDraftsText } = await import('../drafts/export-import');
-      const r = await importDraftsText(repo, text, passphrase ? { passphrase } : {});
+      const r = await sendToBackground(draftsImport, { text, ...(passphrase ? { passphrase } : {}) });
       if (r.ok) return { ok: true, ids: r.ids, problems: [] };
       return { ok: false, ids: [], problems: r.problems, ...(r.needsPassphrase ? { needsPassphrase: true } : {}) };
     },

@@ -158,3 +158,24 @@ describe('drafts service (background)', () => {
     });
   });
 });
+
+describe('drafts/import in the background', () => {
+  const router = new MessageRouter();
+  const call = (payload: unknown, url: string) =>
+    router.dispatch({ type: 'drafts/import', payload }, { id: browser.runtime.id, url } as never) as Promise<{ ok: boolean; value?: any; error?: string }>;
+  beforeAll(() => {
+    registerDrafts(router);
+  });
+
+  it('imports for the extension\'s pages only, and refuses over-limit files with a clear message', async () => {
+    const file = JSON.stringify({ format: 'icp-filing-draft', version: 1, filingType: 'new', fields: { 'subject.name': '导入公司' } });
+    const popupUrl = `chrome-extension://${browser.runtime.id}/popup.html`;
+    const ok = await call({ text: file }, popupUrl);
+    expect(ok.value).toMatchObject({ ok: true, problems: [] });
+    expect((await draftRepository().get(ok.value.ids[0]))?.fields['subject.name']).toBe('导入公司');
+    expect((await call({ text: file }, 'https://beian.aliyun.com/x')).ok).toBe(false);
+    const huge = await call({ text: 'x'.repeat(5 * 1024 * 1024 + 1) }, popupUrl);
+    expect(huge.ok).toBe(false);
+    expect(huge.error).toMatch(/invalid drafts\/import/);
+  });
+});
