@@ -7,7 +7,7 @@ import type { DraftRecord } from '../drafts/types';
 import type { WriteAhead } from '../drafts/write-ahead';
 import { compareIdentity, findSameFiling, identityOf, rankForPage } from './filing-match';
 import { isExtensionPage, requirePageOrigin } from './sender-origin';
-import { registerDraftsImport } from './drafts-import-service';
+import { registerDraftsManage } from './drafts-manage-service';
 import { createTabFilings, type TabFilings } from './tab-filings';
 import { acknowledgeWriteAhead, replayWriteAhead } from './write-ahead-replay';
 import { hasValue } from '../drafts/sanitize';
@@ -48,7 +48,7 @@ interface SaveContext {
  * content-script request is bound to the sender's real origin (src/background/sender-origin).
  */
 export function registerDrafts(router: MessageRouter, tabs: TabFilings = createTabFilings()): void {
-  registerDraftsImport(router, draftRepository);
+  registerDraftsManage(router, draftRepository, tabs);
   router.handle(draftsAutosave, async (req, sender) => {
     const origin = requirePageOrigin(sender, req.origin);
     maybeReplay();
@@ -86,7 +86,11 @@ export function registerDrafts(router: MessageRouter, tabs: TabFilings = createT
       const d = await r.get(s.id);
       if (d) drafts.push(d);
     }
-    const same = findSameFiling(drafts, { url: req.url, fields: req.fields });
+    // A new visit joins a filing by the URL's order id or by identifying values the user typed
+    // (a value merely shown on the page, like a static document number, only ranks the offer:
+    // the user then chooses to restore it, and this page's draft is folded into it).
+    const typed = req.times ? Object.fromEntries(Object.entries(req.fields).filter(([k]) => (req.times![k] ?? 0) > 0)) : req.fields;
+    const same = findSameFiling(drafts, { url: req.url, fields: typed });
     return drafts.find((d) => d.id === same);
   }
 

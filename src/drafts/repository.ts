@@ -3,6 +3,7 @@ import type { FieldValues, FilingType } from '../domain/draft-file';
 import { StepProgressSchema, type StepProgress } from '../domain/step';
 import { DB_NAME, DraftsDb } from './db';
 import { DraftStorageError, toDraftError } from './errors';
+import { mergeFields, splitFields, type FilingSection } from './merge-split';
 import { hasValue, sanitizeFields, type DroppedField } from './sanitize';
 import { deriveDraftName, summarize } from './summary';
 import {
@@ -201,6 +202,61 @@ export class DraftRepository {
       });
       return { ...old, progress: merged };
     });
+  }
+
+  /**
+   * Merges `sourceId` into `targetId` (the later edit of each key wins); the source is
+   * soft-deleted (undoable) and the target keeps the state before as a revision.
+   */
+  async merge(targetId: string, sourceId: string): Promise<DraftRecord> {
+    if (targetId === sourceId) throw new DraftStorageError('invalid', 'A draft cannot be merged into itself.');
+    return guard(() =>
+      this.db.transaction('rw', this.db.drafts, this.db.summaries, this.db.revisions, async () => {
+        const target = await this.require(targetId);
+        const source = await this.require(sourceId);
+        const { fields, fieldTimes } = mergeFields(target, source);
+        const done = { ...source.progress.done, ...target.progress.done };
+        await this.keepRevision(target, 'edit');
+        const merged = await this.putDraft({
+          ...target,
+          fields,
+          fieldTimes,
+          progress: StepProgressSchema.parse({ ...source.progress, ...target.progress, done }),
+          name: target.nameLocked ? target.name : deriveDraftName(fields, target.provider, target.createdAt),
+          updatedAt: this.stamp(target),
+          revision: (target.revision ?? 1) + 1,
+        });
+        await this.putDraft({ ...source, deletedAt: this.now().toISOString() });
+        return merged;
+      }),
+    );
+  }
+
+  /** Moves the chosen sections (subject, websites) of a draft into a new draft; both keep their history. */
+  async split(id: string, sections: readonly FilingSection[]): Promise<{ kept: DraftRecord; created: DraftRecord }> {
+    return guard(() =>
+      this.db.transaction('rw', this.db.drafts, this.db.summaries, this.db.revisions, async () => {
+        const old = await this.require(id);
+        const { kept, moved } = splitFields(old.fields, sections);
+        if (!Object.values(moved).some(hasValue)) throw new DraftStorageError('invalid', 'Nothing to split off: choose a part that has values.');
+        if (!Object.values(kept).some(hasValue)) throw new DraftStorageError('invalid', 'Splitting off every part would leave an empty draft.');
+        await this.keepRevision(old, 'edit');
+        const at = this.now().toISOString();
+        const created = newDraftRecord({ provider: old.provider, origin: old.origin, ...(old.url ? { url: old.url } : {}), filingType: old.filingType }, moved, at, at);
+        await this.db.drafts.add(created);
+        await this.db.summaries.put(summarize(created));
+        const keptTimes = Object.fromEntries(Object.entries(old.fieldTimes ?? {}).filter(([k]) => k in kept));
+        const rest = await this.putDraft({
+          ...old,
+          fields: kept,
+          fieldTimes: keptTimes,
+          name: old.nameLocked ? old.name : deriveDraftName(kept, old.provider, old.createdAt),
+          updatedAt: this.stamp(old),
+          revision: (old.revision ?? 1) + 1,
+        });
+        return { kept: rest, created };
+      }),
+    );
   }
 
   /** Soft delete: hidden from lists, back with `undoDelete` until purged. */

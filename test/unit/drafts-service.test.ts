@@ -84,6 +84,11 @@ describe('drafts service (background)', () => {
       const b = await save(12, '/subject', { 'subject.certNumber': 'CERT-B-0001', 'subject.name': '乙公司' });
       expect((await save(13, '/subject', { 'subject.certNumber': 'CERT-B-0001', 'subject.remarks': 'x' })).value.draftId).toBe(b.value.draftId);
       expect((await save(14, '/subject', { 'subject.remarks': 'nothing identifying' })).value.draftId).not.toBe(b.value.draftId);
+      const typed = await save(16, '/start', { 'subject.certNumber': 'CERT-B-0001' }, { times: { 'subject.certNumber': 9 } });
+      expect(typed.value.draftId).toBe(b.value.draftId);
+      // Only shown on the page (time 0), not typed: offered first, not joined without the user.
+      const shown = await save(15, '/subject', { 'subject.certNumber': 'CERT-B-0001', 'subject.remarks': 'y' }, { times: { 'subject.remarks': 9 } });
+      expect(shown.value.draftId).not.toBe(b.value.draftId);
     });
 
     it('never offers the draft this tab is writing to its next page, only after a reload of the page that wrote it', async () => {

@@ -16,3 +16,13 @@ export const draftsImport = defineMessage(
   }),
   z.object({ ok: z.boolean(), ids: z.array(z.string()), problems: z.array(z.string()), needsPassphrase: z.optional(z.boolean()) }),
 );
+
+/** Popup → background: merge `sourceId` into `targetId` (one filing saved as two drafts). */
+export const draftsMerge = defineMessage('drafts/merge', z.object({ targetId: z.string(), sourceId: z.string() }), z.object({ id: z.string() }));
+
+/** Popup → background: move the chosen parts (subject, website indexes) of a draft into a new draft. */
+export const draftsSplit = defineMessage(
+  'drafts/split',
+  z.object({ id: z.string(), sections: z.array(z.union([z.literal('subject'), z.int().check(z.nonnegative(), z.lte(50))])).check(z.minLength(1), z.maxLength(51)) }),
+  z.object({ keptId: z.string(), createdId: z.string() }),
+);

@@ -1,0 +1,33 @@
+import type { MessageRouter } from '../messaging/router';
+import { draftsImport, draftsMerge, draftsSplit } from '../drafts/manage-messages';
+import type { DraftRepository } from '../drafts/repository';
+import { isExtensionPage } from './sender-origin';
+import type { TabFilings } from './tab-filings';
+
+/**
+ * Draft management that only the extension's own pages may ask for: imports (here, not in the
+ * popup: parsing a large file cannot freeze the popup or the options page), merging two
+ * drafts of one filing and splitting one off (tabs writing a merged-away draft follow it).
+ */
+export function registerDraftsManage(router: MessageRouter, repository: () => DraftRepository, tabs: TabFilings): void {
+  const onlyExtension = (sender: Parameters<typeof isExtensionPage>[0]): void => {
+    if (!isExtensionPage(sender)) throw new Error('only the extension\'s pages manage drafts');
+  };
+  router.handle(draftsImport, async (req, sender) => {
+    onlyExtension(sender);
+    const { importDraftsText } = await import('../drafts/export-import');
+    const r = await importDraftsText(repository(), req.text, req.passphrase ? { passphrase: req.passphrase } : {});
+    return { ok: r.ok, ids: r.ids, problems: r.problems, ...(r.needsPassphrase ? { needsPassphrase: true } : {}) };
+  });
+  router.handle(draftsMerge, async (req, sender) => {
+    onlyExtension(sender);
+    const merged = await repository().merge(req.targetId, req.sourceId);
+    await tabs.redirect(req.sourceId, merged.id);
+    return { id: merged.id };
+  });
+  router.handle(draftsSplit, async (req, sender) => {
+    onlyExtension(sender);
+    const { kept, created } = await repository().split(req.id, req.sections);
+    return { keptId: kept.id, createdId: created.id };
+  });
+}
