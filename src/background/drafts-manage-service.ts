@@ -1,7 +1,8 @@
 import type { MessageRouter } from '../messaging/router';
-import { draftsImport, draftsMerge, draftsSplit } from '../drafts/manage-messages';
+import { draftsGrant, draftsImport, draftsMerge, draftsSplit } from '../drafts/manage-messages';
 import type { DraftRepository } from '../drafts/repository';
 import { isExtensionPage } from './sender-origin';
+import type { RestoreGrants } from './restore-grants';
 import type { TabFilings } from './tab-filings';
 
 /**
@@ -9,7 +10,7 @@ import type { TabFilings } from './tab-filings';
  * popup: parsing a large file cannot freeze the popup or the options page), merging two
  * drafts of one filing and splitting one off (tabs writing a merged-away draft follow it).
  */
-export function registerDraftsManage(router: MessageRouter, repository: () => DraftRepository, tabs: TabFilings): void {
+export function registerDraftsManage(router: MessageRouter, repository: () => DraftRepository, tabs: TabFilings, grants: RestoreGrants): void {
   const onlyExtension = (sender: Parameters<typeof isExtensionPage>[0]): void => {
     if (!isExtensionPage(sender)) throw new Error('only the extension\'s pages manage drafts');
   };
@@ -18,6 +19,11 @@ export function registerDraftsManage(router: MessageRouter, repository: () => Dr
     const { importDraftsText } = await import('../drafts/export-import');
     const r = await importDraftsText(repository(), req.text, req.passphrase ? { passphrase: req.passphrase } : {});
     return { ok: r.ok, ids: r.ids, problems: r.problems, ...(r.needsPassphrase ? { needsPassphrase: true } : {}) };
+  });
+  router.handle(draftsGrant, async (req, sender) => {
+    onlyExtension(sender);
+    grants.grant(req.tabId, req.draftId);
+    return {};
   });
   router.handle(draftsMerge, async (req, sender) => {
     onlyExtension(sender);

@@ -8,6 +8,7 @@ import type { WriteAhead } from '../drafts/write-ahead';
 import { compareIdentity, findSameFiling, identityOf, rankForPage } from './filing-match';
 import { isExtensionPage, requirePageOrigin } from './sender-origin';
 import { registerDraftsManage } from './drafts-manage-service';
+import { createRestoreGrants } from './restore-grants';
 import { createTabFilings, type TabFilings } from './tab-filings';
 import { acknowledgeWriteAhead, replayWriteAhead } from './write-ahead-replay';
 import { hasValue } from '../drafts/sanitize';
@@ -40,6 +41,8 @@ type AutosaveRequest = output<typeof draftsAutosave.request>;
 interface SaveContext {
   origin: string;
   tabId?: number;
+  /** The user chose this draft in the popup for this tab: it moves to the page's origin. */
+  granted?: boolean;
 }
 
 /**
@@ -48,11 +51,13 @@ interface SaveContext {
  * content-script request is bound to the sender's real origin (src/background/sender-origin).
  */
 export function registerDrafts(router: MessageRouter, tabs: TabFilings = createTabFilings()): void {
-  registerDraftsManage(router, draftRepository, tabs);
+  const grants = createRestoreGrants();
+  registerDraftsManage(router, draftRepository, tabs, grants);
   router.handle(draftsAutosave, async (req, sender) => {
     const origin = requirePageOrigin(sender, req.origin);
     maybeReplay();
-    const saved = await autosave(req, { origin, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) });
+    const granted = req.draftId !== undefined && grants.allows(sender, req.draftId);
+    const saved = await autosave(req, { origin, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}), ...(granted ? { granted } : {}) });
     if (req.discardDraftId && req.discardDraftId !== saved.draftId) {
       const stray = await draftRepository().get(req.discardDraftId);
       // Soft delete (undoable): the page's values went into the restored draft.
@@ -71,7 +76,7 @@ export function registerDrafts(router: MessageRouter, tabs: TabFilings = createT
     const r = draftRepository();
     if (req.draftId) {
       const own = await r.get(req.draftId);
-      if (own && own.origin !== ctx.origin) throw new Error('that draft belongs to another site');
+      if (own && own.origin !== ctx.origin && !ctx.granted) throw new Error('that draft belongs to another site');
       if (own) return own;
     }
     const bySession = await tabs.forSession(req.session, ctx.origin);
@@ -103,6 +108,7 @@ export function registerDrafts(router: MessageRouter, tabs: TabFilings = createT
     if (target) {
       const { dropped } = await r.saveFields(target.id, req.fields, {
         url: req.url,
+        ...(target.origin !== ctx.origin ? { origin: ctx.origin } : {}),
         reason: req.reason ?? 'autosave',
         ...(req.filingType ? { filingType: req.filingType } : {}),
         ...(times ? { times } : {}),
@@ -189,12 +195,13 @@ export function registerDrafts(router: MessageRouter, tabs: TabFilings = createT
     return browser.tabs.sendMessage(tabId, message);
   });
 
-  // A content script gets only drafts of its own frame's origin: a cross-origin frame asking
-  // for the top page's draft (a popup restore reaching every frame) gets nothing.
+  // A content script gets only drafts of its own frame's origin (a cross-origin frame asking
+  // for the top page's draft gets nothing), or one the user chose in the popup for its tab's
+  // top frame (drafts/grant).
   router.handle(draftsFields, async (req, sender) => {
     const d = await draftRepository().get(req.id);
     if (!d) return { fields: null };
-    if (!isExtensionPage(sender) && d.origin !== requirePageOrigin(sender)) return { fields: null };
+    if (!isExtensionPage(sender) && d.origin !== requirePageOrigin(sender) && !grants.allows(sender, d.id)) return { fields: null };
     return { fields: d.fields };
   });
 

@@ -26,3 +26,6 @@ export const draftsSplit = defineMessage(
   z.object({ id: z.string(), sections: z.array(z.union([z.literal('subject'), z.int().check(z.nonnegative(), z.lte(50))])).check(z.minLength(1), z.maxLength(51)) }),
   z.object({ keptId: z.string(), createdId: z.string() }),
 );
+
+/** Popup → background: the user chose to restore this draft into this tab (its top frame may read it). */
+export const draftsGrant = defineMessage('drafts/grant', z.object({ tabId: z.int(), draftId: z.string() }), z.object({}));

@@ -44,6 +44,8 @@ export interface SaveOptions {
    * a key the draft has no value for. Without `times` every key is written at "now".
    */
   times?: Record<string, number>;
+  /** Moves the draft to this origin (a draft the user chose to restore into another site's page). */
+  origin?: string;
 }
 
 export interface SaveResult {
@@ -168,6 +170,7 @@ export class DraftRepository {
       const changed =
         !sameFields(old.fields, next) ||
         (opts.url !== undefined && opts.url !== old.url) ||
+        (opts.origin !== undefined && opts.origin !== old.origin) ||
         (opts.filingType !== undefined && opts.filingType !== old.filingType);
       if (!changed) return undefined;
       return {
@@ -175,6 +178,7 @@ export class DraftRepository {
         fields: next,
         fieldTimes,
         ...(opts.url !== undefined ? { url: opts.url } : {}),
+        ...(opts.origin !== undefined ? { origin: opts.origin } : {}),
         ...(opts.filingType !== undefined ? { filingType: opts.filingType } : {}),
         name: old.nameLocked ? old.name : deriveDraftName(next, old.provider, old.createdAt),
       };

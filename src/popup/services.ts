@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { pageScrollToField, pageSummary } from '../content/messages';
 import { pageDraftStatus, pageRestore } from '../drafts/messages';
 import { DraftRepository } from '../drafts/repository';
-import { draftsImport } from '../drafts/manage-messages';
+import { draftsGrant, draftsImport } from '../drafts/manage-messages';
 import { sendToBackground, sendToTab } from '../messaging/define-message';
 import { progressSave } from '../background/reminder-messages';
 import { planForPopup, stagesForPopup } from './plan';
@@ -55,6 +55,8 @@ export function createPopupServices(): PopupServices {
       await sendToTab(tabId, pageScrollToField, { field });
     },
     restore: async (tabId, draftId) => {
+      // The user chose this draft for this tab: its top frame may read it even if typed elsewhere.
+      await sendToBackground(draftsGrant, { tabId, draftId });
       const r = await sendToTab(tabId, pageRestore, { draftId });
       return { filled: r.filled.length, failed: r.failed.length, skipped: r.skipped.length, problems: r.failed };
     },

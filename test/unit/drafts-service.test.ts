@@ -136,6 +136,24 @@ describe('drafts service (background)', () => {
     });
   });
 
+  describe('a restore the user chose in the popup (drafts/grant)', () => {
+    it('lets only the tab\'s top frame read a draft of another origin, which then moves to the page\'s origin', async () => {
+      const id = (await call('drafts/autosave', { ...page, fields: { 'subject.name': '导入的' } })).value.draftId as string;
+      const here = 'http://127.0.0.1:4000/subject.html';
+      const top = { ...me(60, here), frameId: 0 };
+      const child = { ...me(60, here), frameId: 3 };
+      expect((await call('drafts/fields', { id }, top)).value.fields).toBeNull();
+      expect((await call('drafts/grant', { tabId: 60, draftId: id }, me(61))).ok).toBe(false);
+      expect((await call('drafts/grant', { tabId: 60, draftId: id }, popup())).ok).toBe(true);
+      expect((await call('drafts/fields', { id }, child)).value.fields).toBeNull();
+      expect((await call('drafts/fields', { id }, { ...me(62, here), frameId: 0 })).value.fields).toBeNull();
+      expect((await call('drafts/fields', { id }, top)).value.fields['subject.name']).toBe('导入的');
+      const saved = await call('drafts/autosave', { origin: 'http://127.0.0.1:4000', url: here, provider: 'other', draftId: id, fields: { 'subject.investor': '甲' }, reason: 'restore' }, top);
+      expect(saved.value.draftId).toBe(id);
+      expect((await call('drafts/get', { id }, popup())).value.draft.origin).toBe('http://127.0.0.1:4000');
+    });
+  });
+
   describe('write-ahead copies', () => {
     const key = (s: string) => `icp-wal:${s}`;
     it('replays a copy left by a closed tab into the session\'s draft and removes it; a save covering it removes it too', async () => {
