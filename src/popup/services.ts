@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { pageScrollToField, pageSummary } from '../content/messages';
 import { pageDraftStatus, pageRestore } from '../drafts/messages';
 import { DraftRepository } from '../drafts/repository';
-import { draftsGrant, draftsImport } from '../drafts/manage-messages';
+import { draftsGrant, draftsImport, draftsMerge, draftsSplit } from '../drafts/manage-messages';
 import { sendToBackground, sendToTab } from '../messaging/define-message';
 import { progressSave } from '../background/reminder-messages';
 import { planForPopup, stagesForPopup } from './plan';
@@ -28,6 +28,11 @@ export function createPopupServices(): PopupServices {
       await repo.rename(id, name);
     },
     remove: (id) => repo.delete(id),
+    // Through the service worker: tabs writing a merged-away draft follow it.
+    merge: async (targetId, sourceId) => {
+      await sendToBackground(draftsMerge, { targetId, sourceId });
+    },
+    split: async (id, sections) => (await sendToBackground(draftsSplit, { id, sections })).createdId,
     undoRemove: async (id) => {
       await repo.undoDelete(id);
     },

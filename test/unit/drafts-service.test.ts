@@ -11,7 +11,7 @@ describe('drafts service (background)', () => {
   let nextTab = 100;
   /** A content script's sender as the browser reports it: a fresh tab per call unless given. */
   const me = (tab = nextTab++, url = page.url) => ({ id: browser.runtime.id, url, origin: new URL(url).origin, tab: { id: tab }, frameId: 0 });
-  const call = (type: string, payload: unknown, sender: { id?: string } = me()) =>
+  const call = (type: string, payload: unknown, sender: { id?: string; frameId?: number } = me()) =>
     router.dispatch({ type, payload }, sender as never) as Promise<{ ok: boolean; value?: any; error?: string }>;
   const page = { origin: 'https://beian.aliyun.com', url: 'https://beian.aliyun.com/subject', provider: 'aliyun' };
   const popup = () => ({ id: browser.runtime.id, url: `chrome-extension://${browser.runtime.id}/popup.html` });
