@@ -101,6 +101,33 @@ describe('drafts: one filing, one draft (Chromium)', () => {
     await page.close();
   });
 
+  it('splits the website off in the popup, then merges it back: one draft again with every field', async () => {
+    const flow = (await drafts()).find((d) => d.fields['website.principal.mobile'] === '13900139000')!;
+    const popup = await browser.openExtensionPage(`popup.html?draft=${flow.id}`);
+    const row = popup.locator(`[data-icp-draft-id="${flow.id}"]`);
+    await row.locator('[data-icp-action="split"]').click();
+    await row.locator('[data-icp-split-part="0"]').check();
+    await row.locator('[data-icp-action="split-confirm"]').click();
+    await expect.poll(async () => (await drafts()).length, { timeout: 5_000 }).toBe(2);
+    const afterSplit = await drafts();
+    const subject = afterSplit.find((d) => d.id === flow.id)!;
+    const website = afterSplit.find((d) => d.id !== flow.id)!;
+    expect(subject.fields['website.name']).toBeUndefined();
+    expect(subject.fields['subject.name']).toBe('天津星河科技有限公司');
+    expect(website.fields).toMatchObject({ 'website.name': '星河官网', 'website.principal.mobile': '13900139000', 'website.domains': ['tjxinghe.com'] });
+
+    const websiteRow = popup.locator(`[data-icp-draft-id="${website.id}"]`);
+    await websiteRow.locator('[data-icp-action="merge"]').click();
+    await websiteRow.locator('select[name="target"]').selectOption(flow.id);
+    await websiteRow.locator('[data-icp-action="merge-confirm"]').click();
+    await expect.poll(async () => (await drafts()).length, { timeout: 5_000 }).toBe(1);
+    const merged = (await drafts())[0]!;
+    expect(merged.id).toBe(flow.id);
+    expect(merged.fields).toMatchObject({ 'subject.name': '天津星河科技有限公司', 'website.name': '星河官网', 'website.principal.mobile': '13900139000' });
+    expect(await popup.locator('[data-icp-notice]').textContent()).toMatch(/Merged|合并/);
+    await popup.close();
+  });
+
   it('a page script planting values with synthetic events creates no draft', async () => {
     const before = (await drafts()).length;
     // The page's own script, with no user action at all (Playwright's evaluate would count as a
