@@ -14,11 +14,21 @@ export function registerDraftsManage(router: MessageRouter, repository: () => Dr
   const onlyExtension = (sender: Parameters<typeof isExtensionPage>[0]): void => {
     if (!isExtensionPage(sender)) throw new Error('only the extension\'s pages manage drafts');
   };
+  /** Uploads in progress: their parts so far (dropped after a minute without a part). */
+  const uploads = new Map<string, { parts: string[]; at: number }>();
   router.handle(draftsImport, async (req, sender) => {
     onlyExtension(sender);
+    for (const [k, u] of uploads) if (Date.now() - u.at > 60_000) uploads.delete(k);
+    const u = uploads.get(req.upload) ?? { parts: new Array<string>(req.parts).fill(''), at: 0 };
+    if (u.parts.length !== req.parts || req.part >= req.parts) throw new Error('import parts do not add up');
+    u.parts[req.part] = req.text;
+    u.at = Date.now();
+    uploads.set(req.upload, u);
+    if (req.part < req.parts - 1) return { done: false, ok: true, ids: [], problems: [] };
+    uploads.delete(req.upload);
     const { importDraftsText } = await import('../drafts/export-import');
-    const r = await importDraftsText(repository(), req.text, req.passphrase ? { passphrase: req.passphrase } : {});
-    return { ok: r.ok, ids: r.ids, problems: r.problems, ...(r.needsPassphrase ? { needsPassphrase: true } : {}) };
+    const r = await importDraftsText(repository(), u.parts.join(''), req.passphrase ? { passphrase: req.passphrase } : {});
+    return { done: true, ok: r.ok, ids: r.ids, problems: r.problems, ...(r.needsPassphrase ? { needsPassphrase: true } : {}) };
   });
   router.handle(draftsGrant, async (req, sender) => {
     onlyExtension(sender);

@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { defineMessage } from '../messaging/define-message';
 import { IMPORT_LIMITS } from './import-limits';
 
+/** Characters per `drafts/import` message. */
+export const IMPORT_PART_CHARS = 256 * 1024;
+
 /**
  * Popup/options → background: import a draft file's text. The background parses, validates
  * and stores it, so a huge or hostile file never blocks the popup or the options page (they
@@ -10,11 +13,18 @@ import { IMPORT_LIMITS } from './import-limits';
 export const draftsImport = defineMessage(
   'drafts/import',
   z.object({
-    // Characters never outnumber UTF-8 bytes: a longer text is over the byte limit anyway.
-    text: z.string().check(z.maxLength(IMPORT_LIMITS.fileBytes)),
+    /**
+     * The text comes in parts (`IMPORT_PART_CHARS` each): serialising one 5 MB message would
+     * block the popup for ~100 ms; the background imports once every part has arrived.
+     */
+    upload: z.string().check(z.minLength(8), z.maxLength(64)),
+    part: z.int().check(z.nonnegative()),
+    parts: z.int().check(z.positive(), z.lte(Math.ceil(IMPORT_LIMITS.fileBytes / IMPORT_PART_CHARS))),
+    text: z.string().check(z.maxLength(IMPORT_PART_CHARS)),
     passphrase: z.optional(z.string().check(z.maxLength(1_000))),
   }),
-  z.object({ ok: z.boolean(), ids: z.array(z.string()), problems: z.array(z.string()), needsPassphrase: z.optional(z.boolean()) }),
+  // `done: false`: a part was stored, more are expected.
+  z.object({ done: z.boolean(), ok: z.boolean(), ids: z.array(z.string()), problems: z.array(z.string()), needsPassphrase: z.optional(z.boolean()) }),
 );
 
 /** Popup → background: merge `sourceId` into `targetId` (one filing saved as two drafts). */

@@ -25,6 +25,8 @@ interface Props {
 }
 
 const SWITCHER_MAX = 50;
+/** Drafts with more values than this open only when the user asks (after an import). */
+const EAGER_OPEN_MAX_FIELDS = 300;
 
 const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -307,7 +309,9 @@ export function PopupApp({ services: svc, search }: Props) {
       setPendingImport(null);
       await refreshList();
       setNotice({ text: t(lang, 'imported', { count: r.ids.length }) });
-      if (r.ids[0]) await openDraft(r.ids[0]);
+      // A huge imported draft is not opened eagerly (the user opens it from the list).
+      const first = r.ids[0] ? (await svc.listDrafts()).find((s) => s.id === r.ids[0]) : undefined;
+      if (first && first.fieldCount <= EAGER_OPEN_MAX_FIELDS) await openDraft(first.id);
     } catch (e) {
       setImportProblems([errText(e)]);
     }

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { pageScrollToField, pageSummary } from '../content/messages';
 import { pageDraftStatus, pageRestore } from '../drafts/messages';
 import { DraftRepository } from '../drafts/repository';
-import { draftsGrant, draftsImport, draftsMerge, draftsSplit } from '../drafts/manage-messages';
+import { draftsGrant, draftsImport, draftsMerge, draftsSplit, IMPORT_PART_CHARS } from '../drafts/manage-messages';
 import { sendToBackground, sendToTab } from '../messaging/define-message';
 import { progressSave } from '../background/reminder-messages';
 import { planForPopup, stagesForPopup } from './plan';
@@ -40,7 +40,15 @@ export function createPopupServices(): PopupServices {
     exportDrafts: async (ids) => (await import('../drafts/export-import')).exportDrafts(repo, ids),
     // In the service worker: a huge file cannot freeze the popup (drafts/import).
     importFile: async (text, _filename, passphrase) => {
-      const r = await sendToBackground(draftsImport, { text, ...(passphrase ? { passphrase } : {}) });
+      // In parts, in order: the popup never serialises one huge message (it stays responsive).
+      const upload = globalThis.crypto.randomUUID();
+      const parts = Math.max(1, Math.ceil(text.length / IMPORT_PART_CHARS));
+      let r: { done: boolean; ok: boolean; ids: string[]; problems: string[]; needsPassphrase?: boolean } | undefined;
+      for (let part = 0; part < parts; part++) {
+        const chunk = text.slice(part * IMPORT_PART_CHARS, (part + 1) * IMPORT_PART_CHARS);
+        r = await sendToBackground(draftsImport, { upload, part, parts, text: chunk, ...(passphrase ? { passphrase } : {}) });
+      }
+      if (!r?.done) throw new Error('the import did not complete');
       if (r.ok) return { ok: true, ids: r.ids, problems: [] };
       return { ok: false, ids: [], problems: r.problems, ...(r.needsPassphrase ? { needsPassphrase: true } : {}) };
     },

@@ -42,6 +42,9 @@ describe('a hostile filing page', () => {
     const ext = await browser.openExtensionPage('options.html');
     // Imported (autosave answers only filing pages, for their own origin).
     const saved = await sendExtensionMessage(ext, 'drafts/import', {
+      upload: 'seed-upload',
+      part: 0,
+      parts: 1,
       text: JSON.stringify({
         format: 'icp-filing-draft',
         version: 1,

@@ -193,12 +193,17 @@ describe('drafts/import in the background', () => {
   it('imports for the extension\'s pages only, and refuses over-limit files with a clear message', async () => {
     const file = JSON.stringify({ format: 'icp-filing-draft', version: 1, filingType: 'new', fields: { 'subject.name': '导入公司' } });
     const popupUrl = `chrome-extension://${browser.runtime.id}/popup.html`;
-    const ok = await call({ text: file }, popupUrl);
-    expect(ok.value).toMatchObject({ ok: true, problems: [] });
+    // In two parts: nothing is imported until the last one arrives.
+    const half = Math.floor(file.length / 2);
+    const first = await call({ upload: 'upload-1', part: 0, parts: 2, text: file.slice(0, half) }, popupUrl);
+    expect(first.value).toMatchObject({ done: false });
+    const ok = await call({ upload: 'upload-1', part: 1, parts: 2, text: file.slice(half) }, popupUrl);
+    expect(ok.value).toMatchObject({ done: true, ok: true, problems: [] });
     expect((await draftRepository().get(ok.value.ids[0]))?.fields['subject.name']).toBe('导入公司');
-    expect((await call({ text: file }, 'https://beian.aliyun.com/x')).ok).toBe(false);
-    const huge = await call({ text: 'x'.repeat(5 * 1024 * 1024 + 1) }, popupUrl);
-    expect(huge.ok).toBe(false);
+    expect((await call({ upload: 'upload-2', part: 0, parts: 1, text: file }, 'https://beian.aliyun.com/x')).ok).toBe(false);
+    // A part over its size, or more parts than 5 MB needs: refused by the message schema.
+    const huge = await call({ upload: 'upload-3', part: 0, parts: 1, text: 'x'.repeat(256 * 1024 + 1) }, popupUrl);
     expect(huge.error).toMatch(/invalid drafts\/import/);
+    expect((await call({ upload: 'upload-4', part: 0, parts: 21, text: 'x' }, popupUrl)).error).toMatch(/invalid drafts\/import/);
   });
 });
