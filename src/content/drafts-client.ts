@@ -124,7 +124,10 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     }
     const changed = pickValues(s.values, s.changedKeys);
     const commit = s.cause === 'input' && (s.trigger === 'change' || s.trigger === 'blur');
-    queue.push(changed, { immediate: commit, edited: s.cause === 'input' ? s.changedKeys : [] });
+    // A change the page made right after the user's action (a cascade clearing its city) is
+    // the user's edit too; one with no user action only fills what the draft lacks.
+    const byUser = s.cause === 'input' || !!navigator.userActivation?.isActive;
+    queue.push(changed, { immediate: commit, edited: byUser ? s.changedKeys : [] });
     if (s.cause === 'route') maybeOfferRestore(s);
   }
 
@@ -254,8 +257,10 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     armed = true;
     afterRestore = true;
     // What the page now holds goes into the adopted draft (merge: other pages' keys stay).
+    // Values the page holds now are the user's choice; a field left empty (a fill that failed)
+    // never clears the draft's value.
     const all = Object.keys(after.values);
-    queue.push(pickValues(after.values, all), { immediate: true, edited: all });
+    queue.push(pickValues(after.values, all), { immediate: true, edited: all.filter((k) => hasValue(after.values[k])) });
     const conflicts: Conflict[] = report.skipped
       .filter((s) => s.reason === 'user-value')
       .map((s) => ({ key: s.key, page: before[s.key], draft: draftFields[s.key] }));
