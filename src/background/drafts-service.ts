@@ -57,7 +57,7 @@ export function registerDrafts(router: MessageRouter, tabs: TabFilings = createT
     const origin = requirePageOrigin(sender, req.origin);
     maybeReplay();
     const granted = req.draftId !== undefined && grants.allows(sender, req.draftId);
-    const saved = await autosave(req, { origin, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}), ...(granted ? { granted } : {}) });
+    const saved = await serially(() => autosave(req, { origin, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}), ...(granted ? { granted } : {}) }));
     if (req.discardDraftId && req.discardDraftId !== saved.draftId) {
       const stray = await draftRepository().get(req.discardDraftId);
       // Soft delete (undoable): the page's values went into the restored draft.
@@ -136,17 +136,31 @@ export function registerDrafts(router: MessageRouter, tabs: TabFilings = createT
     return result;
   }
 
+  /**
+   * Saves run one at a time: two saves of one session (a replay and the live one, or a tab's
+   * next page and its previous page's last flush) must not both find no draft and create two.
+   */
+  let queue: Promise<unknown> = Promise.resolve();
+  function serially<T>(fn: () => Promise<T>): Promise<T> {
+    const run = queue.then(fn, fn);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
   /** A write-ahead copy is a page session's unsent save: replayed as that session (its origin, its draft). */
   const replay = (w: WriteAhead) =>
-    autosave(
-      { origin: w.origin, url: w.url, provider: w.provider, fields: w.fields, times: w.times, session: w.session, ...(w.draftId ? { draftId: w.draftId } : {}) },
-      { origin: w.origin },
+    serially(() =>
+      autosave(
+        { origin: w.origin, url: w.url, provider: w.provider, fields: w.fields, times: w.times, session: w.session, ...(w.draftId ? { draftId: w.draftId } : {}) },
+        { origin: w.origin },
+      ),
     );
   let lastReplay = 0;
-  function maybeReplay(force = false): void {
-    if (!force && Date.now() - lastReplay < REPLAY_EVERY_MS) return;
+  /** `startup`: every copy (no page is alive); otherwise only copies their page stopped updating. */
+  function maybeReplay(startup = false): void {
+    if (!startup && Date.now() - lastReplay < REPLAY_EVERY_MS) return;
     lastReplay = Date.now();
-    void replayWriteAhead(replay).catch(() => undefined);
+    void replayWriteAhead(replay, startup ? 0 : REPLAY_EVERY_MS).catch(() => undefined);
   }
   // Browser start (after a quit within the save delay) and every worker start.
   browser.runtime.onStartup?.addListener(() => maybeReplay(true));

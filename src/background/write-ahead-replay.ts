@@ -12,9 +12,10 @@ const MAX_KEYS = 2_000;
  * Replays every write-ahead copy left in `storage.local` (a tab closed or the browser quit
  * before its save was acknowledged) through `apply`, which writes with per-field edit times
  * into the session's own draft; then removes the copy unless its page wrote a newer one
- * meanwhile. Safe to run at any time: replaying a live session's copy writes nothing newer.
+ * meanwhile. Safe at any time (a live session's copy writes nothing newer, into its own draft);
+ * `minAgeMs` leaves copies their page is still updating to that page.
  */
-export async function replayWriteAhead(apply: (w: WriteAhead) => Promise<unknown>): Promise<{ replayed: number; dropped: number }> {
+export async function replayWriteAhead(apply: (w: WriteAhead) => Promise<unknown>, minAgeMs = 0): Promise<{ replayed: number; dropped: number }> {
   let replayed = 0;
   let dropped = 0;
   const all = await local().get(null);
@@ -26,6 +27,8 @@ export async function replayWriteAhead(apply: (w: WriteAhead) => Promise<unknown
       await local().remove(key);
       continue;
     }
+    // A young copy belongs to a page that is still saving it itself.
+    if (Date.now() - parsed.data.at < minAgeMs) continue;
     try {
       await apply(parsed.data);
       replayed++;

@@ -105,6 +105,15 @@ describe('drafts service (background)', () => {
       expect((await ids(match('/subject.html', 23, { 'subject.name': '丙公司' })))[0]).toBe(d);
     });
 
+    it('two saves of one session arriving together (a replay and the live save) make one draft', async () => {
+      const [a, b] = await Promise.all([
+        save(35, '/subject.html', { 'subject.remarks': 'r1' }, { session: 'sess-race', times: { 'subject.remarks': 1 } }),
+        save(35, '/subject.html', { 'subject.investor': 'i1' }, { session: 'sess-race', times: { 'subject.investor': 2 } }),
+      ]);
+      expect(a.value.draftId).toBe(b.value.draftId);
+      expect(await fieldsOf(a.value.draftId)).toEqual({ 'subject.remarks': 'r1', 'subject.investor': 'i1' });
+    });
+
     it('a replayed edit never overwrites a newer value and never makes a second draft', async () => {
       const first = await save(30, '/subject.html', { 'subject.name': 'V1' }, { session: 'sess-replay', times: { 'subject.name': 1_000 } });
       await save(30, '/subject.html', { 'subject.name': 'V2' }, { session: 'sess-replay', draftId: first.value.draftId, times: { 'subject.name': 2_000 } });
