@@ -71,8 +71,26 @@ describe('drafts: seeded soak (three tabs, reloads, worker stops, browser restar
     const stats = { edits: 0, reloads: 0, workerStops: 0, restarts: 0 };
     let pages: Page[] = [];
 
+    let ext: Page;
+    const reachedStorage = (value: string): Promise<boolean> =>
+      ext.evaluate(async (v) => {
+        const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome;
+        if (JSON.stringify(await c.storage.local.get(null)).includes(v)) return true;
+        const db = await new Promise<IDBDatabase>((ok, fail) => {
+          const r = indexedDB.open('icp-filing-helper');
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => fail(r.error);
+        });
+        const all = await new Promise<unknown[]>((ok) => {
+          const r = db.transaction('drafts').objectStore('drafts').getAll();
+          r.onsuccess = () => ok(r.result as unknown[]);
+        });
+        db.close();
+        return JSON.stringify(all).includes(v);
+      }, value);
     const openTabs = async (): Promise<void> => {
       browser = await launchExtensionBrowser({ profileDir });
+      ext = await browser.openExtensionPage('popup.html');
       pages = [];
       for (const name of TABS) {
         const p = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html?soak=${encodeURIComponent(name)}`);
@@ -117,7 +135,9 @@ describe('drafts: seeded soak (three tabs, reloads, worker stops, browser restar
         await page.locator(sel).pressSequentially(value, { delay: 1 });
         expected[tab]![FIELDS[sel]!] = value;
         stats.edits++;
-        await page.waitForTimeout(100);
+        // Quit as soon as the keystroke reached extension storage (the write-ahead copy, or
+        // the draft when a loaded machine let the save delay run out): never later than needed.
+        await expect.poll(() => reachedStorage(value), { timeout: 5_000, interval: 20 }).toBe(true);
         await browser!.close({ keepProfile: true });
         await openTabs();
         stats.restarts++;
@@ -125,7 +145,6 @@ describe('drafts: seeded soak (three tabs, reloads, worker stops, browser restar
     }
     for (const p of pages) await p.locator('#orgName').blur();
 
-    const ext = await browser!.openExtensionPage('popup.html');
     let losses = Infinity;
     let counts: number[] = [];
     const check = async (): Promise<number> => {
