@@ -3,6 +3,14 @@ import type { output } from 'zod/v4/core';
 import type { MessageRouter } from '../messaging/router';
 import { draftsAutosave, draftsFields, draftsGet, draftsMatch, pageRestore, promptClose, promptRelay, promptResize, promptState, type RestoreCandidate } from '../drafts/messages';
 import { DraftRepository } from '../drafts/repository';
+import type { DraftRecord } from '../drafts/types';
+import type { WriteAhead } from '../drafts/write-ahead';
+import { compareIdentity, findSameFiling, identityOf, rankForPage } from './filing-match';
+import { isExtensionPage, requirePageOrigin } from './sender-origin';
+import { registerDraftsManage } from './drafts-manage-service';
+import { createRestoreGrants } from './restore-grants';
+import { createTabFilings, type TabFilings } from './tab-filings';
+import { acknowledgeWriteAhead, replayWriteAhead } from './write-ahead-replay';
 import { hasValue } from '../drafts/sanitize';
 import { summarize } from '../drafts/summary';
 import { loadSettings } from '../settings/settings';
@@ -21,57 +29,169 @@ export function draftRepository(): DraftRepository {
   return repo;
 }
 
+/** Drafts of one origin looked at when matching a page to its filing. */
+const MAX_SCANNED = 50;
+/** An edit time may run ahead of this worker's clock by this much (another process's clock). */
+const MAX_CLOCK_SKEW_MS = 60_000;
+/** Write-ahead copies are replayed at most this often while pages talk to the worker. */
+const REPLAY_EVERY_MS = 5_000;
+
+type AutosaveRequest = output<typeof draftsAutosave.request>;
+/** Who saves: the sender's real frame (or, for a replay, the page session that wrote the copy). */
+interface SaveContext {
+  origin: string;
+  tabId?: number;
+  /** The user chose this draft in the popup for this tab: it moves to the page's origin. */
+  granted?: boolean;
+}
+
 /**
  * Drafts in the background: the only context content scripts reach the database through.
- * Handlers are registered synchronously so a worker woken by a message finds them.
+ * Handlers are registered synchronously so a worker woken by a message finds them. Every
+ * content-script request is bound to the sender's real origin (src/background/sender-origin).
  */
-export function registerDrafts(router: MessageRouter): void {
-  router.handle(draftsAutosave, async (req) => {
-    const saved = await autosave(req);
+export function registerDrafts(router: MessageRouter, tabs: TabFilings = createTabFilings()): void {
+  const grants = createRestoreGrants();
+  registerDraftsManage(router, draftRepository, tabs, grants);
+  router.handle(draftsAutosave, async (req, sender) => {
+    const origin = requirePageOrigin(sender, req.origin);
+    maybeReplay();
+    const granted = req.draftId !== undefined && grants.allows(sender, req.draftId);
+    const saved = await serially(() => autosave(req, { origin, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}), ...(granted ? { granted } : {}) }));
     if (req.discardDraftId && req.discardDraftId !== saved.draftId) {
+      const stray = await draftRepository().get(req.discardDraftId);
       // Soft delete (undoable): the page's values went into the restored draft.
-      await draftRepository()
-        .delete(req.discardDraftId)
-        .catch(() => undefined);
+      if (stray?.origin === origin) {
+        await draftRepository()
+          .delete(stray.id)
+          .catch(() => undefined);
+        await tabs.redirect(stray.id, saved.draftId);
+      }
     }
     return saved;
   });
 
-  async function autosave(req: output<typeof draftsAutosave.request>): Promise<{ draftId: string; dropped: string[] }> {
+  /** The draft of this save: the session's, the tab's filing, the filing its values name, or a new one. */
+  async function targetDraft(req: AutosaveRequest, ctx: SaveContext): Promise<DraftRecord | undefined> {
     const r = draftRepository();
-    const existing = req.draftId ? await r.get(req.draftId) : undefined;
-    if (existing) {
-      const { dropped } = await r.saveFields(existing.id, req.fields, {
-        url: req.url,
-        reason: req.reason ?? 'autosave',
-        ...(req.filingType ? { filingType: req.filingType } : {}),
-      });
-      return { draftId: existing.id, dropped: dropped.map((d) => d.key) };
+    if (req.draftId) {
+      const own = await r.get(req.draftId);
+      if (own && own.origin !== ctx.origin && !ctx.granted) throw new Error('that draft belongs to another site');
+      if (own) return own;
     }
-    // No draft yet for this page session (or the user deleted it meanwhile): start one.
-    const { draft, dropped } = await r.create({
-      provider: req.provider,
-      origin: req.origin,
-      url: req.url,
-      fields: req.fields,
-      ...(req.filingType ? { filingType: req.filingType } : {}),
-    });
-    return { draftId: draft.id, dropped: dropped.map((d) => d.key) };
+    const bySession = await tabs.forSession(req.session, ctx.origin);
+    const sessionDraft = bySession ? await r.get(bySession) : undefined;
+    if (sessionDraft) return sessionDraft;
+    const mine = identityOf(req.fields);
+    const inTab = await tabs.forTab(ctx.tabId, ctx.origin);
+    const tabDraft = inTab ? await r.get(inTab.draftId) : undefined;
+    if (tabDraft && compareIdentity(mine, identityOf(tabDraft.fields)) !== 'different') return tabDraft;
+    const drafts: DraftRecord[] = [];
+    for (const s of (await r.findForOrigin(ctx.origin)).slice(0, MAX_SCANNED)) {
+      const d = await r.get(s.id);
+      if (d) drafts.push(d);
+    }
+    // A new visit joins a filing by the URL's order id or by identifying values the user typed
+    // (a value merely shown on the page, like a static document number, only ranks the offer:
+    // the user then chooses to restore it, and this page's draft is folded into it).
+    const typed = req.times ? Object.fromEntries(Object.entries(req.fields).filter(([k]) => (req.times![k] ?? 0) > 0)) : req.fields;
+    const same = findSameFiling(drafts, { url: req.url, fields: typed });
+    return drafts.find((d) => d.id === same);
   }
 
-  router.handle(draftsMatch, async (req) => {
+  async function autosave(req: AutosaveRequest, ctx: SaveContext): Promise<{ draftId: string; dropped: string[] }> {
     const r = draftRepository();
-    const summaries = await r.findForOrigin(req.origin);
+    const limit = Date.now() + MAX_CLOCK_SKEW_MS;
+    const times = req.times ? Object.fromEntries(Object.entries(req.times).map(([k, t]) => [k, Math.min(Math.max(0, t), limit)])) : undefined;
+    const target = await targetDraft(req, ctx);
+    let result: { draftId: string; dropped: string[] };
+    if (target) {
+      const { dropped } = await r.saveFields(target.id, req.fields, {
+        url: req.url,
+        ...(target.origin !== ctx.origin ? { origin: ctx.origin } : {}),
+        reason: req.reason ?? 'autosave',
+        ...(req.filingType ? { filingType: req.filingType } : {}),
+        ...(times ? { times } : {}),
+      });
+      result = { draftId: target.id, dropped: dropped.map((d) => d.key) };
+    } else {
+      const { draft, dropped } = await r.create({
+        provider: req.provider,
+        origin: ctx.origin,
+        url: req.url,
+        fields: req.fields,
+        ...(req.filingType ? { filingType: req.filingType } : {}),
+        ...(times ? { times } : {}),
+      });
+      result = { draftId: draft.id, dropped: dropped.map((d) => d.key) };
+    }
+    await tabs.remember({
+      ...(ctx.tabId !== undefined ? { tabId: ctx.tabId } : {}),
+      ...(req.session ? { sessionId: req.session } : {}),
+      origin: ctx.origin,
+      url: req.url,
+      draftId: result.draftId,
+    });
+    if (req.session) await acknowledgeWriteAhead(req.session, { fields: req.fields, times: times ?? {} }).catch(() => undefined);
+    return result;
+  }
+
+  /**
+   * Saves run one at a time: two saves of one session (a replay and the live one, or a tab's
+   * next page and its previous page's last flush) must not both find no draft and create two.
+   */
+  let queue: Promise<unknown> = Promise.resolve();
+  function serially<T>(fn: () => Promise<T>): Promise<T> {
+    const run = queue.then(fn, fn);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** A write-ahead copy is a page session's unsent save: replayed as that session (its origin, its draft). */
+  const replay = (w: WriteAhead) =>
+    serially(() =>
+      autosave(
+        { origin: w.origin, url: w.url, provider: w.provider, fields: w.fields, times: w.times, session: w.session, ...(w.draftId ? { draftId: w.draftId } : {}) },
+        { origin: w.origin },
+      ),
+    );
+  let lastReplay = 0;
+  /** `startup`: every copy (no page is alive); otherwise only copies their page stopped updating. */
+  function maybeReplay(startup = false): void {
+    if (!startup && Date.now() - lastReplay < REPLAY_EVERY_MS) return;
+    lastReplay = Date.now();
+    void replayWriteAhead(replay, startup ? 0 : REPLAY_EVERY_MS).catch(() => undefined);
+  }
+  // Browser start (after a quit within the save delay) and every worker start.
+  browser.runtime.onStartup?.addListener(() => maybeReplay(true));
+  setTimeout(() => maybeReplay(true), 1_000);
+  browser.tabs?.onRemoved?.addListener((tabId) => void tabs.forgetTab(tabId));
+
+  router.handle(draftsMatch, async (req, sender) => {
+    const origin = requirePageOrigin(sender, req.origin);
+    maybeReplay();
+    const r = draftRepository();
+    const summaries = await r.findForOrigin(origin);
     const pageKeys = req.keys ? new Set(req.keys) : undefined;
-    const candidates: RestoreCandidate[] = [];
+    const pageUrl = sender.url ?? origin;
+    const shown = identityOf(req.identity ?? {});
+    // The draft this tab is writing is never offered to its next page (it continues there);
+    // only a reload of the very page that wrote it, which lost what it showed.
+    const inTab = await tabs.forTab(sender.tab?.id, origin);
+    const writing = inTab && samePage(inTab.url, pageUrl) ? undefined : inTab?.draftId;
+    const found: (RestoreCandidate & { url?: string; fields: DraftRecord['fields'] })[] = [];
     for (const s of summaries.slice(0, MAX_CANDIDATES * 3)) {
+      if (s.id === writing) continue;
       const d = await r.get(s.id);
       if (!d) continue;
+      // Another filing (the page shows a different document number or subject name): never offered.
+      if (compareIdentity(shown, identityOf(d.fields)) === 'different') continue;
       const withValue = Object.keys(d.fields).filter((k) => hasValue(d.fields[k]));
       const overlap = pageKeys ? withValue.filter((k) => pageKeys.has(k)).length : withValue.length;
-      if (overlap > 0) candidates.push({ ...summarize(d), overlap });
-      if (candidates.length >= MAX_CANDIDATES) break;
+      if (overlap > 0) found.push({ ...summarize(d), overlap, fields: d.fields });
+      if (found.length >= MAX_CANDIDATES) break;
     }
+    const candidates = rankForPage(found, { url: pageUrl, fields: req.identity ?? {} }).map(({ fields: _f, ...c }) => c);
     return { candidates };
   });
 
@@ -89,9 +209,19 @@ export function registerDrafts(router: MessageRouter): void {
     return browser.tabs.sendMessage(tabId, message);
   });
 
-  router.handle(draftsFields, async (req) => ({ fields: (await draftRepository().get(req.id))?.fields ?? null }));
+  // A content script gets only drafts of its own frame's origin (a cross-origin frame asking
+  // for the top page's draft gets nothing), or one the user chose in the popup for its tab's
+  // top frame (drafts/grant).
+  router.handle(draftsFields, async (req, sender) => {
+    const d = await draftRepository().get(req.id);
+    if (!d) return { fields: null };
+    if (!isExtensionPage(sender) && d.origin !== requirePageOrigin(sender) && !grants.allows(sender, d.id)) return { fields: null };
+    return { fields: d.fields };
+  });
 
-  router.handle(draftsGet, async (req) => {
+  // Whole drafts (names, progress) only for the extension's own pages (popup, prompt frame).
+  router.handle(draftsGet, async (req, sender) => {
+    if (!isExtensionPage(sender)) throw new Error('only the extension\'s pages read whole drafts');
     const d = await draftRepository().get(req.id);
     if (!d) return { draft: null };
     return {
@@ -110,10 +240,10 @@ export function registerDrafts(router: MessageRouter): void {
     };
   });
 
-  // Content scripts keep a pending copy of an unsent autosave in storage.session (in memory,
-  // extension-only); Chrome hides that area from content scripts unless allowed here.
+  // storage.session holds which draft each tab and page session writes: closed to content
+  // scripts (an earlier version opened it for their pending copies, now in storage.local).
   const session = browser.storage.session as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> } | undefined;
-  session?.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => undefined);
+  session?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PURGE_ALARM) void purgeNow();
@@ -121,6 +251,17 @@ export function registerDrafts(router: MessageRouter): void {
   void browser.alarms.get(PURGE_ALARM).then((a) => {
     if (!a) void browser.alarms.create(PURGE_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
   });
+}
+
+/** Same page (origin and path): a reload or a return to the page that wrote the draft. */
+function samePage(a: string, b: string): boolean {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    return x.origin === y.origin && x.pathname === y.pathname && x.hash.split('?')[0] === y.hash.split('?')[0];
+  } catch {
+    return false;
+  }
 }
 
 /** Retention: deletes drafts not edited within the user's period, and expired soft deletes. */

@@ -4,6 +4,8 @@ import type { FieldValues } from '../domain/draft-file';
 export interface AutosaveBatch {
   draftId?: string;
   fields: FieldValues;
+  /** Edit time per key (ms); 0: shown on the page, not typed by the user. */
+  times: Record<string, number>;
 }
 
 export type SendOutcome =
@@ -37,6 +39,7 @@ export type AutosaveQueue = ReturnType<typeof createAutosaveQueue>;
 export function createAutosaveQueue(deps: AutosaveDeps) {
   const { debounceMs = 500, retryBaseMs = 250, retryMaxMs = 10_000, reportAfterFailures = 3 } = deps;
   let pending: FieldValues = {};
+  let times: Record<string, number> = {};
   let hasPending = false;
   let draftId: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,7 +47,12 @@ export function createAutosaveQueue(deps: AutosaveDeps) {
   let failures = 0;
   let stopped = false;
 
-  const batch = (): AutosaveBatch => ({ ...(draftId ? { draftId } : {}), fields: { ...pending } });
+  const batch = (): AutosaveBatch => ({ ...(draftId ? { draftId } : {}), fields: { ...pending }, times: { ...times } });
+  const later = (a: Record<string, number>, b: Record<string, number>): Record<string, number> => {
+    const out = { ...a };
+    for (const [k, t] of Object.entries(b)) out[k] = Math.max(out[k] ?? 0, t);
+    return out;
+  };
 
   function cancelTimer(): void {
     clearTimeout(timer);
@@ -71,6 +79,7 @@ export function createAutosaveQueue(deps: AutosaveDeps) {
     if (!hasPending || stopped) return;
     const sending = batch();
     pending = {};
+    times = {};
     hasPending = false;
     inFlight = (async () => {
       let outcome: SendOutcome;
@@ -90,6 +99,7 @@ export function createAutosaveQueue(deps: AutosaveDeps) {
       }
       // Put the unsent values back under anything typed meanwhile, and retry.
       pending = { ...sending.fields, ...pending };
+      times = later(sending.times, times);
       hasPending = true;
       failures++;
       deps.persistPending?.(batch());
@@ -119,10 +129,18 @@ export function createAutosaveQueue(deps: AutosaveDeps) {
       return !hasPending && !inFlight;
     },
 
-    /** Records edits and schedules a save after the debounce (or now with `immediate`). */
-    push(fields: FieldValues, opts: { immediate?: boolean } = {}): void {
+    /**
+     * Records values and schedules a save after the debounce (or now with `immediate`).
+     * `edited`: the keys the user changed now (stamped with the time); other values are only
+     * shown on the page and never overwrite a draft's value.
+     */
+    push(fields: FieldValues, opts: { immediate?: boolean; edited?: readonly string[] } = {}): void {
       if (stopped) return;
       if (Object.keys(fields).length > 0) {
+        const at = Date.now();
+        const stamped: Record<string, number> = {};
+        for (const k of Object.keys(fields)) stamped[k] = opts.edited?.includes(k) ? at : 0;
+        times = later(times, stamped);
         pending = { ...pending, ...fields };
         hasPending = true;
         deps.persistPending?.(batch());

@@ -27,9 +27,6 @@ import type { FormSession, FormSnapshot } from './form-session-types';
 import { pendingStore } from './pending-store';
 import { createDraftsFrame } from './drafts-frame';
 
-/** Orphaned pending edits younger than this may still belong to a live tab of the origin. */
-const ORPHAN_MIN_AGE_MS = 5_000;
-
 /**
  * Drafts in the page: autosave (debounced, flushed on pagehide / hidden, retried when the
  * service worker is gone) and restore: this script decides when to offer drafts and mounts the
@@ -44,6 +41,17 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   const pageId = globalThis.crypto.randomUUID();
   const pending = pendingStore(pageId);
   const isTop = win.top === win;
+  /**
+   * The popup's messages reach every frame of the tab; a restore goes only to the top frame
+   * and its same-origin children (a cross-origin top throws on reading its location).
+   */
+  const withTop = ((): boolean => {
+    try {
+      return isTop || win.top!.location.origin === origin;
+    } catch {
+      return false;
+    }
+  })();
 
   // --- autosave ---------------------------------------------------------------------------
 
@@ -61,8 +69,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
 
   const queue = createAutosaveQueue({
     send: sendBatch,
-    persistPending: (b) =>
-      pending.save(b ? { origin, url: win.location.href, provider, ...b, at: new Date().toISOString() } : undefined),
+    persistPending: (b) => pending.save(b ? { origin, url: win.location.href, provider, session: pageId, ...b, at: Date.now() } : undefined),
     onSaved: (_id, at) => {
       lastSavedAt = at.toISOString();
       lastError = null;
@@ -82,6 +89,8 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
         url: win.location.href,
         provider,
         fields: batch.fields,
+        times: batch.times,
+        session: pageId,
         ...(superseded ? { discardDraftId: superseded } : {}),
         ...(afterRestore ? { reason: 'restore' as const } : {}),
       });
@@ -100,10 +109,13 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
 
   function onSnapshot(s: FormSnapshot): void {
     if (restoring) return;
+    // Only the user's own input starts or extends a draft: values a page script sets with
+    // synthetic events are never saved (it cannot forge isTrusted or a user activation).
+    if (s.cause === 'input' && !s.trusted) return;
     if (s.cause === 'input' && s.changedKeys.length > 0 && !armed) {
       armed = true;
-      // First edit: save everything the page shows, not just the changed field.
-      queue.push(pickValues(s.values, Object.keys(s.values)));
+      // First edit: save everything the page shows (as shown, not typed), and the edit.
+      queue.push(pickValues(s.values, Object.keys(s.values)), { edited: s.changedKeys });
       return;
     }
     if (!armed) {
@@ -112,7 +124,10 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     }
     const changed = pickValues(s.values, s.changedKeys);
     const commit = s.cause === 'input' && (s.trigger === 'change' || s.trigger === 'blur');
-    queue.push(changed, { immediate: commit });
+    // A change the page made right after the user's action (a cascade clearing its city) is
+    // the user's edit too; one with no user action only fills what the draft lacks.
+    const byUser = s.cause === 'input' || !!navigator.userActivation?.isActive;
+    queue.push(changed, { immediate: commit, edited: byUser ? s.changedKeys : [] });
     if (s.cause === 'route') maybeOfferRestore(s);
   }
 
@@ -126,18 +141,8 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     if (win.document.visibilityState === 'hidden') flushNow();
   });
 
-  // Edits a dead tab of this origin could not send (service worker down, tab closed).
-  const sendOrphans = async (): Promise<void> => {
-    const orphans = await pending.takeOrphans(origin, ORPHAN_MIN_AGE_MS);
-    for (const o of orphans) {
-      const r = await sendBatch({ ...(o.draftId ? { draftId: o.draftId } : {}), fields: o.fields });
-      if (!r.ok) pendingStore(globalThis.crypto.randomUUID()).save(o);
-    }
-  };
-  if (isTop) {
-    void sendOrphans();
-    ctx.setTimeout(() => void sendOrphans(), ORPHAN_MIN_AGE_MS + 1_000);
-  }
+  // Edits this origin's closed tabs could not send are replayed by the background from their
+  // write-ahead copies (src/background/write-ahead-replay.ts).
 
   // --- restore ----------------------------------------------------------------------------
 
@@ -177,7 +182,8 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     lastOfferSignature = signature;
     void (async () => {
       try {
-        const { candidates } = await sendToBackground(draftsMatch, { origin, keys });
+        const identity = pickValues(s.values, ['subject.certNumber', 'subject.name', 'website.domains']);
+        const { candidates } = await sendToBackground(draftsMatch, { origin, keys, identity });
         const own = queue.currentDraftId;
         const worth: RestoreCandidate[] = [];
         for (const c of candidates) {
@@ -251,7 +257,10 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     armed = true;
     afterRestore = true;
     // What the page now holds goes into the adopted draft (merge: other pages' keys stay).
-    queue.push(pickValues(after.values, Object.keys(after.values)), { immediate: true });
+    // Values the page holds now are the user's choice; a field left empty (a fill that failed)
+    // never clears the draft's value.
+    const all = Object.keys(after.values);
+    queue.push(pickValues(after.values, all), { immediate: true, edited: all.filter((k) => hasValue(after.values[k])) });
     const conflicts: Conflict[] = report.skipped
       .filter((s) => s.reason === 'user-value')
       .map((s) => ({ key: s.key, page: before[s.key], draft: draftFields[s.key] }));
@@ -272,7 +281,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     if (from !== undefined && from !== token) return undefined;
     if (type === pageRestore.type) {
       // Every frame gets the popup's message; the frame with the form answers (top frame last).
-      if (!from && !hasFields() && !isTop) return undefined;
+      if (!from && ((!hasFields() && !isTop) || !withTop)) return undefined;
       return answerExtension(pageRestore, payload, sender, async (req) => {
         if (!hasFields()) await new Promise((r) => setTimeout(r, 400));
         try {
@@ -318,7 +327,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
       });
     }
     if (type === pageDraftStatus.type) {
-      if (!isTop && !hasFields()) return undefined;
+      if ((!isTop && !hasFields()) || !withTop) return undefined;
       return answerExtension(pageDraftStatus, payload, sender, async () => ({
         draftId: queue.currentDraftId ?? null,
         lastSavedAt,

@@ -18,6 +18,11 @@ export interface FormSnapshot {
   trigger?: 'input' | 'change' | 'blur';
   /** For cause 'input': the key of the field the event came from. */
   targetKey?: string;
+  /**
+   * For cause 'input': a user's own input (a trusted event, or one during the user's
+   * activation, as component libraries re-dispatch), not a page script's synthetic event.
+   */
+  trusted?: boolean;
 }
 
 /** The live form on the page: observed (one debounced MutationObserver) and re-read on input. */

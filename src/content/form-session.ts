@@ -182,7 +182,7 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
       if (v === undefined) delete values[key];
       else values[key] = v;
     }
-    snapshot = { recognition: snapshot.recognition, values, changedKeys: changed ? [key] : [], cause: 'input', trigger, targetKey: key };
+    snapshot = { recognition: snapshot.recognition, values, changedKeys: changed ? [key] : [], cause: 'input', trigger, targetKey: key, trusted: e.isTrusted || !!navigator.userActivation?.isActive };
     emit();
   }
 

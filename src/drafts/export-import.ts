@@ -5,6 +5,7 @@ import { isCanonicalKey } from '../domain/field-keys';
 import { StepProgressSchema } from '../domain/step';
 import { decryptText, DecryptError, encryptText, EncryptedEnvelopeSchema, isEncryptedEnvelope } from './crypto';
 import type { DraftRepository, NewDraft } from './repository';
+import { IMPORT_LIMITS, overLimit, utf8Bytes } from './import-limits';
 import { isListKey, isSecretKey } from './sanitize';
 import { ProviderSchema, type DraftRecord } from './types';
 
@@ -103,6 +104,8 @@ export async function parseDraftsText(
   text: string,
   opts: { passphrase?: string } = {},
 ): Promise<{ ok: true; value: ParsedImport } | { ok: false; problems: string[]; needsPassphrase?: boolean }> {
+  const tooBig = (t: string): boolean => t.length > IMPORT_LIMITS.fileBytes || utf8Bytes(t) > IMPORT_LIMITS.fileBytes;
+  if (tooBig(text)) return { ok: false, problems: [`(file): larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB: not a draft file`] };
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -114,7 +117,9 @@ export async function parseDraftsText(
     if (!env.success) return { ok: false, problems: env.error.issues.map((i) => formatIssue([], i.path, i.message)) };
     if (!opts.passphrase) return { ok: false, needsPassphrase: true, problems: ['(file): this file is encrypted: enter its passphrase'] };
     try {
-      raw = JSON.parse(await decryptText(env.data, opts.passphrase));
+      const plain = await decryptText(env.data, opts.passphrase);
+      if (tooBig(plain)) return { ok: false, problems: [`(file): decrypted content larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB`] };
+      raw = JSON.parse(plain);
     } catch (err) {
       const msg = err instanceof DecryptError ? err.message : `decrypted content is not JSON`;
       return { ok: false, needsPassphrase: err instanceof DecryptError, problems: [`(file): ${msg}`] };
@@ -139,6 +144,9 @@ export async function parseDraftsText(
     };
   }
   if (items.length === 0) return { ok: false, problems: ['(file): contains no drafts'] };
+  if (items.length > IMPORT_LIMITS.draftsPerBundle) {
+    return { ok: false, problems: [`(file): ${items.length} drafts, more than the limit of ${IMPORT_LIMITS.draftsPerBundle} per file`] };
+  }
 
   const drafts: NewDraft[] = [];
   const meta: { createdAt?: string }[] = [];
@@ -149,6 +157,10 @@ export async function parseDraftsText(
       drafts.push(found.draft);
       meta.push(found.createdAt ? { createdAt: found.createdAt } : {});
     }
+  }
+  if (problems.length > IMPORT_LIMITS.problemsShown) {
+    const more = problems.length - IMPORT_LIMITS.problemsShown;
+    return { ok: false, problems: [...problems.slice(0, IMPORT_LIMITS.problemsShown), `(file): and ${more} more problems`] };
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: { drafts, meta } };
@@ -200,9 +212,18 @@ function validateDraftFile(value: unknown, at: (string | number)[]): { problems:
 function checkFields(fields: unknown, at: (string | number)[]): string[] {
   if (fields === undefined) return [formatIssue(at, ['fields'], 'required')];
   if (!isObject(fields)) return [formatIssue(at, ['fields'], `expected an object of field values, got ${describe(fields)}`)];
+  const keys = Object.keys(fields);
+  if (keys.length > IMPORT_LIMITS.fieldsPerDraft) {
+    return [formatIssue(at, ['fields'], `${keys.length} fields, more than the limit of ${IMPORT_LIMITS.fieldsPerDraft} per draft`)];
+  }
   const out: string[] = [];
   for (const [key, v] of Object.entries(fields)) {
     const path = [...at, 'fields', key];
+    const limit = overLimit(key, v);
+    if (limit) {
+      out.push(formatIssue(path, [], limit));
+      continue;
+    }
     if (isSecretKey(key)) {
       out.push(formatIssue(path, [], 'secret field (captcha, SMS code, ICP filing password) must never be in a draft file'));
       continue;

@@ -3,6 +3,7 @@ import { FieldValueSchema, FilingTypeSchema } from '../domain/draft-file';
 import { StepProgressSchema } from '../domain/step';
 import { defineMessage } from '../messaging/define-message';
 import { DraftSummarySchema, ProviderSchema } from './types';
+import { TimesSchema } from './write-ahead';
 
 /**
  * Messages of the drafts capability. Content scripts never open the database: they ask the
@@ -28,6 +29,10 @@ export const draftsAutosave = defineMessage(
     discardDraftId: z.optional(z.string()),
     /** `restore`: the save follows a restore into the page; the draft's previous state is kept as a revision. */
     reason: z.optional(z.enum(['autosave', 'restore'])),
+    /** The page session (random per page load): its saves and replays reach one draft. */
+    session: z.optional(z.string()),
+    /** Edit time per key (ms); 0 or absent: shown on the page, not typed (fills only an empty key). */
+    times: z.optional(TimesSchema),
   }),
   z.object({ draftId: z.string(), dropped: z.array(z.string()) }),
 );
@@ -36,10 +41,14 @@ export const draftsAutosave = defineMessage(
 export const RestoreCandidateSchema = z.object({ ...DraftSummarySchema.shape, overlap: z.number() });
 export type RestoreCandidate = z.infer<typeof RestoreCandidateSchema>;
 
-/** Content → background: drafts of this origin whose fields overlap the page's (`keys`). */
+/**
+ * Content → background: drafts of this origin whose fields overlap the page's (`keys`);
+ * `identity`: the identifying values the page shows (subject document number, subject name,
+ * domains), so the matching filing comes first and another filing's draft is not offered.
+ */
 export const draftsMatch = defineMessage(
   'drafts/match',
-  z.object({ origin: z.string(), keys: z.optional(z.array(z.string())) }),
+  z.object({ origin: z.string(), keys: z.optional(z.array(z.string())), identity: z.optional(z.record(z.string(), FieldValueSchema)) }),
   z.object({ candidates: z.array(RestoreCandidateSchema) }),
 );
 

@@ -16,9 +16,11 @@ describe('providerForUrl', () => {
 });
 
 describe('draft names and expiry', () => {
-  it('derives a name from subject, website, domain, else provider and date', () => {
-    expect(deriveDraftName({ 'subject.name': ' 某某公司 ', 'website.name': 'W' }, 'aliyun', '2026-11-22T00:00:00Z')).toBe('某某公司');
-    expect(deriveDraftName({ 'website.domains': ['', 'example.cn'] }, 'tencent', '2026-11-22T00:00:00Z')).toBe('example.cn');
+  it('derives a name people can tell apart: subject name · domain · provider, else provider and date', () => {
+    expect(deriveDraftName({ 'subject.name': ' 某某公司 ', 'website.name': 'W' }, 'aliyun', '2026-11-22T00:00:00Z')).toBe('某某公司 · 阿里云');
+    expect(deriveDraftName({ 'subject.name': '某某公司', 'website.domains': ['a.cn', 'b.cn'] }, 'aliyun', '2026-11-22T00:00:00Z')).toBe('某某公司 · a.cn · 阿里云');
+    expect(deriveDraftName({ 'website.name': 'W', 'website.domains': 'w.cn' }, 'other', '2026-11-22T00:00:00Z')).toBe('W · w.cn');
+    expect(deriveDraftName({ 'website.domains': ['', 'example.cn'] }, 'tencent', '2026-11-22T00:00:00Z')).toBe('example.cn · 腾讯云');
     expect(deriveDraftName({}, 'tencent', '2026-11-22T00:00:00Z')).toBe('腾讯云 2026-11-22');
     expect(deriveDraftName({}, 'other', '2026-11-22T00:00:00Z')).toBe('备案草稿 2026-11-22');
   });

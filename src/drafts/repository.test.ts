@@ -28,7 +28,7 @@ describe('DraftRepository', () => {
       fields: { 'subject.name': '天津某某科技有限公司', 'subject.principal.mobile': '13800138000' },
     });
     expect(dropped).toEqual([]);
-    expect(draft.name).toBe('天津某某科技有限公司');
+    expect(draft.name).toBe('天津某某科技有限公司 · 阿里云');
     expect(draft.filingType).toBe('new');
     const back = await repo.get(draft.id);
     expect(back?.fields['subject.principal.mobile']).toBe('13800138000');
@@ -37,7 +37,7 @@ describe('DraftRepository', () => {
 
   it('names a draft without subject name by its domain, else provider and date', async () => {
     const a = await repo.create({ provider: 'aliyun', origin: ORIGIN, fields: { 'website.domains': ['example.com'] } });
-    expect(a.draft.name).toBe('example.com');
+    expect(a.draft.name).toBe('example.com · 阿里云');
     const b = await repo.create({ provider: 'aliyun', origin: ORIGIN });
     expect(b.draft.name).toBe('阿里云 2026-11-01');
   });
@@ -65,7 +65,7 @@ describe('DraftRepository', () => {
     clock += 1000;
     let d = (await repo.saveFields(draft.id, { 'website.name': 'W', 'subject.name': 'B' })).draft;
     expect(d.fields).toEqual({ 'subject.name': 'B', 'website.name': 'W' });
-    expect(d.name).toBe('B');
+    expect(d.name).toBe('B · 阿里云');
     expect(d.updatedAt > draft.updatedAt).toBe(true);
     d = await repo.rename(draft.id, '  我的备案  ');
     expect(d.name).toBe('我的备案');
@@ -84,11 +84,11 @@ describe('DraftRepository', () => {
     clock += 1000;
     await repo.saveFields(ids[1]!, { 'subject.principal.name': '张三' });
     const list = await repo.list();
-    expect(list.map((s) => s.name)).toEqual(['S1', 'S4', 'S3', 'S2', 'S0']);
+    expect(list.map((s) => s.name)).toEqual(['S1 · 阿里云', 'S4 · 腾讯云', 'S3 · 腾讯云', 'S2 · 阿里云', 'S0 · 阿里云']);
     expect(list[0]).not.toHaveProperty('fields');
     expect(list[0]?.fieldCount).toBe(2);
-    expect((await repo.findForOrigin(ORIGIN)).map((s) => s.name)).toEqual(['S1', 'S2', 'S0']);
-    expect((await repo.latest())?.name).toBe('S1');
+    expect((await repo.findForOrigin(ORIGIN)).map((s) => s.name)).toEqual(['S1 · 阿里云', 'S2 · 阿里云', 'S0 · 阿里云']);
+    expect((await repo.latest())?.name).toBe('S1 · 阿里云');
   });
 
   it('soft-deletes with undo, then purges after the grace period', async () => {
@@ -121,6 +121,22 @@ describe('DraftRepository', () => {
     expect(await repo.db.revisions.where('draftId').equals(old.id).count()).toBe(0);
   });
 
+  it('never lets an older edit (a late replay) overwrite a newer one; values only shown fill empty keys', async () => {
+    const { draft } = await repo.create({ provider: 'aliyun', origin: ORIGIN, fields: { 'subject.name': 'V1' }, times: { 'subject.name': 1_000 } });
+    let d = (await repo.saveFields(draft.id, { 'subject.name': 'V2' }, { times: { 'subject.name': 2_000 } })).draft;
+    expect(d.fields['subject.name']).toBe('V2');
+    // The V1 edit replayed from a dead tab's copy after V2 was saved: ignored.
+    d = (await repo.saveFields(draft.id, { 'subject.name': 'V1', 'subject.investor': '张三' }, { times: { 'subject.name': 1_000, 'subject.investor': 1_000 } })).draft;
+    expect(d.fields).toEqual({ 'subject.name': 'V2', 'subject.investor': '张三' });
+    // A page that merely shows values (time 0, e.g. an empty reloaded form) fills gaps only.
+    d = (await repo.saveFields(draft.id, { 'subject.name': '', 'subject.remarks': '备注' }, { times: {} })).draft;
+    expect(d.fields).toEqual({ 'subject.name': 'V2', 'subject.investor': '张三', 'subject.remarks': '备注' });
+    // A save without times (popup edit) is "now": a later replay of an older edit cannot undo it.
+    d = (await repo.saveFields(draft.id, { 'subject.name': 'V3' })).draft;
+    d = (await repo.saveFields(draft.id, { 'subject.name': 'V2' }, { times: { 'subject.name': 2_000 } })).draft;
+    expect(d.fields['subject.name']).toBe('V3');
+  });
+
   it('keeps revisions so an overwrite can be undone, at most N per draft', async () => {
     repo = freshRepo({ maxRevisions: 3, autosaveRevisionIntervalMs: 60_000 });
     const { draft } = await repo.create({ provider: 'aliyun', origin: ORIGIN, fields: { 'subject.name': 'v0' } });
@@ -129,7 +145,7 @@ describe('DraftRepository', () => {
       clock += 1000;
       await repo.saveFields(draft.id, { 'subject.name': `v${i}` });
     }
-    expect((await repo.listRevisions(draft.id)).map((r) => r.name)).toEqual(['v0']);
+    expect((await repo.listRevisions(draft.id)).map((r) => r.name)).toEqual(['v0 · 阿里云']);
     // A restore / import overwrite always keeps one.
     clock += 1000;
     await repo.saveFields(draft.id, { 'subject.name': 'overwritten' }, { reason: 'restore' });
@@ -141,7 +157,7 @@ describe('DraftRepository', () => {
       await repo.saveFields(draft.id, { 'subject.name': `w${i}` });
     }
     const revs = await repo.listRevisions(draft.id);
-    expect(revs.map((r) => r.name)).toEqual(['w3', 'w2', 'w1']);
+    expect(revs.map((r) => r.name)).toEqual(['w3 · 阿里云', 'w2 · 阿里云', 'w1 · 阿里云']);
     d = await repo.restoreRevision(draft.id, revs[2]!.seq);
     expect(d.fields['subject.name']).toBe('w1');
     // restoring kept the state it replaced, so it can be undone too

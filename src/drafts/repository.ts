@@ -3,6 +3,7 @@ import type { FieldValues, FilingType } from '../domain/draft-file';
 import { StepProgressSchema, type StepProgress } from '../domain/step';
 import { DB_NAME, DraftsDb } from './db';
 import { DraftStorageError, toDraftError } from './errors';
+import { mergeFields, splitFields, type FilingSection } from './merge-split';
 import { hasValue, sanitizeFields, type DroppedField } from './sanitize';
 import { deriveDraftName, summarize } from './summary';
 import {
@@ -25,6 +26,8 @@ export interface NewDraft {
   progress?: StepProgress;
   /** Omit to derive it from the subject name / domain. */
   name?: string;
+  /** Edit times per key (see `SaveOptions.times`). */
+  times?: Record<string, number>;
 }
 
 export interface SaveOptions {
@@ -34,6 +37,15 @@ export interface SaveOptions {
   reason?: RevisionReason;
   url?: string;
   filingType?: FilingType;
+  /**
+   * Edit time (ms) per key, from the page that saw the edit. A key is written only when its
+   * time is not older than the draft's own time for it, so a late replay never overwrites a
+   * newer value; time 0 (or absent) marks a value merely shown on the page, which only fills
+   * a key the draft has no value for. Without `times` every key is written at "now".
+   */
+  times?: Record<string, number>;
+  /** Moves the draft to this origin (a draft the user chose to restore into another site's page). */
+  origin?: string;
 }
 
 export interface SaveResult {
@@ -153,16 +165,20 @@ export class DraftRepository {
     const mode = opts.mergeMode ?? 'merge';
     const reason = opts.reason ?? 'autosave';
     const draft = await this.update(id, reason, (old) => {
-      const next: FieldValues = mode === 'replace' ? fields : { ...old.fields, ...fields };
+      const { accepted, fieldTimes } = acceptByTime(old, fields, opts.times, this.now().getTime());
+      const next: FieldValues = mode === 'replace' ? accepted : { ...old.fields, ...accepted };
       const changed =
         !sameFields(old.fields, next) ||
         (opts.url !== undefined && opts.url !== old.url) ||
+        (opts.origin !== undefined && opts.origin !== old.origin) ||
         (opts.filingType !== undefined && opts.filingType !== old.filingType);
       if (!changed) return undefined;
       return {
         ...old,
         fields: next,
+        fieldTimes,
         ...(opts.url !== undefined ? { url: opts.url } : {}),
+        ...(opts.origin !== undefined ? { origin: opts.origin } : {}),
         ...(opts.filingType !== undefined ? { filingType: opts.filingType } : {}),
         name: old.nameLocked ? old.name : deriveDraftName(next, old.provider, old.createdAt),
       };
@@ -190,6 +206,61 @@ export class DraftRepository {
       });
       return { ...old, progress: merged };
     });
+  }
+
+  /**
+   * Merges `sourceId` into `targetId` (the later edit of each key wins); the source is
+   * soft-deleted (undoable) and the target keeps the state before as a revision.
+   */
+  async merge(targetId: string, sourceId: string): Promise<DraftRecord> {
+    if (targetId === sourceId) throw new DraftStorageError('invalid', 'A draft cannot be merged into itself.');
+    return guard(() =>
+      this.db.transaction('rw', this.db.drafts, this.db.summaries, this.db.revisions, async () => {
+        const target = await this.require(targetId);
+        const source = await this.require(sourceId);
+        const { fields, fieldTimes } = mergeFields(target, source);
+        const done = { ...source.progress.done, ...target.progress.done };
+        await this.keepRevision(target, 'edit');
+        const merged = await this.putDraft({
+          ...target,
+          fields,
+          fieldTimes,
+          progress: StepProgressSchema.parse({ ...source.progress, ...target.progress, done }),
+          name: target.nameLocked ? target.name : deriveDraftName(fields, target.provider, target.createdAt),
+          updatedAt: this.stamp(target),
+          revision: (target.revision ?? 1) + 1,
+        });
+        await this.putDraft({ ...source, deletedAt: this.now().toISOString() });
+        return merged;
+      }),
+    );
+  }
+
+  /** Moves the chosen sections (subject, websites) of a draft into a new draft; both keep their history. */
+  async split(id: string, sections: readonly FilingSection[]): Promise<{ kept: DraftRecord; created: DraftRecord }> {
+    return guard(() =>
+      this.db.transaction('rw', this.db.drafts, this.db.summaries, this.db.revisions, async () => {
+        const old = await this.require(id);
+        const { kept, moved } = splitFields(old.fields, sections);
+        if (!Object.values(moved).some(hasValue)) throw new DraftStorageError('invalid', 'Nothing to split off: choose a part that has values.');
+        if (!Object.values(kept).some(hasValue)) throw new DraftStorageError('invalid', 'Splitting off every part would leave an empty draft.');
+        await this.keepRevision(old, 'edit');
+        const at = this.now().toISOString();
+        const created = newDraftRecord({ provider: old.provider, origin: old.origin, ...(old.url ? { url: old.url } : {}), filingType: old.filingType }, moved, at, at);
+        await this.db.drafts.add(created);
+        await this.db.summaries.put(summarize(created));
+        const keptTimes = Object.fromEntries(Object.entries(old.fieldTimes ?? {}).filter(([k]) => k in kept));
+        const rest = await this.putDraft({
+          ...old,
+          fields: kept,
+          fieldTimes: keptTimes,
+          name: old.nameLocked ? old.name : deriveDraftName(kept, old.provider, old.createdAt),
+          updatedAt: this.stamp(old),
+          revision: (old.revision ?? 1) + 1,
+        });
+        return { kept: rest, created };
+      }),
+    );
   }
 
   /** Soft delete: hidden from lists, back with `undoDelete` until purged. */
@@ -425,6 +496,28 @@ function parseRecord(raw: unknown): DraftRecord {
   return r.data as DraftRecord;
 }
 
+/** The keys a save may write under the per-field edit times (see `SaveOptions.times`), and the times after it. */
+export function acceptByTime(
+  old: Pick<DraftRecord, 'fields' | 'fieldTimes'>,
+  fields: FieldValues,
+  times: Record<string, number> | undefined,
+  nowMs: number,
+): { accepted: FieldValues; fieldTimes: Record<string, number> } {
+  const fieldTimes = { ...(old.fieldTimes ?? {}) };
+  const accepted: FieldValues = {};
+  for (const [k, v] of Object.entries(fields)) {
+    const t = times ? (times[k] ?? 0) : nowMs;
+    if (t <= 0) {
+      if (!hasValue(old.fields[k])) accepted[k] = v;
+      continue;
+    }
+    if (t < (fieldTimes[k] ?? 0)) continue;
+    accepted[k] = v;
+    fieldTimes[k] = t;
+  }
+  return { accepted, fieldTimes };
+}
+
 function sameFields(a: FieldValues, b: FieldValues): boolean {
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
@@ -457,6 +550,7 @@ function newDraftRecord(input: NewDraft, fields: FieldValues, createdAt: string,
     provider: input.provider,
     origin: input.origin,
     url: input.url ?? input.origin,
+    ...(input.times ? { fieldTimes: acceptByTime({ fields: {} }, fields, input.times, 0).fieldTimes } : {}),
     filingType: input.filingType ?? 'new',
     fields,
     progress: StepProgressSchema.parse(input.progress ?? {}),

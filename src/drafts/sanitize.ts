@@ -1,5 +1,6 @@
 import { FieldValueSchema, type FieldValues } from '../domain/draft-file';
 import { isCanonicalKey, LIST_SUBKEYS, parseFieldKey, SECRET_KINDS } from '../domain/field-keys';
+import { overLimit } from './import-limits';
 
 export interface DroppedField {
   key: string;
@@ -42,7 +43,8 @@ export function sanitizeFields(input: Record<string, unknown>): SanitizedFields 
       continue;
     }
     const parsed = FieldValueSchema.safeParse(raw);
-    if (!parsed.success) {
+    // Over the limits (a 30 MB value, website[100000]): refused like a malformed value.
+    if (!parsed.success || overLimit(key, parsed.data)) {
       dropped.push({ key, reason: 'bad-value' });
       continue;
     }

@@ -30,15 +30,17 @@ export function summarize(d: DraftRecord): DraftSummary {
 }
 
 /**
- * A draft's default name: the subject name, else the website name or domain, else the provider
- * and the date ("阿里云 2026-11-22"). The user may rename it; then it is kept.
+ * A draft's default name, so that people can tell filings apart: "subject name · domain ·
+ * provider" from what is typed (the website name stands in for a missing subject name), else
+ * the provider and the date ("阿里云 2026-11-22"). The user may rename it; then it is kept.
  */
 export function deriveDraftName(fields: FieldValues, provider: DraftRecord['provider'], createdAt: string): string {
-  const named =
-    firstString(fields['subject.name']) ?? firstString(fields['website.name']) ?? firstString(fields['website.domains']);
-  if (named) return named.slice(0, 80);
-  const label = provider === 'other' ? '备案草稿' : (PROVIDER_NAMES[provider]?.zh ?? provider);
-  return `${label} ${createdAt.slice(0, 10)}`;
+  const label = provider === 'other' ? undefined : (PROVIDER_NAMES[provider]?.zh ?? provider);
+  const who = firstString(fields['subject.name']) ?? firstString(fields['website.name']);
+  const domain = firstString(fields['website.domains']);
+  const named = [who?.slice(0, 60), domain?.slice(0, 60)].filter((p): p is string => !!p);
+  if (named.length > 0) return [...named, ...(label ? [label] : [])].join(' · ');
+  return `${label ?? '备案草稿'} ${createdAt.slice(0, 10)}`;
 }
 
 /** When a draft expires under the user's retention period (`undefined`: kept forever). */

@@ -24,6 +24,8 @@ export interface DraftRecord {
   revision?: number;
   /** True once the user renamed it: autosave then stops deriving the name (v2). */
   nameLocked?: boolean;
+  /** Per key: when the value was typed (ms), so a late replay never overwrites a newer edit. */
+  fieldTimes?: Record<string, number>;
 }
 
 export const PROVIDER_IDS = ['aliyun', 'tencent', 'huawei', 'jdcloud', 'volcengine', 'baidu', 'ucloud', 'other'] as const;
@@ -46,6 +48,7 @@ export const DraftRecordSchema = z.looseObject({
   deletedAt: z.optional(IsoDate),
   revision: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
   nameLocked: z.optional(z.boolean()),
+  fieldTimes: z.optional(z.record(z.string(), z.number())),
 });
 
 /** What lists show (popup, restore prompt): no field values. */

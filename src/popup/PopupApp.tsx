@@ -17,6 +17,8 @@ import { LangContext } from './i18n-context';
 import { chooseDraft, pickInitialDraft } from './select-draft';
 import type { ActiveTab, PageSummary, PopupServices, SiteState } from './services-types';
 import { t, type StringKey } from './strings';
+import { IMPORT_LIMITS } from '../drafts/import-limits';
+import { sectionsOf, type FilingSection } from '../drafts/merge-split';
 
 interface Props {
   services: PopupServices;
@@ -25,8 +27,19 @@ interface Props {
 }
 
 const SWITCHER_MAX = 50;
+/** Drafts with more values than this open only when the user asks (after an import). */
+const EAGER_OPEN_MAX_FIELDS = 300;
 
 const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** A website's name (or first domain), so the user can tell the parts apart when splitting. */
+function websiteName(fields: DraftRecord['fields'], section: FilingSection): { name?: string } {
+  if (section === 'subject') return {};
+  const at = section === 0 ? 'website.' : `website[${section}].`;
+  const v = fields[`${at}name`] ?? fields[`${at}domains`];
+  const name = typeof v === 'string' ? v : Array.isArray(v) ? v[0] : undefined;
+  return name?.trim() ? { name: name.trim().slice(0, 40) } : {};
+}
 
 /** Resolves after `ms` with `fallback`, or earlier with the promise's value. */
 function within<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
@@ -240,6 +253,31 @@ export function PopupApp({ services: svc, search }: Props) {
     }
   };
 
+  const onMerge = async (targetId: string, sourceId: string): Promise<void> => {
+    const name = summaries.find((s) => s.id === sourceId)?.name ?? '';
+    const target = summaries.find((s) => s.id === targetId)?.name ?? '';
+    try {
+      await svc.merge(targetId, sourceId);
+      await refreshList();
+      setNotice({ text: t(lang, 'merged', { name, target }), undoId: sourceId });
+      await openDraft(targetId);
+    } catch (e) {
+      setError(errText(e));
+    }
+  };
+
+  const onSplit = async (id: string, sections: FilingSection[]): Promise<void> => {
+    try {
+      const created = await svc.split(id, sections);
+      const list = await svc.listDrafts();
+      setSummaries(list);
+      setNotice({ text: t(lang, 'splitDone', { name: list.find((s) => s.id === created)?.name ?? '' }) });
+      await openDraft(created);
+    } catch (e) {
+      setError(errText(e));
+    }
+  };
+
   const onRename = async (id: string, name: string): Promise<void> => {
     try {
       await svc.rename(id, name);
@@ -263,6 +301,8 @@ export function PopupApp({ services: svc, search }: Props) {
     setImportProblems(null);
     setNotice(null);
     try {
+      // Not even read when over the limit (a 30 MB file): the background would refuse it.
+      if (file instanceof File && file.size > IMPORT_LIMITS.fileBytes) throw new Error(`${file.name}: larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB`);
       const text = file instanceof File ? await file.text() : file.text;
       const r = await svc.importFile(text, file.name, passphrase);
       if (!r.ok) {
@@ -273,7 +313,9 @@ export function PopupApp({ services: svc, search }: Props) {
       setPendingImport(null);
       await refreshList();
       setNotice({ text: t(lang, 'imported', { count: r.ids.length }) });
-      if (r.ids[0]) await openDraft(r.ids[0]);
+      // A huge imported draft is not opened eagerly (the user opens it from the list).
+      const first = r.ids[0] ? (await svc.listDrafts()).find((s) => s.id === r.ids[0]) : undefined;
+      if (first && first.fieldCount <= EAGER_OPEN_MAX_FIELDS) await openDraft(first.id);
     } catch (e) {
       setImportProblems([errText(e)]);
     }
@@ -412,6 +454,9 @@ export function PopupApp({ services: svc, search }: Props) {
             importProblems={importProblems}
             notice={notice}
             onUndo={(id) => void onUndo(id)}
+            onMerge={(target, source) => void onMerge(target, source)}
+            splitParts={draft ? sectionsOf(draft.fields).map((section) => ({ section, ...websiteName(draft.fields, section) })) : []}
+            onSplit={(id, sections) => void onSplit(id, sections)}
           />
         )}
         {encrypting && (

@@ -1,3 +1,4 @@
+import type { FilingSection } from '../drafts/merge-split';
 import type { DraftRecord, DraftSummary } from '../drafts/types';
 import type { Finding } from '../domain/finding';
 import type { LocalizedText } from '../domain/localized';
@@ -59,6 +60,10 @@ export interface PopupServices {
   rename(id: string, name: string): Promise<void>;
   remove(id: string): Promise<void>;
   undoRemove(id: string): Promise<void>;
+  /** Merges `sourceId` into `targetId` (one filing saved as two drafts); the source is deleted (undoable). */
+  merge(targetId: string, sourceId: string): Promise<void>;
+  /** Moves the chosen parts (subject, website indexes) into a new draft; returns its id. */
+  split(id: string, sections: FilingSection[]): Promise<string>;
   /** With a passphrase: the file is encrypted (src/drafts/crypto.ts). */
   exportDrafts(ids: string[] | 'all', passphrase?: string): Promise<{ filename: string; text: string }>;
   importFile(text: string, filename: string, passphrase?: string): Promise<ImportOutcome>;

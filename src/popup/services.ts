@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { pageScrollToField, pageSummary } from '../content/messages';
 import { pageDraftStatus, pageRestore } from '../drafts/messages';
 import { DraftRepository } from '../drafts/repository';
+import { draftsGrant, draftsImport, draftsMerge, draftsSplit, IMPORT_PART_CHARS } from '../drafts/manage-messages';
 import { sendToBackground, sendToTab } from '../messaging/define-message';
 import { progressSave } from '../background/reminder-messages';
 import { planForPopup, stagesForPopup } from './plan';
@@ -27,14 +28,27 @@ export function createPopupServices(): PopupServices {
       await repo.rename(id, name);
     },
     remove: (id) => repo.delete(id),
+    // Through the service worker: tabs writing a merged-away draft follow it.
+    merge: async (targetId, sourceId) => {
+      await sendToBackground(draftsMerge, { targetId, sourceId });
+    },
+    split: async (id, sections) => (await sendToBackground(draftsSplit, { id, sections })).createdId,
     undoRemove: async (id) => {
       await repo.undoDelete(id);
     },
     // Export/import (with the passphrase crypto) load on first use: not needed to show the popup.
     exportDrafts: async (ids, passphrase) => (await import('../drafts/export-import')).exportDrafts(repo, ids, passphrase ? { passphrase } : {}),
+    // In the service worker: a huge file cannot freeze the popup (drafts/import).
     importFile: async (text, _filename, passphrase) => {
-      const { importDraftsText } = await import('../drafts/export-import');
-      const r = await importDraftsText(repo, text, passphrase ? { passphrase } : {});
+      // In parts, in order: the popup never serialises one huge message (it stays responsive).
+      const upload = globalThis.crypto.randomUUID();
+      const parts = Math.max(1, Math.ceil(text.length / IMPORT_PART_CHARS));
+      let r: { done: boolean; ok: boolean; ids: string[]; problems: string[]; needsPassphrase?: boolean } | undefined;
+      for (let part = 0; part < parts; part++) {
+        const chunk = text.slice(part * IMPORT_PART_CHARS, (part + 1) * IMPORT_PART_CHARS);
+        r = await sendToBackground(draftsImport, { upload, part, parts, text: chunk, ...(passphrase ? { passphrase } : {}) });
+      }
+      if (!r?.done) throw new Error('the import did not complete');
       if (r.ok) return { ok: true, ids: r.ids, problems: [] };
       return { ok: false, ids: [], problems: r.problems, ...(r.needsPassphrase ? { needsPassphrase: true } : {}) };
     },
@@ -54,6 +68,8 @@ export function createPopupServices(): PopupServices {
       await sendToTab(tabId, pageScrollToField, { field });
     },
     restore: async (tabId, draftId) => {
+      // The user chose this draft for this tab: its top frame may read it even if typed elsewhere.
+      await sendToBackground(draftsGrant, { tabId, draftId });
       const r = await sendToTab(tabId, pageRestore, { draftId });
       return { filled: r.filled.length, failed: r.failed.length, skipped: r.skipped.length, problems: r.failed };
     },

@@ -105,3 +105,72 @@ describe('drafts: persistence across browser restarts', () => {
     await page.close();
   });
 });
+
+describe('drafts: no edit lost, none replayed over a newer one', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser | undefined;
+  const profileDir = mkdtempSync(join(tmpdir(), 'icp-drafts-wal-'));
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  it('keeps the last edit when the browser quits right after typing (within the save delay)', async () => {
+    browser = await launchExtensionBrowser({ profileDir });
+    const page = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html`);
+    await page.locator('#orgName').pressSequentially('退出测试有限公司', { delay: 5 });
+    await page.locator('#orgName').blur();
+    const ext = await browser.openExtensionPage('popup.html');
+    await expect.poll(async () => (await storedDrafts(ext)).some((d) => d.fields['subject.name'] === '退出测试有限公司'), { timeout: 10_000 }).toBe(true);
+    // Typed, and the browser quits before the 500 ms save delay is over.
+    await page.locator('#orgInvestor').pressSequentially('最后一笔', { delay: 5 });
+    await page.waitForTimeout(150);
+    await browser.close({ keepProfile: true });
+
+    browser = await launchExtensionBrowser({ profileDir });
+    const ext2 = await browser.openExtensionPage('popup.html');
+    await expect
+      .poll(async () => (await storedDrafts(ext2)).filter((d) => !d.deletedAt).map((d) => d.fields['subject.investor']), { timeout: 15_000 })
+      .toEqual(['最后一笔']);
+    // The write-ahead copy is gone once replayed.
+    const left = await ext2.evaluate(async () =>
+      Object.keys(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null)).filter((k) => k.startsWith('icp-wal:')),
+    );
+    expect(left).toEqual([]);
+  });
+
+  it('a copy left by a tab closed mid-save never overwrites a newer value, and makes no second draft', async () => {
+    const b = browser!;
+    const ext = await b.openExtensionPage('popup.html');
+    const a = await b.openWithContentScript(`${server.url}/aliyun-2019/subject.html?tab=a`);
+    await a.locator('#orgName').pressSequentially('重放测试有限公司', { delay: 5 });
+    await a.locator('#orgRemark').pressSequentially('V1', { delay: 5 });
+    await a.locator('#orgRemark').blur();
+    await expect.poll(async () => (await storedDrafts(ext)).some((d) => d.fields['subject.remarks'] === 'V1'), { timeout: 10_000 }).toBe(true);
+    // An edit still pending when its tab closes.
+    await a.locator('#orgRemark').pressSequentially('-old', { delay: 5 });
+    await a.close();
+
+    // Later, in another tab of the same filing, the user types a newer value.
+    const c = await b.openWithContentScript(`${server.url}/aliyun-2019/subject.html?tab=c`);
+    await c.locator('#orgName').pressSequentially('重放测试有限公司', { delay: 5 });
+    await c.locator('#orgRemark').fill('');
+    await c.locator('#orgRemark').pressSequentially('V2', { delay: 5 });
+    await c.locator('#orgRemark').blur();
+    await expect.poll(async () => (await storedDrafts(ext)).some((d) => !d.deletedAt && d.fields['subject.remarks'] === 'V2'), { timeout: 10_000 }).toBe(true);
+    // Past the replay delays of the old and the new code, then another save wakes the replay.
+    await c.waitForTimeout(7_000);
+    await c.locator('#orgInvestor').pressSequentially('触发', { delay: 5 });
+    await c.locator('#orgInvestor').blur();
+    await c.waitForTimeout(2_000);
+    const live = (await storedDrafts(ext)).filter((d) => !d.deletedAt && d.fields['subject.name'] === '重放测试有限公司');
+    expect(live).toHaveLength(1);
+    expect(live[0]!.fields['subject.remarks']).toBe('V2');
+    await c.close();
+  });
+});

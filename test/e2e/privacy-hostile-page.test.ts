@@ -40,14 +40,21 @@ describe('a hostile filing page', () => {
     browser = await launchExtensionBrowser();
     // A draft typed on another filing site: the hostile page must not get at it.
     const ext = await browser.openExtensionPage('options.html');
-    const saved = await sendExtensionMessage(ext, 'drafts/autosave', {
-      origin: 'https://beian.aliyun.com',
-      url: 'https://beian.aliyun.com/',
-      provider: 'aliyun',
-      filingType: 'new',
-      fields: { 'subject.name': `${PRIVATE_MARK} 有限公司`, 'subject.principal.mobile': '13800138000' },
+    // Imported (autosave answers only filing pages, for their own origin).
+    const saved = await sendExtensionMessage(ext, 'drafts/import', {
+      upload: 'seed-upload',
+      part: 0,
+      parts: 1,
+      text: JSON.stringify({
+        format: 'icp-filing-draft',
+        version: 1,
+        filingType: 'new',
+        origin: 'https://beian.aliyun.com',
+        provider: 'aliyun',
+        fields: { 'subject.name': `${PRIVATE_MARK} 有限公司`, 'subject.principal.mobile': '13800138000' },
+      }),
     });
-    expect(saved?.ok, `seeding a draft failed: ${saved?.error ?? 'no reply'}`).toBe(true);
+    expect(saved?.ok && (saved.value as { ok?: boolean } | undefined)?.ok, `seeding a draft failed: ${saved?.error ?? 'no reply'}`).toBe(true);
     dumpBefore = (await dumpExtensionData(ext)).json;
     await ext.close();
 

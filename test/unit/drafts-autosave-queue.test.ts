@@ -4,17 +4,21 @@ import { createAutosaveQueue, type AutosaveBatch, type SendOutcome } from '../..
 /** A background that can be "down" (worker stopped / channel gone) or refuse (storage). */
 function fakeBackground() {
   const saved: Record<string, Record<string, unknown>> = {};
-  const calls: AutosaveBatch[] = [];
+  const calls: Omit<AutosaveBatch, 'times'>[] = [];
+  const sent: AutosaveBatch[] = [];
   let mode: 'up' | 'down' | 'full' = 'up';
   let n = 0;
   return {
     saved,
     calls,
+    sent,
     set: (m: typeof mode) => {
       mode = m;
     },
     async send(b: AutosaveBatch): Promise<SendOutcome> {
-      calls.push(structuredClone(b));
+      sent.push(structuredClone(b));
+      const { times: _t, ...rest } = b;
+      calls.push(structuredClone(rest));
       if (mode === 'down') return { ok: false, transient: true, message: 'Could not establish connection' };
       if (mode === 'full') return { ok: false, transient: false, message: 'Browser storage is full' };
       const id = b.draftId ?? `d${++n}`;
@@ -46,11 +50,11 @@ describe('AutosaveQueue', () => {
 
   it('keeps edits while the worker is down, mirrors them outside the page, retries with backoff, loses nothing', async () => {
     const bg = fakeBackground();
-    const mirror: (AutosaveBatch | undefined)[] = [];
+    const mirror: (Omit<AutosaveBatch, 'times'> | undefined)[] = [];
     const problems: unknown[] = [];
     const q = createAutosaveQueue({
       send: (b) => bg.send(b),
-      persistPending: (b) => mirror.push(b && structuredClone(b)),
+      persistPending: (b) => mirror.push(b && (({ times: _t, ...rest }) => structuredClone(rest))(b)),
       onProblem: (p) => problems.push(p),
       debounceMs: 500,
       retryBaseMs: 250,
@@ -118,5 +122,26 @@ describe('AutosaveQueue', () => {
     q.push({ 'subject.name': 'X' }, { immediate: true });
     await vi.advanceTimersByTimeAsync(0);
     expect(bg.calls).toEqual([{ draftId: 'restored', fields: { 'subject.name': 'X' } }]);
+  });
+
+  it('stamps each key the user edited with its edit time; values only shown on the page carry 0', async () => {
+    const bg = fakeBackground();
+    const mirror: (AutosaveBatch | undefined)[] = [];
+    const q = createAutosaveQueue({ send: (b) => bg.send(b), persistPending: (b) => mirror.push(b && structuredClone(b)) });
+    vi.setSystemTime(10_000);
+    q.push({ 'subject.name': 'A', 'subject.nature': '企业' }, { edited: ['subject.name'] });
+    // The write-ahead copy holds the edit and its time before the debounce ends.
+    expect(mirror.at(-1)?.times).toEqual({ 'subject.name': 10_000, 'subject.nature': 0 });
+    vi.setSystemTime(11_000);
+    q.push({ 'subject.nature': '个人' });
+    bg.set('down');
+    await vi.advanceTimersByTimeAsync(500);
+    vi.setSystemTime(20_000);
+    q.push({ 'subject.investor': '张三' }, { edited: ['subject.investor'] });
+    bg.set('up');
+    await vi.advanceTimersByTimeAsync(10_000);
+    // The failed batch went back under the newer edit with its own times.
+    expect(bg.sent.at(-1)?.times).toEqual({ 'subject.name': 10_000, 'subject.nature': 0, 'subject.investor': 20_000 });
+    expect(mirror.at(-1)).toBeUndefined();
   });
 });

@@ -30,7 +30,7 @@ describe('export', () => {
   it('exports one draft as the contract draft file, with name, provider, timestamps and progress', async () => {
     const [id] = await seed();
     const { filename, text } = await exportDrafts(repo, [id!], { now: NOW });
-    expect(filename).toBe('icp-draft-天津某某科技有限公司.json');
+    expect(filename).toBe('icp-draft-天津某某科技有限公司_·_example.com_·_阿里云.json');
     const file = JSON.parse(text);
     expect(DraftFileSchema.safeParse(file).success).toBe(true);
     expect(file).toMatchObject({
@@ -38,7 +38,7 @@ describe('export', () => {
       version: 1,
       filingType: 'new',
       fields: { 'subject.province': '天津市', 'website.domains': ['example.com'] },
-      name: '天津某某科技有限公司',
+      name: '天津某某科技有限公司 · example.com · 阿里云',
       provider: 'aliyun',
       progress: { done: { 'sms-verification:13800138000': true } },
     });

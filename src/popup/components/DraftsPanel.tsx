@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { FilingSection } from '../../drafts/merge-split';
 import type { DraftSummary } from '../../drafts/types';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n-context';
@@ -23,13 +24,23 @@ interface Props {
   onPassphrase(passphrase: string): void;
   notice: { text: string; undoId?: string } | null;
   onUndo(id: string): void;
+  /** Merge `sourceId` into `targetId`. */
+  onMerge(targetId: string, sourceId: string): void;
+  /** The parts of the selected draft that could be split off (subject, websites with their names). */
+  splitParts: { section: FilingSection; name?: string }[];
+  onSplit(id: string, sections: FilingSection[]): void;
 }
 
-/** Saved drafts: open, restore into the page, rename, delete (undo), export, import. */
+/** Saved drafts: open, restore into the page, rename, merge, split off, delete (undo), export, import. */
 export function DraftsPanel(p: Props) {
   const { tr } = useI18n();
   const [shown, setShown] = useState(PAGE);
   const [renaming, setRenaming] = useState<string | null>(null);
+  /** The draft whose merge or split form is open. */
+  const [merging, setMerging] = useState<string | null>(null);
+  const [splitting, setSplitting] = useState<string | null>(null);
+  const partLabel = (part: { section: FilingSection; name?: string }): string =>
+    part.section === 'subject' ? tr('sectionSubject') : `${tr('sectionWebsite', { n: part.section + 1 })}${part.name ? `（${part.name}）` : ''}`;
   const [filter, setFilter] = useState('');
   const q = filter.trim().toLowerCase();
   const list = q
@@ -155,10 +166,79 @@ export function DraftsPanel(p: Props) {
                       {tr('exportEncrypted')}
                     </button>
                   )}
+                  {p.drafts.length > 1 && (
+                    <button type="button" onClick={() => setMerging(merging === d.id ? null : d.id)} aria-expanded={merging === d.id} data-icp-action="merge">
+                      {tr('mergeInto')}
+                    </button>
+                  )}
+                  {d.id === p.selectedId && p.splitParts.length > 1 && (
+                    <button type="button" onClick={() => setSplitting(splitting === d.id ? null : d.id)} aria-expanded={splitting === d.id} data-icp-action="split">
+                      {tr('splitOff')}
+                    </button>
+                  )}
                   <button type="button" class="danger" onClick={() => p.onDelete(d.id)} data-icp-action="delete">
                     {tr('delete')}
                   </button>
                 </div>
+                {merging === d.id && (
+                  <form
+                    class="row wrap"
+                    data-icp-merge-form
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      const target = String(new FormData(e.currentTarget as HTMLFormElement).get('target') ?? '');
+                      if (target) p.onMerge(target, d.id);
+                      setMerging(null);
+                    }}
+                  >
+                    <label for={`icp-merge-${d.id}`}>{tr('mergeTarget')}</label>
+                    <select id={`icp-merge-${d.id}`} name="target" class="grow">
+                      {p.drafts
+                        .filter((o) => o.id !== d.id)
+                        .map((o) => (
+                          <option key={o.id} value={o.id}>
+                            {o.name}
+                          </option>
+                        ))}
+                    </select>
+                    <button type="submit" data-icp-action="merge-confirm">
+                      {tr('mergeAction')}
+                    </button>
+                    <button type="button" onClick={() => setMerging(null)}>
+                      {tr('cancel')}
+                    </button>
+                  </form>
+                )}
+                {splitting === d.id && (
+                  <form
+                    data-icp-split-form
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      const chosen = new FormData(e.currentTarget as HTMLFormElement).getAll('part').map(String);
+                      const sections = p.splitParts.map((x) => x.section).filter((sec) => chosen.includes(String(sec)));
+                      if (sections.length > 0) p.onSplit(d.id, sections);
+                      setSplitting(null);
+                    }}
+                  >
+                    <fieldset>
+                      <legend>{tr('splitLegend')}</legend>
+                      {p.splitParts.map((part) => (
+                        <label key={String(part.section)} class="row">
+                          <input type="checkbox" name="part" value={String(part.section)} data-icp-split-part={String(part.section)} />
+                          {partLabel(part)}
+                        </label>
+                      ))}
+                    </fieldset>
+                    <div class="row wrap">
+                      <button type="submit" data-icp-action="split-confirm">
+                        {tr('splitAction')}
+                      </button>
+                      <button type="button" onClick={() => setSplitting(null)}>
+                        {tr('cancel')}
+                      </button>
+                    </div>
+                  </form>
+                )}
               </>
             )}
           </li>

@@ -1,0 +1,164 @@
+/**
+ * Seeded soak test of autosave in the BUILT extension (Chromium): three tabs, each its own
+ * filing, type random values into random fields while the test reloads tabs, stops the
+ * service worker and quits and relaunches the browser (right after typing). At the end every
+ * field's last edit must be present, each filing in exactly one draft.
+ * ICP_SOAK_MS (default 40 s of actions, ≤ 2 min in CI with launches) runs it longer;
+ * ICP_SOAK_SEED picks another random sequence. The figures are printed (edits, restarts, losses).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, waitForContentScript, type ExtensionBrowser } from '../support/browser';
+import { readStoredDrafts } from '../support/extension-db';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+
+const SOAK_MS = Number(process.env.ICP_SOAK_MS ?? 40_000);
+const SEED = Number(process.env.ICP_SOAK_SEED ?? 20261201);
+
+/** Inputs of the subject page the soak types into, with their canonical keys. */
+const FIELDS: Record<string, string> = {
+  '#orgCertAddress': 'subject.certAddress',
+  '#orgInvestor': 'subject.investor',
+  '#orgRemark': 'subject.remarks',
+  '#leaderName': 'subject.principal.name',
+  '#leaderCertNo': 'subject.principal.idNumber',
+  '#leaderEmail': 'subject.principal.email',
+  '#leaderEmergency': 'subject.principal.emergencyPhone',
+};
+const SELECTORS = Object.keys(FIELDS);
+const TABS = ['甲', '乙', '丙'].map((s) => `浸泡测试${s}有限公司`);
+
+/** mulberry32: a small seeded PRNG, so a failing run can be replayed with its seed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface StoredDraft {
+  id: string;
+  fields: Record<string, unknown>;
+  deletedAt?: string;
+}
+
+describe('drafts: seeded soak (three tabs, reloads, worker stops, browser restarts)', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser | undefined;
+  const profileDir = mkdtempSync(join(tmpdir(), 'icp-soak-'));
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  it(`every field's last edit is present, each filing in exactly one draft (seed ${SEED})`, { timeout: SOAK_MS + 110_000 }, async () => {
+    const rand = prng(SEED);
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    /** What each tab's filing must hold at the end: the last value typed per key. */
+    const expected = TABS.map((name) => ({ 'subject.name': name }) as Record<string, string>);
+    const stats = { edits: 0, reloads: 0, workerStops: 0, restarts: 0 };
+    let pages: Page[] = [];
+
+    let ext: Page;
+    const reachedStorage = (value: string): Promise<boolean> =>
+      ext.evaluate(async (v) => {
+        const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome;
+        if (JSON.stringify(await c.storage.local.get(null)).includes(v)) return true;
+        const db = await new Promise<IDBDatabase>((ok, fail) => {
+          const r = indexedDB.open('icp-filing-helper');
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => fail(r.error);
+        });
+        const all = await new Promise<unknown[]>((ok) => {
+          const r = db.transaction('drafts').objectStore('drafts').getAll();
+          r.onsuccess = () => ok(r.result as unknown[]);
+        });
+        db.close();
+        return JSON.stringify(all).includes(v);
+      }, value);
+    const openTabs = async (): Promise<void> => {
+      browser = await launchExtensionBrowser({ profileDir });
+      ext = await browser.openExtensionPage('popup.html');
+      pages = [];
+      for (const name of TABS) {
+        const p = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html?soak=${encodeURIComponent(name)}`);
+        // The filing's own name, typed: a new visit joins its filing by it.
+        await p.locator('#orgName').pressSequentially(name, { delay: 2 });
+        pages.push(p);
+      }
+    };
+    await openTabs();
+
+    const until = Date.now() + SOAK_MS;
+    let n = 0;
+    while (Date.now() < until) {
+      const r = rand();
+      const tab = Math.floor(rand() * TABS.length);
+      const page = pages[tab]!;
+      if (r < 0.8) {
+        const sel = pick(SELECTORS);
+        const value = `${tab}-${++n}-${Math.floor(rand() * 1e6)}`;
+        const input = page.locator(sel);
+        await input.fill('');
+        await input.pressSequentially(value, { delay: 1 });
+        if (rand() < 0.5) await input.blur();
+        expected[tab]![FIELDS[sel]!] = value;
+        stats.edits++;
+      } else if (r < 0.88) {
+        await page.reload();
+        await waitForContentScript(page);
+        await page.locator('#orgName').pressSequentially(TABS[tab]!, { delay: 2 });
+        stats.reloads++;
+      } else if (r < 0.95) {
+        const cdp = await browser!.context.newCDPSession(page);
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await cdp.detach();
+        stats.workerStops++;
+      } else {
+        // Quit right after typing (within the save delay), then relaunch with the same profile.
+        const sel = pick(SELECTORS);
+        const value = `${tab}-${++n}-quit`;
+        await page.locator(sel).fill('');
+        await page.locator(sel).pressSequentially(value, { delay: 1 });
+        expected[tab]![FIELDS[sel]!] = value;
+        stats.edits++;
+        // Quit as soon as the keystroke reached extension storage (the write-ahead copy, or
+        // the draft when a loaded machine let the save delay run out): never later than needed.
+        await expect.poll(() => reachedStorage(value), { timeout: 5_000, interval: 20 }).toBe(true);
+        await browser!.close({ keepProfile: true });
+        await openTabs();
+        stats.restarts++;
+      }
+    }
+    for (const p of pages) await p.locator('#orgName').blur();
+
+    let losses = Infinity;
+    let counts: number[] = [];
+    const check = async (): Promise<number> => {
+      const live = (await readStoredDrafts<StoredDraft>(ext)).filter((d) => !d.deletedAt);
+      counts = TABS.map((name) => live.filter((d) => d.fields['subject.name'] === name).length);
+      let lost = 0;
+      TABS.forEach((name, i) => {
+        const d = live.find((x) => x.fields['subject.name'] === name);
+        for (const [k, v] of Object.entries(expected[i]!)) if (d?.fields[k] !== v) lost++;
+      });
+      return lost;
+    };
+    await expect.poll(async () => (losses = await check()), { timeout: 20_000, interval: 500 }).toBe(0);
+    console.log(`[soak] seed ${SEED}, ${SOAK_MS} ms: ${stats.edits} edits, ${stats.reloads} reloads, ${stats.workerStops} worker stops, ${stats.restarts} browser restarts, ${losses} losses, drafts per filing ${counts.join('/')}`);
+    expect(counts).toEqual([1, 1, 1]);
+  });
+});
