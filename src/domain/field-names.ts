@@ -19,6 +19,7 @@ const SUBJECT: Names = {
   mailingAddress: ['主办单位通讯地址', 'Subject mailing address'],
   investor: ['投资人或主管单位', 'Investor or competent unit'],
   remarks: ['主办单位备注', 'Subject remarks'],
+  certValidUntil: ['主办单位证件有效期', 'Subject document valid until'],
 };
 
 const WEBSITE: Names = {
@@ -40,6 +41,7 @@ const PRINCIPAL: Names = {
   phone: ['联系方式2（办公电话）', 'contact method 2 (office phone)'],
   emergencyPhone: ['应急联系电话', 'emergency phone'],
   email: ['电子邮件地址', 'email address'],
+  idValidUntil: ['证件有效期', 'ID valid until'],
 };
 
 const WHO: Names = {
