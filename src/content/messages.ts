@@ -68,6 +68,13 @@ export const pageScrollToField = defineMessage(
   () => z.object({ found: z.boolean() }),
 );
 
+/** Background (keyboard command) → content script: focus the next (1) or previous (-1) warning. */
+export const pageGoToWarning = defineMessage(
+  'page/go-to-warning',
+  () => z.object({ step: z.union([z.literal(1), z.literal(-1)]) }),
+  () => z.object({ found: z.boolean() }),
+);
+
 /** `https://example.com` or `http://127.0.0.1:8080`: scheme and host, no path. */
 const origin = () => z.string().check(z.regex(/^https?:\/\/[^/?#*\s]+$/, 'expected an origin such as https://example.com'));
 

@@ -8,6 +8,13 @@ export interface FieldWarning extends Finding {
   field: string;
   /** The other fields a pair finding marks (empty for single-field findings). */
   partners: string[];
+  /**
+   * The field the finding is about (its `field`): only there is it explained. On a pair's
+   * other fields it is a short pointer to that one, so one problem reads as one item.
+   */
+  primary: boolean;
+  /** The finding's own field (where it is explained). */
+  about: string;
 }
 
 /** The warnings shown beside one field, most severe first. */
@@ -38,18 +45,21 @@ export function groupFindings(
   const byField = new Map<string, FieldWarning[]>();
   for (const f of findings) {
     const marked = f.fields.includes(f.field) ? f.fields : [f.field, ...f.fields];
+    // Explained on its own field, or on the first marked one on the page when that is elsewhere.
+    const about = order.has(f.field) ? f.field : (marked.find((k) => order.has(k)) ?? f.field);
     for (const key of new Set(marked)) {
       if (!order.has(key) || dismissed.has(dismissKey(key, f.rule))) continue;
       const list = byField.get(key) ?? [];
       const same = list.filter((w) => w.rule === f.rule).length;
-      list.push({ ...f, id: same === 0 ? f.rule : `${f.rule}#${same}`, field: key, partners: marked.filter((k) => k !== key) });
+      list.push({ ...f, id: same === 0 ? f.rule : `${f.rule}#${same}`, field: key, partners: marked.filter((k) => k !== key), primary: key === about, about });
       byField.set(key, list);
     }
   }
   return [...byField]
     .sort((a, b) => order.get(a[0])! - order.get(b[0])!)
     .map(([field, warnings]) => {
-      warnings.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+      // Explained warnings before pointers to a partner's, then most severe first.
+      warnings.sort((a, b) => +b.primary - +a.primary || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
       return { field, severity: warnings[0]!.severity, warnings };
     });
 }

@@ -3,6 +3,8 @@ import type { Finding } from '../../domain/finding';
 import type { Lang } from '../../domain/localized';
 import type { RecognizedField } from '../../recognition/types';
 import { anchorBox } from './anchor-rect';
+import { pageFieldName } from './field-name';
+import { UI_TEXT } from './strings';
 import { placeBubble, type Box } from './place';
 import { WARNINGS_CSS } from './styles';
 import { WarningsLayer } from './WarningsLayer';
@@ -15,6 +17,10 @@ export interface WarningsView {
   reposition(): void;
   /** `field|rule` pairs the user dismissed (kept for this page session). */
   dismissed(): ReadonlySet<string>;
+  /** Switches the bubbles' language (the options page's setting changes live). */
+  setLang(lang: Lang): void;
+  /** Scrolls to the next (1) or previous (-1) warning and focuses it; false when there is none. */
+  go(step: 1 | -1): boolean;
   destroy(): void;
 }
 
@@ -46,6 +52,9 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
   let fields: readonly RecognizedField[] = [];
   let byKey = new Map<string, RecognizedField>();
   let groups: FieldGroup[] = [];
+  // Errors already announced in the live region (`field|rule`); a new one is announced once.
+  let announced = new Set<string>();
+  let announce = '';
   let frame = 0;
   let destroyed = false;
   const resizeObserver = new ResizeObserver(reposition);
@@ -84,10 +93,23 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
     for (const field of opened) if (!groups.some((g) => g.field === field)) opened.delete(field);
     if (groups.length === 0 && !host) return;
     ensureHost();
+    const t = UI_TEXT[lang];
+    const now = new Set<string>();
+    const news: string[] = [];
+    for (const g of groups) {
+      for (const w of g.warnings) {
+        if (!w.primary || w.severity !== 'error') continue;
+        const k = dismissKey(w.field, w.rule);
+        now.add(k);
+        if (!announced.has(k)) news.push(`${t.severity.error}: ${name(w.field)}: ${w.message[lang]}`);
+      }
+    }
+    announced = now;
+    if (news.length > 0) announce = news.join('\n');
     render(
       <>
         <style>{WARNINGS_CSS}</style>
-        <WarningsLayer groups={groups} lang={lang} open={opened} onToggle={toggle} onDismiss={dismiss} />
+        <WarningsLayer groups={groups} lang={lang} open={opened} name={name} onToggle={toggle} onDismiss={dismiss} onKey={bubbleKey} />
       </>,
       root!,
     );
@@ -95,6 +117,72 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
     // Placed in the next frame, before it is painted (new bubbles stay hidden until then):
     // no synchronous layout of the page in the middle of the user's typing.
     reposition();
+  }
+
+  /** The page's own label of a field, else "this field" (never the key). */
+  function name(field: string): string {
+    const f = byKey.get(field);
+    return (f && pageFieldName(f.elements[0] ?? f.anchor)) || UI_TEXT[lang].field;
+  }
+
+  /** The bubble's first button, when the bubble is shown. */
+  function bubbleButton(field: string): HTMLElement | null | undefined {
+    for (const el of root?.querySelectorAll<HTMLElement>('.bubble[data-placed]') ?? []) {
+      if (el.getAttribute('data-icp-field-group') === field) return el.querySelector('button');
+    }
+    return null;
+  }
+
+  /** The control that holds a field's last keyboard stop. */
+  function lastControl(field: string): HTMLElement | undefined {
+    const f = byKey.get(field);
+    return f && (f.elements[f.elements.length - 1] ?? f.anchor);
+  }
+
+  /**
+   * Tab from a field with a warning goes into its bubble (the bubbles live at the end of the
+   * document, so the browser's own order would reach them only after the page's footer).
+   */
+  function pageKey(e: KeyboardEvent): void {
+    if (e.key !== 'Tab' || e.shiftKey || !root) return;
+    const target = e.composedPath()[0] as Node;
+    const g = groups.find((x) => lastControl(x.field)?.contains(target));
+    const button = g && bubbleButton(g.field);
+    if (!button) return;
+    e.preventDefault();
+    button.focus();
+  }
+
+  /** Tab out of a bubble returns to the page right after its field; Shift+Tab to the field. */
+  function bubbleKey(e: KeyboardEvent, field: string): void {
+    if (e.key !== 'Tab') return;
+    const buttons = [...((e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('.warning:not([hidden]) button'))];
+    const control = lastControl(field);
+    if (!control) return;
+    if (e.shiftKey && e.composedPath()[0] === buttons[0]) {
+      e.preventDefault();
+      control.focus();
+    } else if (!e.shiftKey && e.composedPath()[0] === buttons[buttons.length - 1]) {
+      // Focus goes back to the field and the browser's Tab then moves on from there.
+      control.focus({ preventScroll: true });
+    }
+  }
+
+  function go(step: 1 | -1): boolean {
+    if (groups.length === 0) return false;
+    const active = root?.activeElement?.closest('.bubble')?.getAttribute('data-icp-field-group');
+    const from = groups.findIndex((g) => g.field === active || lastControl(g.field)?.contains(doc.activeElement));
+    const g = groups[from < 0 ? (step > 0 ? 0 : groups.length - 1) : (from + step + groups.length) % groups.length]!;
+    byKey.get(g.field)?.anchor.scrollIntoView({ block: 'center' });
+    // Focused once placed beside the field (hidden bubbles take no focus).
+    const tryFocus = (left: number): void => {
+      const b = bubbleButton(g.field);
+      if (b) b.focus();
+      else if (left > 0) win.requestAnimationFrame(() => tryFocus(left - 1));
+    };
+    reposition();
+    tryFocus(10);
+    return true;
   }
 
   function toggle(field: string): void {
@@ -168,6 +256,12 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
       if (at) el.style.transform = `translate(${Math.round(at.x)}px, ${Math.round(at.y)}px)`;
       el.toggleAttribute('data-placed', !!at);
     }
+    // Written after the region exists, so screen readers notice the change.
+    const live = root.querySelector('.live');
+    if (live && announce) {
+      live.textContent = announce;
+      announce = '';
+    }
     // A field left the DOM before the session noticed: drop its warnings now.
     if (stale) draw();
   }
@@ -193,6 +287,7 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
   }, listening);
   // The window's own blur only (not captured: a field's blur must not end a press).
   win.addEventListener('blur', release, { signal: abort.signal });
+  doc.addEventListener('keydown', pageKey, { capture: true, signal: abort.signal });
   win.addEventListener('resize', reposition, listening);
   win.visualViewport?.addEventListener('resize', reposition, listening);
   doc.addEventListener('scroll', reposition, listening);
@@ -209,6 +304,12 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
     },
     reposition,
     dismissed: () => dismissed,
+    setLang(next) {
+      if (next === lang) return;
+      lang = next;
+      if (host) draw();
+    },
+    go,
     destroy() {
       destroyed = true;
       if (frame) win.cancelAnimationFrame(frame);
