@@ -41,7 +41,7 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   browser.storage.onChanged.addListener(onStorage);
   // A submit attempt shows every warning, also on fields the user never reached.
   const onSubmit = (e: Event): void => {
-    const el = e.type === 'submit' ? null : (e.target as Element).closest?.('button, [role=button], input[type=submit]');
+    const el = e.type === 'submit' ? null : (e.target as Element).closest?.('a, button, [role=button], input[type=submit]');
     if (e.type === 'click' && !SUBMIT_TEXT.test(el?.textContent || (el as HTMLInputElement | null)?.value || '')) return;
     touched.revealAll();
     view.update(touched.visible(check.findings()), session.current().recognition.fields);
@@ -110,5 +110,5 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   document.documentElement.dataset.icpHelperReady = '1';
 }
 
-/** Buttons that submit a filing step (提交, 下一步, 保存 …). */
-const SUBMIT_TEXT = /提交|下一步|保存|submit|next|save/i;
+/** Buttons that submit a filing step (提交, 下一步; not 保存: "save and add a website" must not light up the new one). */
+const SUBMIT_TEXT = /提交|下一步|submit|next/i;

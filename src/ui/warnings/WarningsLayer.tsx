@@ -85,6 +85,9 @@ function warning(w: FieldWarning, open: boolean, index: number, toggle: Componen
       </div>
       {open && w.primary && (
         <div class="details">
+          {w.more.map((m) => (
+            <p key={m.en}>{m[p.lang]}</p>
+          ))}
           <p>
             <b>{t.why}</b>
             {w.why[p.lang]}

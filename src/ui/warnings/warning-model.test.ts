@@ -83,3 +83,23 @@ describe('one problem, one explanation', () => {
     ]);
   });
 });
+
+describe('findings of one rule sharing a field', () => {
+  it('are one problem: explained once on the first finding’s field, every field marked', () => {
+    const groups = groupFindings(
+      [
+        f('address-same-province', 'subject.mailingAddress', ['subject.mailingAddress', 'subject.certAddress']),
+        { ...f('address-same-province', 'subject.certAddress', ['subject.certAddress', 'subject.principal.mobile']), message: { zh: '二', en: 'second' } },
+      ],
+      ORDER,
+      new Set(),
+    );
+    const all = groups.flatMap((g) => g.warnings);
+    expect(all.map((w) => [w.field, w.primary])).toEqual([
+      ['subject.certAddress', false],
+      ['subject.mailingAddress', true],
+      ['subject.principal.mobile', false],
+    ]);
+    expect(all.find((w) => w.primary)!.more).toEqual([{ zh: '二', en: 'second' }]);
+  });
+});

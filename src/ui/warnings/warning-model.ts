@@ -15,6 +15,8 @@ export interface FieldWarning extends Finding {
   primary: boolean;
   /** The finding's own field (where it is explained). */
   about: string;
+  /** Messages of the same rule's findings sharing a field with this one: one problem, told once. */
+  more: Finding['message'][];
 }
 
 /** The warnings shown beside one field, most severe first. */
@@ -43,8 +45,8 @@ export function groupFindings(
 ): FieldGroup[] {
   const order = new Map(fieldOrder.map((k, i) => [k, i]));
   const byField = new Map<string, FieldWarning[]>();
-  for (const f of findings) {
-    const marked = f.fields.includes(f.field) ? f.fields : [f.field, ...f.fields];
+  for (const f of sameProblems(findings)) {
+    const marked = f.fields;
     // Explained on its own field, or on the first marked one on the page when that is elsewhere.
     const about = order.has(f.field) ? f.field : (marked.find((k) => order.has(k)) ?? f.field);
     for (const key of new Set(marked)) {
@@ -62,6 +64,25 @@ export function groupFindings(
       warnings.sort((a, b) => +b.primary - +a.primary || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
       return { field, severity: warnings[0]!.severity, warnings };
     });
+}
+
+/**
+ * Pair or group findings of one rule that share a field are one problem (the document address in another
+ * province than the mailing address AND than the region): merged into the first, their fields
+ * marked, their messages kept for its details. `fields` then always includes `field`.
+ */
+function sameProblems(findings: readonly Finding[]): (Finding & { more: Finding['message'][] })[] {
+  const out: (Finding & { more: Finding['message'][] })[] = [];
+  for (const f of findings) {
+    const marked = f.fields.includes(f.field) ? f.fields : [f.field, ...f.fields];
+    // Pair and group findings only: two bad values in one field stay two items.
+    const same = marked.length > 1 ? out.find((m) => m.rule === f.rule && m.fields.length > 1 && m.fields.some((k) => marked.includes(k))) : undefined;
+    if (same) {
+      same.more.push(f.message);
+      same.fields = [...new Set([...same.fields, ...marked])];
+    } else out.push({ ...f, fields: marked, more: [] });
+  }
+  return out;
 }
 
 /** Errors and warnings still standing: a finding counts unless every field it marks was dismissed. */

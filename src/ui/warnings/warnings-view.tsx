@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { Finding } from '../../domain/finding';
 import type { Lang } from '../../domain/localized';
 import type { RecognizedField } from '../../recognition/types';
-import { anchorBox } from './anchor-rect';
+import { fieldBox } from './anchor-rect';
 import { pageFieldName } from './field-name';
 import { UI_TEXT } from './strings';
 import { placeBubble, type Box } from './place';
@@ -244,12 +244,13 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
         heldBack = true;
         continue;
       }
-      const anchor = byKey.get(el.getAttribute('data-icp-field-group') ?? '')?.anchor;
+      const f = byKey.get(el.getAttribute('data-icp-field-group') ?? '');
+      const anchor = f?.anchor;
       if (!anchor?.isConnected) stale = true;
-      const box: Box | null = anchor?.isConnected && !hiddenAnchors.has(anchor) ? anchorBox(anchor, win) : null;
+      const box: Box | null = anchor?.isConnected && !hiddenAnchors.has(anchor) ? fieldBox(anchor, f!.elements, win) : null;
       const w = el.offsetWidth;
       const h = el.offsetHeight;
-      plan.push({ el, at: box ? placeBubble(box, { width: w, height: h }, viewport) : null, w, h, open: el.classList.contains('open') });
+      plan.push({ el, at: box ? placeBubble(box, { width: w, height: h }, viewport) : null, w, h, open: el.classList.contains('open'), field: box });
     }
     avoidOverlaps(plan);
     for (const { el, at } of plan) {
@@ -329,25 +330,33 @@ export interface PlannedBubble {
   w: number;
   h: number;
   open: boolean;
+  /** The field's own box: a bubble moved out of another's way never lands on it. */
+  field?: Box | null;
 }
 
 /**
- * Closed bubbles of neighbouring fields must not cover each other: top to bottom, a bubble
- * that would overlap one above it moves down just below it. An opened bubble lies on top.
+ * Bubbles never cover each other: an opened bubble keeps its place beside its field, then top
+ * to bottom, a bubble that would overlap one already placed moves down just below it. One
+ * pushed more than its own height past its field (a dense form in a narrow window) is not
+ * shown rather than shown beside another field; it comes back when there is room (scroll,
+ * wider window), and the popup and the next-warning command still reach it.
  */
 export function avoidOverlaps(plan: PlannedBubble[], gap = 3): void {
-  const placed = plan.filter((p) => p.at && !p.open).sort((a, b) => a.at!.y - b.at!.y);
+  const placed = plan.filter((p) => p.at).sort((a, b) => +b.open - +a.open || a.at!.y - b.at!.y);
   for (let i = 0; i < placed.length; i++) {
     const p = placed[i]!;
-    for (let moved = true; moved; ) {
+    const wanted = p.at!.y;
+    for (let moved = true; moved && p.at; ) {
       moved = false;
-      for (let j = 0; j < i; j++) {
+      for (let j = 0; j < i && p.at; j++) {
         const q = placed[j]!;
-        const xOverlap = p.at!.x < q.at!.x + q.w && q.at!.x < p.at!.x + p.w;
-        if (xOverlap && p.at!.y < q.at!.y + q.h + gap && q.at!.y < p.at!.y + p.h) {
-          p.at = { x: p.at!.x, y: q.at!.y + q.h + gap };
-          moved = true;
-        }
+        if (!q.at || !(p.at.x < q.at.x + q.w && q.at.x < p.at.x + p.w && p.at.y < q.at.y + q.h + gap && q.at.y < p.at.y + p.h)) continue;
+        let y = q.at.y + q.h + gap;
+        // Placed above its field and pushed down onto it: go under the field instead.
+        const f = p.field;
+        if (f && p.at.x < f.left + f.width && f.left < p.at.x + p.w && y < f.top + f.height && f.top < y + p.h) y = f.top + f.height + gap;
+        p.at = !p.open && y > Math.max(wanted, f ? f.top + f.height + gap : wanted) + p.h ? null : { x: p.at.x, y };
+        moved = true;
       }
     }
   }
