@@ -21,6 +21,16 @@ const STRINGS = {
   province: { zh: '省份', en: 'Province' },
   updated: { zh: '更新于 {time}', en: 'Updated {time}' },
 
+  // What to do next
+  nextUp: { zh: '下一步', en: 'Next' },
+  nextDeadline: { zh: '最近的截止时间：{step}', en: 'Nearest deadline: {step}' },
+  noDeadlineYet: { zh: '暂无截止时间（在“关键日期”中填写提交管局的时间后显示短信核验期限）。', en: 'No deadline yet (the SMS window shows once the submission time is set under “Key dates”).' },
+  fixErrorsFirst: { zh: '先改正页面上的 {count} 个错误，再提交。', en: 'Fix the {count} error(s) on the page before you submit.' },
+  stageErrors: { zh: '{count} 个错误', en: '{count} error(s)' },
+  stepFlagged: { zh: '此步骤依赖的信息有误：', en: 'An input this step depends on is flagged:' },
+  showStep: { zh: '展开步骤', en: 'Show step' },
+  fromDraft: { zh: '按草稿首次保存时间估计，可修改', en: 'estimated from the draft’s first save; edit if different' },
+
   // Process bar
   progress: { zh: '备案进度', en: 'Filing progress' },
   stageCurrent: { zh: '当前阶段', en: 'current stage' },
