@@ -20,7 +20,13 @@ export default defineConfig({
   // screenshots or local files. Outside a git checkout WXT's defaults apply.
   zip: ((tracked) => (tracked ? { excludeSources: ['**'], includeSources: tracked } : {}))(trackedSources(process.cwd())),
   // ICP_SOURCEMAP: hidden source maps for `npm run size:content` (which module the bytes come from).
-  vite: () => ({ plugins: [preact(), compactCssLiterals()], build: process.env.ICP_SOURCEMAP ? { sourcemap: 'hidden' as const } : {} }),
+  vite: () => ({
+    plugins: [preact(), compactCssLiterals()],
+    build: process.env.ICP_SOURCEMAP ? { sourcemap: 'hidden' as const } : {},
+    // Test and demo builds (they hold a test host permission) open the first-run page in the
+    // background, so the pages they drive stay the active tab.
+    define: { 'import.meta.env.ICP_FIRST_RUN_IN_BACKGROUND': JSON.stringify(testGrantedHosts.length > 0 ? '1' : '0') },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -7,6 +7,7 @@ import { registerSiteAccess } from '@/src/background/site-access';
 import { registerReminders } from '@/src/background/reminders';
 import { registerRules } from '@/src/background/rules-service';
 import { registerWarningCommands } from '@/src/background/warning-commands';
+import { registerFirstRun } from '@/src/background/first-run';
 
 // Thin wiring: every listener is registered synchronously at start-up so that a service
 // worker woken by an event finds its handler (MV3 stops idle workers).
@@ -18,5 +19,6 @@ export default defineBackground(() => {
   registerReminders(router);
   registerRules(router);
   registerWarningCommands();
+  registerFirstRun(import.meta.env.ICP_FIRST_RUN_IN_BACKGROUND === '1');
   router.listen();
 });

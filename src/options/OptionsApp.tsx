@@ -3,6 +3,7 @@ import type { Lang } from '../domain/localized';
 import { browserLang } from '../i18n/lang';
 import { downloadText } from '../popup/download';
 import { t, type StringKey } from '../popup/strings';
+import { PRIVACY_POLICY_URL } from '../build/store-info';
 import { DEFAULT_SETTINGS, resolveLang, type LanguageSetting, type Settings } from '../settings/settings';
 import type { OptionsServices } from './services';
 
@@ -44,7 +45,12 @@ export function OptionsApp({ services: svc }: { services: OptionsServices }) {
   return (
     <main data-icp-options class="options-main" data-icp-options-ready="1">
       <h1>{tr('optionsTitle')}</h1>
-      <p class="hint">{tr('privacyNote')}</p>
+      <p class="hint">
+        {tr('privacyNote')}{' '}
+        <a href={PRIVACY_POLICY_URL} target="_blank" rel="noopener noreferrer" data-icp-privacy-link>
+          {tr('privacyPolicy')}
+        </a>
+      </p>
       {status && (
         <p class="notice" role="status" data-icp-status>
           {status}

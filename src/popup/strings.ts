@@ -161,6 +161,7 @@ const STRINGS = {
   confirmDelete: { zh: '确认删除', en: 'Yes, delete everything' },
   allDeleted: { zh: '全部数据已删除。', en: 'All data deleted.' },
   settingsSaved: { zh: '设置已保存。', en: 'Settings saved.' },
+  privacyPolicy: { zh: '隐私政策', en: 'Privacy policy' },
   privacyNote: {
     zh: '草稿只保存在本浏览器中。图片验证码、短信验证码和ICP备案密码从不保存或导出。',
     en: 'Drafts stay in this browser. Image captchas, SMS codes and the ICP filing password are never stored or exported.',

@@ -100,8 +100,10 @@ describe('popup and options (built extension, Chromium)', () => {
     page.setDefaultTimeout(10_000);
     await page.waitForSelector('html[data-icp-popup-ready="1"]', { state: 'attached', timeout: 15_000 });
     await page.waitForSelector('html[data-icp-drafts-ready="1"]', { state: 'attached', timeout: 15_000 });
-    for (const fold of await page.locator('button.fold[aria-expanded="false"]').all()) await fold.click();
-    await page.evaluate(() => document.querySelectorAll('details[data-icp-key-dates]').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.evaluate(() => {
+      document.querySelectorAll<HTMLButtonElement>('button.fold[aria-expanded="false"]').forEach((b) => b.click());
+      document.querySelectorAll<HTMLDetailsElement>('details[data-icp-key-dates]').forEach((d) => (d.open = true));
+    });
     return page;
   }
 
