@@ -6,6 +6,7 @@ import { registerDrafts } from '@/src/background/drafts-service';
 import { registerSiteAccess } from '@/src/background/site-access';
 import { registerReminders } from '@/src/background/reminders';
 import { registerRules } from '@/src/background/rules-service';
+import { registerRestoreInjection } from '@/src/background/restore-injection';
 
 // Thin wiring: every listener is registered synchronously at start-up so that a service
 // worker woken by an event finds its handler (MV3 stops idle workers).
@@ -16,5 +17,6 @@ export default defineBackground(() => {
   registerSiteAccess(router);
   registerReminders(router);
   registerRules(router);
+  registerRestoreInjection(router);
   router.listen();
 });

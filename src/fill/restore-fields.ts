@@ -2,7 +2,8 @@ import type { FieldValue, FieldValues } from '../domain/draft-file';
 import type { RestoreReport } from '../drafts/messages';
 import { hasValue } from '../drafts/sanitize';
 import type { FormRecognition, RecognizedField } from '../recognition/types';
-import { isSelect, norm } from './dom-events';
+import { equivalent } from '../controls/equivalent';
+import { isSelect } from './dom-events';
 import { fillField, isLocked, type FillOptions } from './fill-field';
 
 export interface RestoreInput {
@@ -56,13 +57,6 @@ export async function restoreFields(input: RestoreInput, opts: FillOptions = {})
     }
   }
   return report;
-}
-
-/** Same value as the user would judge it: ignoring spaces and bracket width. */
-export function equivalent(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  const flat = (v: FieldValue): string => (Array.isArray(v) ? v.map(norm).join('\u0000') : typeof v === 'string' ? norm(v) : String(v));
-  return flat(a) === flat(b);
 }
 
 /** A native select still on its empty first option ("请选择…", value "") holds nothing the user typed. */
