@@ -37,6 +37,7 @@ export async function restoreFields(input: RestoreInput, opts: FillOptions = {})
   const wanted = input.keys ?? Object.keys(input.draft);
   // The cascade first, then page order, then the keys not on the page.
   const ordered = [...new Set([...FIRST, ...byKey.keys(), ...wanted])].filter((k) => wanted.includes(k));
+  const doneParts = new Set<Element | undefined>();
   for (const key of ordered) {
     const value = input.draft[key];
     const field = byKey.get(key);
@@ -50,13 +51,32 @@ export async function restoreFields(input: RestoreInput, opts: FillOptions = {})
     // Locked on this page (chosen at an earlier step): it cannot be changed here.
     else if (isLocked(field)) report.failed.push({ key, reason: 'locked' });
     else if (hasValue(now) && !input.overwrite) skip('user-value');
-    else {
+    else if (field.part !== undefined) {
+      // A cascader holds the whole region: its levels are chosen together, once.
+      if (doneParts.has(field.elements[0])) continue;
+      doneParts.add(field.elements[0]);
+      const keys = partKeys(byKey, field);
+      const path = keys.map((k) => input.draft[k]);
+      const r = path.every((p) => typeof p === 'string' && p) ? await fillField(field, path as string[], opts) : { ok: false as const, reason: 'incomplete-region' };
+      for (const k of keys.filter((k) => wanted.includes(k) && !equivalent(input.current[k], input.draft[k]))) {
+        if (r.ok) report.filled.push(k);
+        else report.failed.push({ key: k, reason: r.reason });
+      }
+    } else {
       const r = await fillField(field, value, opts);
       if (r.ok) report.filled.push(key);
       else report.failed.push({ key, reason: r.reason });
     }
   }
   return report;
+}
+
+/** The region keys one control holds (a cascader), in level order. */
+function partKeys(byKey: Map<string, RecognizedField>, field: RecognizedField): string[] {
+  return [...byKey.values()]
+    .filter((f) => f.part !== undefined && f.elements[0] === field.elements[0])
+    .sort((a, b) => a.part! - b.part!)
+    .map((f) => f.key);
 }
 
 /** A native select still on its empty first option ("请选择…", value "") holds nothing the user typed. */
