@@ -12,6 +12,10 @@ const extraMatches = parseExtraMatches(process.env.ICP_EXTRA_MATCHES);
 // the permission prompt (which automation cannot click), so that the e2e tests can drive the
 // real enable-on-this-site path. Never set for production builds.
 const testGrantedHosts = parseExtraMatches(process.env.ICP_TEST_GRANTED_HOSTS);
+// The hosts the content script is declared for, as host permissions: the fill engine
+// (restore.js) is injected on demand into the frame that asks (scripting/tabs.executeScript),
+// which content-script matches alone do not allow. Same hosts, so no wider access.
+const filingHostAccess = [...new Set([...BUILT_IN_MATCHES, ...extraMatches].map((m) => m.replace(/^([a-z*]+:\/\/[^/]+).*$/, '$1/*')))];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -33,12 +37,20 @@ export default defineConfig({
     default_locale: 'en',
     // The privacy policy: what is stored, where, and that nothing leaves the browser.
     homepage_url: PRIVACY_POLICY_URL,
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'activeTab'],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      'scripting',
+      'activeTab',
+      ...(manifestVersion === 2 ? filingHostAccess : []),
+    ],
     // Other providers' filing pages: enabled per site from the popup, never granted up front.
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
-    ...(testGrantedHosts.length > 0 && browser !== 'firefox' ? { host_permissions: testGrantedHosts } : {}),
+    ...(manifestVersion === 3 ? { host_permissions: [...filingHostAccess, ...(browser !== 'firefox' ? testGrantedHosts : [])] } : {}),
     // No remote code, no eval: extension pages run only their own bundled scripts.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // The restore prompt, an extension page the content script shows in an iframe (the page

@@ -8,6 +8,7 @@ import { registerReminders } from '@/src/background/reminders';
 import { registerRules } from '@/src/background/rules-service';
 import { registerWarningCommands } from '@/src/background/warning-commands';
 import { registerFirstRun } from '@/src/background/first-run';
+import { registerRestoreInjection } from '@/src/background/restore-injection';
 
 // Thin wiring: every listener is registered synchronously at start-up so that a service
 // worker woken by an event finds its handler (MV3 stops idle workers).
@@ -20,5 +21,6 @@ export default defineBackground(() => {
   registerRules(router);
   registerWarningCommands();
   registerFirstRun(import.meta.env.ICP_FIRST_RUN_IN_BACKGROUND === '1');
+  registerRestoreInjection(router);
   router.listen();
 });

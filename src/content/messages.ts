@@ -102,3 +102,14 @@ export const siteList = defineMessage(
   () => z.object({}),
   () => z.object({ origins: z.array(z.string()) }),
 );
+
+/**
+ * Content script → background, only while answering `page/restore` (the user chose to restore
+ * in the popup or the prompt): inject the fill engine (restore.js) into the sender's own tab
+ * and frame. Nothing is injected anywhere else.
+ */
+export const restoreLoadEngine = defineMessage(
+  'restore/load-engine',
+  () => z.object({}),
+  () => z.object({ injected: z.boolean() }),
+);
