@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { setObstacle } from '../ui/overlay-obstacles';
 
 /**
  * The drafts' UI in the page: one iframe showing an extension page (src/restore-prompt: the
@@ -34,8 +35,11 @@ export function createDraftsFrame(doc: Document) {
       }
       // Hidden (so not focusable) until the page inside has measured itself; never focused.
       frame.style.cssText = `position:fixed;right:16px;bottom:16px;width:min(370px,100vw - 32px);max-height:70vh;border:0;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18);height:${height}px;${height > 0 ? '' : 'visibility:hidden'}`;
+      // The warning bubbles keep clear of the prompt.
+      setObstacle(frame, height > 0);
     },
     hide(): void {
+      if (frame) setObstacle(frame, false);
       host?.remove();
       host = frame = undefined;
     },

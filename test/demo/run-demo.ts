@@ -163,8 +163,11 @@ async function typeFeaturedForm(page: Page, base: string): Promise<void> {
   }
   await page.waitForTimeout(SETTLE_MS);
   // The address and contact rows, where the warnings are.
-  await page.locator('[data-expected-key="subject.certAddress"]').scrollIntoViewIfNeeded().catch(() => undefined);
-  await page.evaluate(() => window.scrollBy(0, 120));
+  await page.evaluate(() => {
+    const a = document.activeElement;
+    ((a?.shadowRoot?.activeElement ?? a) as HTMLElement | null)?.blur();
+    document.querySelector('[data-expected-key="subject.name"]')?.scrollIntoView({ block: 'start' });
+  });
 }
 
 /** Keep serving the forms after a headless run? In a terminal yes (until Ctrl+C), in CI no. */

@@ -189,6 +189,39 @@ describe('inline warnings people like to use', () => {
     await page.close();
   });
 
+  it('bubbles keep clear of the restore prompt', async () => {
+    // A draft to offer: typed, then the page reloaded.
+    const { page } = await subjectWithProblems();
+    await page.waitForTimeout(800);
+    await page.setViewportSize({ width: 1000, height: 560 });
+    await page.reload();
+    await page.waitForSelector('html[data-icp-helper-ready]', { state: 'attached' });
+    const promptFrame = async () => {
+      for (let i = 0; i < 50; i++) {
+        const f = page.frames().find((fr) => fr.url().includes('restore-prompt.html'));
+        const box = f && (await (await f.frameElement()).boundingBox());
+        if (box && box.height > 0) return box;
+        await page.waitForTimeout(100);
+      }
+      throw new Error('no restore prompt');
+    };
+    const prompt = await promptFrame();
+    // Warnings appear while the prompt is open (the user types instead of restoring).
+    await retype(page, byKey('subject.principal.mobile'), '022-2345678');
+    await page.keyboard.press('Tab');
+    await retype(page, byKey('subject.principal.email'), 'zhang@');
+    await page.keyboard.press('Tab');
+    await waitForWarning(page, 'email', 'subject.principal.email');
+    for (const y of [0, 200, 400]) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const boxes = await bubbleBoxes(page);
+      const p = { x: prompt.x, y: prompt.y, w: prompt.width, h: prompt.height };
+      for (const b of boxes) expect(overlap(b, p), `${b.field} under the prompt at scroll ${y}`).toBe(false);
+    }
+    await page.close();
+  });
+
   it('no warning on fields the user has not reached, until a submit attempt', async () => {
     const { page } = await open('aliyun-2019/subject.html');
     // The page validates before it moves on (as the consoles' SPAs do): its link stays put here.

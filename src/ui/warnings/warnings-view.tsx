@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { Finding } from '../../domain/finding';
 import type { Lang } from '../../domain/localized';
 import type { RecognizedField } from '../../recognition/types';
+import { obstacleBoxes, onObstaclesChanged } from '../overlay-obstacles';
 import { fieldBox } from './anchor-rect';
 import { pageFieldName } from './field-name';
 import { UI_TEXT } from './strings';
@@ -253,6 +254,12 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
       plan.push({ el, at: box ? placeBubble(box, { width: w, height: h }, viewport) : null, w, h, open: el.classList.contains('open'), field: box });
     }
     avoidOverlaps(plan);
+    // Never under or over the helper's own prompt: a bubble there waits until it closes.
+    const blocked = obstacleBoxes();
+    for (const p of plan) {
+      const a = p.at;
+      if (a && blocked.some((b) => a.x < b.right && b.left < a.x + p.w && a.y < b.bottom && b.top < a.y + p.h)) p.at = null;
+    }
     for (const { el, at } of plan) {
       if (at) el.style.transform = `translate(${Math.round(at.x)}px, ${Math.round(at.y)}px)`;
       el.toggleAttribute('data-placed', !!at);
@@ -294,6 +301,7 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
   doc.addEventListener('scroll', reposition, listening);
   // Content growing or shrinking above a field moves it without resizing it.
   resizeObserver.observe(doc.documentElement);
+  const stopObstacles = onObstaclesChanged(reposition);
 
   return {
     update(nextFindings, nextFields) {
@@ -315,6 +323,7 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
       destroyed = true;
       if (frame) win.cancelAnimationFrame(frame);
       abort.abort();
+      stopObstacles();
       resizeObserver.disconnect();
       intersectionObserver.disconnect();
       // No component state to clean up: dropping the host drops the bubbles.
