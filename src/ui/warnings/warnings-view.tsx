@@ -253,13 +253,22 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
       const h = el.offsetHeight;
       plan.push({ el, at: box ? placeBubble(box, { width: w, height: h }, viewport) : null, w, h, open: el.classList.contains('open'), field: box });
     }
-    avoidOverlaps(plan);
-    // Never under or over the helper's own prompt: a bubble there waits until it closes.
+    // Never under or over the helper's own prompt: a bubble there moves left of it or above
+    // it (not onto its own field); one still under it after the bubbles were pushed apart
+    // waits until the prompt closes.
     const blocked = obstacleBoxes();
+    const hits = (x: number, y: number, p: PlannedBubble, boxes: readonly (DOMRect | null | undefined)[]): boolean =>
+      boxes.some((b) => b && x < b.right && b.left < x + p.w && y < b.bottom && b.top < y + p.h);
     for (const p of plan) {
       const a = p.at;
-      if (a && blocked.some((b) => a.x < b.right && b.left < a.x + p.w && a.y < b.bottom && b.top < a.y + p.h)) p.at = null;
+      const b = a && blocked.find((o) => hits(a.x, a.y, p, [o]));
+      if (!a || !b) continue;
+      const own = p.field && new DOMRect(p.field.left, p.field.top, p.field.width, p.field.height);
+      const ok = (x: number, y: number): boolean => x >= 0 && y >= 0 && !hits(x, y, p, [...blocked, own]);
+      p.at = ok(b.left - p.w - 8, a.y) ? { x: b.left - p.w - 8, y: a.y } : ok(a.x, b.top - p.h - 8) ? { x: a.x, y: b.top - p.h - 8 } : null;
     }
+    avoidOverlaps(plan);
+    for (const p of plan) if (p.at && hits(p.at.x, p.at.y, p, blocked)) p.at = null;
     for (const { el, at } of plan) {
       if (at) el.style.transform = `translate(${Math.round(at.x)}px, ${Math.round(at.y)}px)`;
       el.toggleAttribute('data-placed', !!at);
