@@ -7,6 +7,9 @@ import { registerSiteAccess } from '@/src/background/site-access';
 import { registerReminders } from '@/src/background/reminders';
 import { registerRules } from '@/src/background/rules-service';
 import { registerUploads } from '@/src/background/uploads-service';
+import { registerWarningCommands } from '@/src/background/warning-commands';
+import { registerFirstRun } from '@/src/background/first-run';
+import { registerRestoreInjection } from '@/src/background/restore-injection';
 
 // Thin wiring: every listener is registered synchronously at start-up so that a service
 // worker woken by an event finds its handler (MV3 stops idle workers).
@@ -18,5 +21,8 @@ export default defineBackground(() => {
   registerReminders(router);
   registerRules(router);
   registerUploads(router);
+  registerWarningCommands();
+  registerFirstRun(import.meta.env.ICP_FIRST_RUN_IN_BACKGROUND === '1');
+  registerRestoreInjection(router);
   router.listen();
 });

@@ -7,7 +7,7 @@ const WARNING_AMBER = '#9a6700';
 /** Badge text, colour and title for a tab's counts: the number of errors, or nothing. */
 export function badgeLook(counts: FindingCounts, uiLang: string): { text: string; color: string; title: string } {
   const zh = langFromTag(uiLang) === 'zh';
-  const name = zh ? 'ICP 备案助手' : 'ICP Filing Helper';
+  const name = zh ? 'ICP备案助手' : 'ICP Filing Helper';
   const text = counts.errors === 0 ? '' : counts.errors > 99 ? '99+' : String(counts.errors);
   if (counts.errors === 0 && counts.warnings === 0) return { text, color: ERROR_RED, title: name };
   const detail = zh

@@ -18,8 +18,9 @@ import {
 } from '../drafts/messages';
 import { providerForUrl } from '../drafts/provider';
 import { hasValue } from '../drafts/sanitize';
-import { addWebsiteBlocks, missingWebsiteIndexes } from '../fill/add-websites';
-import { equivalent, restoreFields } from '../fill/restore-fields';
+import { equivalent } from '../controls/equivalent';
+import { loadRestoreEngine } from '../restore/load-engine';
+import { missingWebsiteIndexes } from '../restore/missing-websites';
 import { EnvelopeSchema, MessageError, sendToBackground } from '../messaging/define-message';
 import { answerExtension } from './answer-extension';
 import { createAutosaveQueue, type AutosaveBatch, type SendOutcome } from './autosave-queue';
@@ -226,6 +227,8 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
       restoredFrom.set(draftId, fields);
     }
     const draftFields = fields;
+    // The fill engine is not part of the content script: injected now, on the user's restore.
+    const engine = await loadRestoreEngine();
     await queue.flush();
     if (createdHere && createdHere !== draftId) superseded = createdHere;
     queue.adopt(draftId);
@@ -241,9 +244,9 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
       const missing = missingWebsiteIndexes(wantedKeys, recognition.fields.map((f) => f.key));
       if (missing.length > 0 && recognition.fields.some((f) => f.key.startsWith('website.'))) {
         const websites = (): number => new Set(session.refresh('restore').recognition.fields.filter((f) => f.key.startsWith('website')).map((f) => f.key.replace(/^(website(?:\[\d+\])?).*$/, '$1'))).size;
-        if ((await addWebsiteBlocks(win.document, missing.length, websites)) > 0) recognition = session.refresh('restore').recognition;
+        if ((await engine.addWebsiteBlocks(win.document, missing.length, websites)) > 0) recognition = session.refresh('restore').recognition;
       }
-      report = await restoreFields({
+      report = await engine.restoreFields({
         recognition,
         current: snap.values,
         draft: draftFields,

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { createHelperHost } from '../ui/helper-host';
+import { setObstacle } from '../ui/overlay-obstacles';
 
 /**
  * The drafts' UI in the page: one iframe showing an extension page (src/restore-prompt: the
@@ -40,6 +41,8 @@ export function createDraftsFrame(doc: Document) {
       }
       // Hidden (so not focusable) until the page inside has measured itself.
       frame.style.cssText = `position:fixed;right:16px;bottom:16px;width:min(370px,100vw - 32px);max-height:70vh;border:0;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18);height:${height}px;${height > 0 ? '' : 'visibility:hidden'}`;
+      // The warning bubbles keep clear of the prompt.
+      setObstacle(frame, height > 0);
       const active = doc.activeElement;
       if (height > 0 && !focusedIn && (!active || active === doc.body)) {
         focusedIn = true;
@@ -47,6 +50,7 @@ export function createDraftsFrame(doc: Document) {
       }
     },
     hide(): void {
+      if (frame) setObstacle(frame, false);
       // Focus inside the prompt goes back to the page (not lost with the frame).
       if (host && doc.activeElement === host) (doc.activeElement as HTMLElement).blur();
       host?.remove();

@@ -68,6 +68,13 @@ export const pageScrollToField = defineMessage(
   () => z.object({ found: z.boolean() }),
 );
 
+/** Background (keyboard command) → content script: focus the next (1) or previous (-1) warning. */
+export const pageGoToWarning = defineMessage(
+  'page/go-to-warning',
+  () => z.object({ step: z.union([z.literal(1), z.literal(-1)]) }),
+  () => z.object({ found: z.boolean() }),
+);
+
 /** `https://example.com` or `http://127.0.0.1:8080`: scheme and host, no path. */
 const origin = () => z.string().check(z.regex(/^https?:\/\/[^/?#*\s]+$/, 'expected an origin such as https://example.com'));
 
@@ -94,4 +101,15 @@ export const siteList = defineMessage(
   'site/list',
   () => z.object({}),
   () => z.object({ origins: z.array(z.string()) }),
+);
+
+/**
+ * Content script → background, only while answering `page/restore` (the user chose to restore
+ * in the popup or the prompt): inject the fill engine (restore.js) into the sender's own tab
+ * and frame. Nothing is injected anywhere else.
+ */
+export const restoreLoadEngine = defineMessage(
+  'restore/load-engine',
+  () => z.object({}),
+  () => z.object({ injected: z.boolean() }),
 );

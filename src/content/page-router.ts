@@ -2,12 +2,14 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { EnvelopeSchema } from '../messaging/define-message';
 import { answerExtension } from './answer-extension';
-import { pageScrollToField, pageSummary, type PageSummary } from './messages';
+import { pageGoToWarning, pageScrollToField, pageSummary, type PageSummary } from './messages';
 
 export interface PageRouterDeps {
   summary(): PageSummary;
   /** Scrolls the field into view and focuses it; false when it is not on the page. */
   scrollToField(field: string): boolean;
+  /** Focuses the next or previous warning (keyboard command); false when there is none. */
+  goToWarning(step: 1 | -1): boolean;
   /** The top frame answers even with no fields (after other frames had a chance). */
   isTopFrame: boolean;
 }
@@ -24,8 +26,10 @@ export function startPageRouter(ctx: ContentScriptContext, deps: PageRouterDeps)
     const env = EnvelopeSchema.safeParse(raw);
     if (!env.success) return undefined;
     const { type, payload } = env.data;
-    if (type !== pageSummary.type && type !== pageScrollToField.type) return undefined;
     if (ctx.isInvalid) return undefined;
+    // Every frame of the tab gets the command; only one showing warnings moves focus.
+    if (type === pageGoToWarning.type) return answerExtension(pageGoToWarning, payload, sender, async ({ step }) => ({ found: deps.goToWarning(step) }));
+    if (type !== pageSummary.type && type !== pageScrollToField.type) return undefined;
     const hasFields = deps.summary().fields > 0;
     if (!hasFields && !deps.isTopFrame) return undefined;
     const answer =

@@ -17,7 +17,7 @@ describe('site activation naming', () => {
 describe('badge look', () => {
   it('shows the error count, nothing without errors, and both counts in the title', () => {
     expect(badgeLook({ errors: 3, warnings: 1 }, 'en-US')).toMatchObject({ text: '3', title: 'ICP Filing Helper: 3 errors, 1 warning' });
-    expect(badgeLook({ errors: 0, warnings: 2 }, 'zh-CN')).toMatchObject({ text: '', title: 'ICP 备案助手: 0 个错误，2 个注意事项' });
+    expect(badgeLook({ errors: 0, warnings: 2 }, 'zh-CN')).toMatchObject({ text: '', title: 'ICP备案助手: 0 个错误，2 个注意事项' });
     expect(badgeLook({ errors: 120, warnings: 0 }, 'en').text).toBe('99+');
   });
 });

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browserLang } from '../i18n/lang';
+import browser from 'webextension-polyfill';
+import { loadLanguageSetting, parseLanguageSetting, resolveLang, SETTINGS_KEY } from '../settings/language-setting';
 import { readFieldValue } from '../recognition/read-value';
 import { createWarningsView } from '../ui/warnings/warnings-view';
 import { countFindings } from '../ui/warnings/warning-model';
@@ -30,10 +31,24 @@ export function startContentScript(ctx: ContentScriptContext): void {
 }
 
 function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
-  const lang = browserLang();
   const badge = createBadgeClient(isTopFrame);
   const touched = createTouchedFields();
-  const view = createWarningsView({ doc: document, lang, onDismiss: () => publishCounts() });
+  const view = createWarningsView({ doc: document, lang: resolveLang('auto'), onDismiss: () => publishCounts() });
+  // The options page's language, live: the bubbles switch as soon as it changes.
+  void loadLanguageSetting().then((l) => view.setLang(resolveLang(l)), () => undefined);
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    if (area === 'local' && SETTINGS_KEY in changes) view.setLang(resolveLang(parseLanguageSetting(changes[SETTINGS_KEY]!.newValue)));
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  // A submit attempt shows every warning, also on fields the user never reached.
+  const onSubmit = (e: Event): void => {
+    const el = e.type === 'submit' ? null : (e.target as Element).closest?.('a, button, [role=button], input[type=submit]');
+    if (e.type === 'click' && !SUBMIT_TEXT.test(el?.textContent || (el as HTMLInputElement | null)?.value || '')) return;
+    touched.revealAll();
+    view.update(touched.visible(check.findings()), session.current().recognition.fields);
+  };
+  document.addEventListener('submit', onSubmit, true);
+  document.addEventListener('click', onSubmit, true);
   const session = createFormSession(document, {
     recognize: recognizePage,
     readValue: readFieldValue,
@@ -78,12 +93,16 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
       };
     },
     scrollToField: (field) => scrollToField(session.current().recognition.fields, field),
+    goToWarning: (step) => view.go(step),
   });
   startDraftsClient(session, ctx);
   // Upload checks are injected on demand (upload-check.js); here only the pick is noticed.
   watchUploads(document, ctx.signal);
 
   ctx.onInvalidated(() => {
+    browser.storage.onChanged.removeListener(onStorage);
+    document.removeEventListener('submit', onSubmit, true);
+    document.removeEventListener('click', onSubmit, true);
     unsubscribe();
     check.stop();
     session.stop();
@@ -93,3 +112,6 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   // Tests and the demo wait for this mark before typing.
   document.documentElement.dataset.icpHelperReady = '1';
 }
+
+/** Buttons that submit a filing step (提交, 下一步; not 保存: "save and add a website" must not light up the new one). */
+const SUBMIT_TEXT = /提交|下一步|submit|next/i;

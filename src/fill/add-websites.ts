@@ -1,14 +1,9 @@
-import { websiteIndexes } from '../domain/field-keys';
+// Kept here for its callers; the content script imports it from its own small module.
+export { missingWebsiteIndexes } from '../restore/missing-websites';
 import { waitFor } from './dom-events';
 
 /** Buttons that add one more website block to the form ("继续添加网站", "+ 添加网站", "Add website"). */
 const ADD_WEBSITE = /(继续)?(添加|新增|增加)网站|add (another )?website/i;
-
-/** Website indexes (> 0) the draft has values for but the page does not show yet. */
-export function missingWebsiteIndexes(draftKeys: string[], pageKeys: string[]): number[] {
-  const shown = new Set(websiteIndexes(pageKeys));
-  return websiteIndexes(draftKeys).filter((i) => i > 0 && !shown.has(i));
-}
 
 export function findAddWebsiteButton(doc: Document): HTMLElement | undefined {
   return [...doc.querySelectorAll<HTMLElement>('button, a, [role="button"]')].find(

@@ -5,7 +5,7 @@
  * - Region prefix + street: `天津市天津市南开区 某某路1号` where the page shows the prefix as text
  *   and only the street is an input.
  */
-import { fail } from './outcome';
+import { fail } from '../controls/outcome';
 
 export type SplitResult = { ok: true; parts: string[] } | { ok: false; reason: string };
 

@@ -1,5 +1,7 @@
 import { controlType } from '../recognition/controls';
 
+export { norm } from '../controls/equivalent';
+
 /**
  * Writing into page controls the way a user would, so that framework state follows:
  * React keeps a "value tracker" on inputs and ignores an `input` event whose value it already
@@ -63,9 +65,4 @@ export async function waitFor<T>(probe: () => T | undefined | null | false, time
     if (Date.now() >= end) return undefined;
     await new Promise((r) => setTimeout(r, 40));
   }
-}
-
-/** Text normalised for comparisons: no whitespace, full-width brackets as ASCII. */
-export function norm(s: string): string {
-  return s.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').toLowerCase();
 }

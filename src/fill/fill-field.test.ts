@@ -254,6 +254,7 @@ describe('component-library selects', () => {
     wrap.addEventListener('click', () => {
       setTimeout(() => {
         const ul = document.createElement('ul');
+        ul.setAttribute('role', 'listbox');
         ul.innerHTML = ['企业', '个人', '事业单位'].map((o) => `<li class="el-select-dropdown__item" role="option">${o}</li>`).join('');
         ul.addEventListener('mousedown', (e) => {
           input.value = (e.target as HTMLElement).textContent ?? '';

@@ -2,11 +2,15 @@ import type { FieldValue } from '../domain/draft-file';
 import type { RecognizedField } from '../recognition/types';
 import { splitComposite } from './composite';
 import { clickToState, isCheckable, isDisabled, isSelect, isTextControl, norm, setNativeValue, waitFor } from './dom-events';
-import { optionLabel } from '../recognition/read-value';
-import { fail, OK, type FillOutcome } from './outcome';
-import { pickFromCustomSelect, selectByText } from './select-option';
+import { fail, OK, type FillOutcome } from '../controls/outcome';
+import { selectByText } from './select-option';
+import { addonOf, readAddonInput, valueAfterAddon } from '../controls/addon-input';
+import { fillCascader, matchesCascader } from '../controls/cascader';
+import { fillChoices as fillChoiceGroup, matchesChoiceBox } from '../controls/choice-group';
+import { fillCombobox } from '../controls/combobox';
+import { COMPONENT_SELECT_CLASSES } from '../recognition/controls';
 
-const CUSTOM_SELECT = '.el-select, .ant-select, .tea-dropdown, .next-select, [role="combobox"]:not(input)';
+const CUSTOM_SELECT = [...COMPONENT_SELECT_CLASSES.map((c) => `.${c}`), '[role="combobox"]:not(input)'].join(', ');
 
 export interface FillOptions {
   /** How long to wait for options or list rows to appear (cascading selects). */
@@ -32,13 +36,13 @@ export async function fillField(field: RecognizedField, value: FieldValue, opts:
         // Cascading region: each key fills its own select, waiting for its options (the restore
         // fills province, city, district in that order). Locked text must already agree.
         if (isLocked(field)) return fail('locked');
-        // One control showing the whole region (a cascader): its parts cannot be set one by one.
-        if (field.part !== undefined) return fail('unsupported-control');
+        // One control showing the whole region (a cascader): restoreFields fills its parts together.
+        if (field.part !== undefined) return await fillRegionPath(field, Array.isArray(value) ? value : [], timeoutMs);
         return await fillSelect(field.elements[0] ?? field.anchor, value, timeoutMs);
       case 'checkbox-group':
-        return fillChoices(field, value, true);
+        return await fillChoices(field, value, true);
       case 'radio-group':
-        return fillChoices(field, value, false);
+        return await fillChoices(field, value, false);
       case 'composite':
         return fillComposite(field, value);
     }
@@ -118,16 +122,26 @@ async function growList(
 }
 
 async function fillSelect(el: HTMLElement, value: FieldValue, timeoutMs: number): Promise<FillOutcome> {
-  const text = asText(value);
-  if (text === undefined) return fail('bad-value');
+  if (typeof value === 'boolean') return fail('bad-value');
   if (isSelect(el)) {
+    const text = asText(value)!;
     if (el.disabled) return optionTextMatches(el, text) ? OK : fail('disabled');
     return selectByText(el, text, timeoutMs);
   }
-  // A component-library select shows its value in a readonly input: pick from its dropdown.
-  const custom = el.closest<HTMLElement>(CUSTOM_SELECT);
-  if (!custom && isTextControl(el)) return writeText(el, text);
-  return pickFromCustomSelect(custom ?? el, text, timeoutMs);
+  // A component-library select: choose through its own popup (a list value: a multiple select).
+  const custom = el.closest<HTMLElement>(CUSTOM_SELECT) ?? (el.querySelector('[role="combobox"]') ? el : null);
+  if (!custom && isTextControl(el)) return writeText(el, asText(value)!);
+  const root = custom ?? el;
+  if (matchesCascader(root)) return fail('unsupported-control');
+  return fillCombobox(root, Array.isArray(value) ? value : [value], { timeoutMs });
+}
+
+/** A cascader holding province/city/district: the whole path at once. */
+async function fillRegionPath(field: RecognizedField, path: string[], timeoutMs: number): Promise<FillOutcome> {
+  const el = field.elements[0] ?? field.anchor;
+  const root = el.closest<HTMLElement>(CUSTOM_SELECT) ?? el;
+  if (!matchesCascader(root)) return fail('unsupported-control');
+  return fillCascader(root, path, { timeoutMs });
 }
 
 function optionTextMatches(el: HTMLSelectElement, text: string): boolean {
@@ -143,26 +157,16 @@ export function isLocked(field: RecognizedField): boolean {
   return !isSelect(el) && !isTextControl(el) && !el.matches('[role="combobox"], [class*="select"], [class*="cascader"]');
 }
 
-// Labels are read as the draft read them (recognition), so stored values match.
-function fillChoices(field: RecognizedField, value: FieldValue, multiple: boolean): FillOutcome {
+// Labels are read as the draft read them (the same adapter), so stored values match.
+async function fillChoices(field: RecognizedField, value: FieldValue, multiple: boolean): Promise<FillOutcome> {
   const boxes = collect(field.elements, isCheckable);
-  if (boxes.length === 0) return fail('no-input');
-  const wanted = (Array.isArray(value) ? value : typeof value === 'string' ? (multiple ? splitList(value) : [value]) : []).map(norm);
-  if (typeof value === 'boolean' && boxes.length === 1) {
+  if (typeof value === 'boolean') {
+    if (boxes.length !== 1) return fail('bad-value');
     clickToState(boxes[0]!, value);
     return boxes[0]!.checked === value ? OK : fail('rejected-by-page');
   }
-  const isWanted = (b: HTMLInputElement): boolean => wanted.includes(norm(optionLabel(b)));
-  const byLabel = new Map(boxes.map((b) => [norm(optionLabel(b)), b] as const));
-  const missing = wanted.filter((w) => !byLabel.has(w));
-  if (multiple) {
-    for (const b of boxes) if (!isDisabled(b)) clickToState(b, isWanted(b));
-  } else {
-    const target = wanted[0] !== undefined ? byLabel.get(wanted[0]) : undefined;
-    if (target) clickToState(target, true);
-  }
-  if (missing.length > 0) return fail(`no-such-option: ${missing.join(', ')}`);
-  return boxes.some((b) => b.checked !== isWanted(b)) ? fail('rejected-by-page') : OK;
+  const wanted = Array.isArray(value) ? value : multiple ? splitList(value) : [value];
+  return fillChoiceGroup(boxes.length > 0 ? boxes : field.elements.filter(matchesChoiceBox), wanted, multiple);
 }
 
 /** The field's controls of one kind: the elements themselves or the ones inside them, once each. */
@@ -183,6 +187,12 @@ function fillComposite(field: RecognizedField, value: FieldValue): FillOutcome {
   const text = asText(value);
   if (text === undefined) return fail('bad-value');
   const inputs = collect(field.elements, isTextControl);
+  // One input after an addon ("086-"): only what follows the addon is typed.
+  const only = inputs.length === 1 ? inputs[0]! : undefined;
+  if (only instanceof HTMLInputElement && addonOf(only)) {
+    const rest = valueAfterAddon(text, readAddonInput(only).addon);
+    return typeof rest === 'string' ? writeText(only, rest) : rest;
+  }
   const split = splitComposite(field.key, text, field.prefixText, inputs.length);
   if (!split.ok) return split;
   for (let i = 0; i < inputs.length; i++) {

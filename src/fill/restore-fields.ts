@@ -2,7 +2,8 @@ import type { FieldValue, FieldValues } from '../domain/draft-file';
 import type { RestoreReport } from '../drafts/messages';
 import { hasValue } from '../drafts/sanitize';
 import type { FormRecognition, RecognizedField } from '../recognition/types';
-import { isSelect, norm } from './dom-events';
+import { equivalent } from '../controls/equivalent';
+import { isSelect } from './dom-events';
 import { fillField, isLocked, type FillOptions } from './fill-field';
 
 export interface RestoreInput {
@@ -36,6 +37,7 @@ export async function restoreFields(input: RestoreInput, opts: FillOptions = {})
   const wanted = input.keys ?? Object.keys(input.draft);
   // The cascade first, then page order, then the keys not on the page.
   const ordered = [...new Set([...FIRST, ...byKey.keys(), ...wanted])].filter((k) => wanted.includes(k));
+  const doneParts = new Set<Element | undefined>();
   for (const key of ordered) {
     const value = input.draft[key];
     const field = byKey.get(key);
@@ -49,7 +51,18 @@ export async function restoreFields(input: RestoreInput, opts: FillOptions = {})
     // Locked on this page (chosen at an earlier step): it cannot be changed here.
     else if (isLocked(field)) report.failed.push({ key, reason: 'locked' });
     else if (hasValue(now) && !input.overwrite) skip('user-value');
-    else {
+    else if (field.part !== undefined) {
+      // A cascader holds the whole region: its levels are chosen together, once.
+      if (doneParts.has(field.elements[0])) continue;
+      doneParts.add(field.elements[0]);
+      const keys = partKeys(byKey, field);
+      const path = keys.map((k) => input.draft[k]);
+      const r = path.every((p) => typeof p === 'string' && p) ? await fillField(field, path as string[], opts) : { ok: false as const, reason: 'incomplete-region' };
+      for (const k of keys.filter((k) => wanted.includes(k) && !equivalent(input.current[k], input.draft[k]))) {
+        if (r.ok) report.filled.push(k);
+        else report.failed.push({ key: k, reason: r.reason });
+      }
+    } else {
       const r = await fillField(field, value, opts);
       if (r.ok) report.filled.push(key);
       else report.failed.push({ key, reason: r.reason });
@@ -58,11 +71,12 @@ export async function restoreFields(input: RestoreInput, opts: FillOptions = {})
   return report;
 }
 
-/** Same value as the user would judge it: ignoring spaces and bracket width. */
-export function equivalent(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  const flat = (v: FieldValue): string => (Array.isArray(v) ? v.map(norm).join('\u0000') : typeof v === 'string' ? norm(v) : String(v));
-  return flat(a) === flat(b);
+/** The region keys one control holds (a cascader), in level order. */
+function partKeys(byKey: Map<string, RecognizedField>, field: RecognizedField): string[] {
+  return [...byKey.values()]
+    .filter((f) => f.part !== undefined && f.elements[0] === field.elements[0])
+    .sort((a, b) => a.part! - b.part!)
+    .map((f) => f.key);
 }
 
 /** A native select still on its empty first option ("请选择…", value "") holds nothing the user typed. */

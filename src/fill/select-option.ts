@@ -1,5 +1,5 @@
 import { dispatchInputAndChange, norm, setNativeValue, waitFor } from './dom-events';
-import { fail, OK, type FillOutcome } from './outcome';
+import { fail, OK, type FillOutcome } from '../controls/outcome';
 
 /**
  * Picks the option whose TEXT matches (drafts store what the user saw, not the page's option

@@ -4,6 +4,7 @@ import { browserLang } from '../i18n/lang';
 import { ExportDialog } from '../popup/components/ExportDialog';
 import { downloadText } from '../popup/download';
 import { t, type StringKey } from '../popup/strings';
+import { PRIVACY_POLICY_URL } from '../build/store-info';
 import { DEFAULT_SETTINGS, resolveLang, type LanguageSetting, type Settings } from '../settings/settings';
 import type { OptionsServices } from './services';
 
@@ -46,7 +47,12 @@ export function OptionsApp({ services: svc }: { services: OptionsServices }) {
   return (
     <main data-icp-options class="options-main" data-icp-options-ready="1">
       <h1>{tr('optionsTitle')}</h1>
-      <p class="hint">{tr('privacyNote')}</p>
+      <p class="hint">
+        {tr('privacyNote')}{' '}
+        <a href={PRIVACY_POLICY_URL} target="_blank" rel="noopener noreferrer" data-icp-privacy-link>
+          {tr('privacyPolicy')}
+        </a>
+      </p>
       {status && (
         <p class="notice" role="status" data-icp-status>
           {status}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../domain/localized';
+import type { Finding } from '../domain/finding';
 import type { PlannedStep, StepProgress } from '../domain/step';
 import type { DraftRecord, DraftSummary } from '../drafts/types';
 import { browserLang } from '../i18n/lang';
@@ -7,6 +8,7 @@ import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, resolveLang } from '
 import { DraftsPanel } from './components/DraftsPanel';
 import { ExportDialog } from './components/ExportDialog';
 import { KeyDates } from './components/KeyDates';
+import { NextStep } from './components/NextStep';
 import { PageWarnings } from './components/PageWarnings';
 import { ProcessBar } from './components/ProcessBar';
 import { SiteToggle } from './components/SiteToggle';
@@ -14,6 +16,7 @@ import { StepCard } from './components/StepCard';
 import { DocumentChecklist } from './components/DocumentChecklist';
 import { downloadText } from './download';
 import { LangContext } from './i18n-context';
+import { errorCount, flaggedInputs, nextUp, progressWithKnownDates } from './next-step';
 import { chooseDraft, pickInitialDraft } from './select-draft';
 import type { ActiveTab, PageSummary, PopupServices, SiteState } from './services-types';
 import { t, type StringKey } from './strings';
@@ -155,23 +158,39 @@ export function PopupApp({ services: svc, search }: Props) {
   }, [lang]);
 
   const asOf = useMemo(() => new Date(), [draft]);
+  // Dates the draft knows (the order's creation) fill in where the user gave none.
+  const known = useMemo(() => (draft ? progressWithKnownDates(draft) : null), [draft]);
   const steps: PlannedStep[] | null = useMemo(() => {
-    if (!draft) return null;
+    if (!draft || !known) return null;
     try {
-      return svc.planSteps(draft, asOf);
+      return svc.planSteps({ ...draft, progress: known.progress }, asOf);
     } catch (e) {
       console.warn('[icp-helper] planner failed', e);
       return null;
     }
+  }, [svc, draft, known, asOf]);
+  // The rules over the draft (after the first render): steps flag the inputs they depend on.
+  const [draftFindings, setDraftFindings] = useState<Finding[] | null>(null);
+  useEffect(() => {
+    setDraftFindings(null);
+    if (!draft) return;
+    let stale = false;
+    svc.checkDraft(draft, asOf).then((f) => !stale && setDraftFindings(f), () => undefined);
+    return () => {
+      stale = true;
+    };
   }, [svc, draft, asOf]);
+  // The page's findings count when the page is this draft's; otherwise the draft's own.
+  const pageFindings = page && reason === 'page' ? page.findings : null;
+  const errors = errorCount(pageFindings, draftFindings);
   const process = useMemo(() => {
     if (!draft || !steps) return null;
     try {
-      return svc.stages(draft, steps, asOf);
+      return svc.stages(draft, steps, asOf, errors);
     } catch {
       return null;
     }
-  }, [svc, draft, steps, asOf]);
+  }, [svc, draft, steps, asOf, errors]);
 
   // Readiness mark for tests and the benchmark: steps (or the empty state) are in the DOM.
   useLayoutEffect(() => {
@@ -399,6 +418,8 @@ export function PopupApp({ services: svc, search }: Props) {
         {loaded && missingId && <p class="error-box" role="alert">{tr('draftNotFound', { id: missingId })}</p>}
         {loaded && !draft && !missingId && (!listLoaded || summaries.length === 0) && <p class="empty">{tr('noDrafts')}</p>}
 
+        {draft && steps && <NextStep next={nextUp(steps)} errors={errors} />}
+
         <PageWarnings summary={page} onScroll={onScroll} />
 
         {draft && (
@@ -424,13 +445,15 @@ export function PopupApp({ services: svc, search }: Props) {
                     fields={draft.fields}
                     submittedToAdminAt={draft.progress.submittedToAdminAt}
                     onToggle={onToggle}
+                    open={i === 0 && !s.done}
+                    flags={flaggedInputs(s, draft.fields, pageFindings ?? draftFindings ?? [])}
                   >
                     {s.id === 'document-upload' && <DocumentChecklist step={s} progress={draft.progress} onChange={(p) => void saveProgress(p)} />}
                   </StepCard>
                 ))}
               </ol>
             </section>
-            <KeyDates progress={draft.progress} onChange={onDate} />
+            <KeyDates progress={known?.progress ?? draft.progress} estimated={known?.estimated} onChange={onDate} />
           </div>
         )}
 

@@ -9,8 +9,16 @@ export function planForPopup(draft: DraftRecord, asOf: Date): PlannedStep[] {
   return planSteps(draft, { asOf, progress: draft.progress, now: asOf });
 }
 
-/** The provider process bar and the index of the stage the filing is in. */
-export function stagesForPopup(draft: DraftRecord, _steps: PlannedStep[], asOf: Date): { stages: ProcessStage[]; current: number } {
+/**
+ * The provider process bar and the index of the stage the filing is in. While the form still
+ * has errors (`errors`, on the page or in the draft), filling in is not done: the filing is
+ * in the first stage whatever was ticked, and that stage carries the count.
+ */
+export function stagesForPopup(draft: DraftRecord, _steps: PlannedStep[], asOf: Date, errors = 0): { stages: ProcessStage[]; current: number } {
   const id = currentStage(draft, { asOf, progress: draft.progress, now: asOf });
-  return { stages: STAGES.map((s) => ({ id: s.id, label: s.title })), current: STAGES.findIndex((s) => s.id === id) };
+  const current = STAGES.findIndex((s) => s.id === id);
+  const stages: ProcessStage[] = STAGES.map((s) => ({ id: s.id, label: s.title }));
+  if (errors <= 0) return { stages, current };
+  stages[0] = { ...stages[0]!, errors };
+  return { stages, current: 0 };
 }

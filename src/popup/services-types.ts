@@ -38,6 +38,8 @@ export interface SiteState {
 export interface ProcessStage {
   id: string;
   label: LocalizedText;
+  /** Errors that keep the filing in this stage (filling in is not done while the form has errors). */
+  errors?: number;
 }
 
 export interface ImportOutcome {
@@ -68,7 +70,9 @@ export interface PopupServices {
   exportDrafts(ids: string[] | 'all', passphrase?: string): Promise<{ filename: string; text: string }>;
   importFile(text: string, filename: string, passphrase?: string): Promise<ImportOutcome>;
   planSteps(draft: DraftRecord, asOf: Date): PlannedStep[];
-  stages(draft: DraftRecord, steps: PlannedStep[], asOf: Date): { stages: ProcessStage[]; current: number };
+  stages(draft: DraftRecord, steps: PlannedStep[], asOf: Date, errors?: number): { stages: ProcessStage[]; current: number };
+  /** The rules over the draft's values (loaded on demand, after the first render). */
+  checkDraft(draft: DraftRecord, asOf: Date): Promise<Finding[]>;
   /** The tab the popup acts on: `tabId` when given (`?tab=ID`, popup popped out), else the active tab. */
   activeTab(tabId?: number): Promise<ActiveTab | null>;
   pageSummary(tabId: number): Promise<PageSummary | null>;

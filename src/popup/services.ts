@@ -54,6 +54,8 @@ export function createPopupServices(): PopupServices {
     },
     planSteps: planForPopup,
     stages: stagesForPopup,
+    // The rules engine is large: loaded after the popup has shown its steps.
+    checkDraft: async (draft, asOf) => (await import('../rules/engine')).runRules({ fields: draft.fields, filingType: draft.filingType, asOf }),
     activeTab: async (tabId) => {
       const tab = tabId !== undefined ? await browser.tabs.get(tabId) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
       if (tab?.id === undefined) return null;

@@ -21,6 +21,16 @@ const STRINGS = {
   province: { zh: '省份', en: 'Province' },
   updated: { zh: '更新于 {time}', en: 'Updated {time}' },
 
+  // What to do next
+  nextUp: { zh: '下一步', en: 'Next' },
+  nextDeadline: { zh: '最近的截止时间：{step}', en: 'Nearest deadline: {step}' },
+  noDeadlineYet: { zh: '暂无截止时间（在“关键日期”中填写提交管局的时间后显示短信核验期限）。', en: 'No deadline yet (the SMS window shows once the submission time is set under “Key dates”).' },
+  fixErrorsFirst: { zh: '提交前先改正表单中的错误：{count} 处。', en: 'Errors to fix in the form before you submit: {count}.' },
+  stageErrors: { zh: '{count} 处待改', en: '{count} to fix' },
+  stepFlagged: { zh: '此步骤依赖的信息有误：', en: 'An input this step depends on is flagged:' },
+  showStep: { zh: '展开步骤', en: 'Show step' },
+  fromDraft: { zh: '按草稿首次保存时间估计，可修改', en: 'estimated from the draft’s first save; edit if different' },
+
   // Process bar
   progress: { zh: '备案进度', en: 'Filing progress' },
   stageCurrent: { zh: '当前阶段', en: 'current stage' },
@@ -164,6 +174,7 @@ const STRINGS = {
   confirmDelete: { zh: '确认删除', en: 'Yes, delete everything' },
   allDeleted: { zh: '全部数据已删除。', en: 'All data deleted.' },
   settingsSaved: { zh: '设置已保存。', en: 'Settings saved.' },
+  privacyPolicy: { zh: '隐私政策', en: 'Privacy policy' },
   privacyNote: {
     zh: '草稿只保存在本浏览器中。图片验证码、短信验证码和ICP备案密码从不保存或导出。',
     en: 'Drafts stay in this browser. Image captchas, SMS codes and the ICP filing password are never stored or exported.',

@@ -3,7 +3,9 @@
  */
 import type { FieldValue, FieldValues } from '../domain/draft-file';
 import { LIST_SUBKEYS, parseFieldKey } from '../domain/field-keys';
-import { COMPONENT_SELECT_CLASSES, COMPONENT_SELECT_VALUE, hasAnyClass, PLACEHOLDER_VALUE, inputType } from './controls';
+import { readChoices, optionLabel } from '../controls/choice-group';
+import { readCombobox } from '../controls/combobox';
+import { COMPONENT_SELECT_CLASSES, hasAnyClass, PLACEHOLDER_VALUE, inputType } from './controls';
 import { cleanText } from './normalize';
 import { splitRegionText } from './region-text';
 import { isMarkedSecret } from './secret-registry';
@@ -26,28 +28,6 @@ function textIn(node: Node | null | undefined): string {
   return cleanText(node?.textContent ?? '');
 }
 
-/** The text a component-library select shows as its value (placeholder → ''). */
-function componentSelectText(el: HTMLElement): string[] {
-  const multi = el.querySelectorAll('.ant-select-selection-item-content, .el-select__tags-text, .el-tag__content, .next-tag-body');
-  if (multi.length > 1) return realValues([...multi].map(textIn));
-  const shown = el.querySelector(COMPONENT_SELECT_VALUE);
-  if (!shown || hasAnyClass(shown, ['is-transparent', 'is-placeholder'])) return [];
-  return realValues([cleanText(shown.tagName === 'INPUT' ? (shown as HTMLInputElement).value : (shown.getAttribute('title') ?? shown.textContent ?? ''))]);
-}
-
-/** The option's visible label: wrapping label, label[for], aria-label, following text, value. */
-export function optionLabel(input: HTMLInputElement): string {
-  let t = textIn(input.closest('label'));
-  if (!t && input.id) {
-    const root = input.getRootNode() as Document | ShadowRoot;
-    t = textIn([...root.querySelectorAll<HTMLLabelElement>('label[for]')].find((l) => l.htmlFor === input.id));
-  }
-  if (t) return t;
-  const aria = input.getAttribute('aria-label');
-  if (aria) return cleanText(aria);
-  return textIn(input.nextSibling) || input.value;
-}
-
 /** Values of one element: the selected option TEXTS of a select, the text of a component select. */
 function elementValues(el: HTMLElement): string[] {
   if (el.tagName === 'SELECT') {
@@ -60,7 +40,7 @@ function elementValues(el: HTMLElement): string[] {
     return realValues(chosen.filter((o) => o.value !== '').map((o) => cleanText(o.text)));
   }
   if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return [(el as HTMLInputElement).value.trim()].filter(Boolean);
-  if (hasAnyClass(el, COMPONENT_SELECT_CLASSES)) return componentSelectText(el);
+  if (hasAnyClass(el, COMPONENT_SELECT_CLASSES)) return readCombobox(el);
   return [textIn(el)].filter(Boolean);
 }
 
@@ -95,11 +75,11 @@ export function readFieldValue(field: RecognizedField): FieldValue | undefined {
   const sub = parseFieldKey(field.key)?.sub ?? '';
   const isList = LIST_SUBKEYS.has(sub);
   const options = field.elements as HTMLInputElement[];
-  if (kind === 'checkbox-group') return options.filter((e) => e.checked).map((e) => optionLabel(e));
+  // Reading goes through the same adapters restore writes through.
+  if (kind === 'checkbox-group') return readChoices(options);
   if (kind === 'radio-group') {
-    const checked = options.find((e) => e.checked);
-    if (!checked) return undefined;
-    const label = optionLabel(checked);
+    const label = readChoices(options)[0];
+    if (label === undefined) return undefined;
     return isList ? [label] : label;
   }
   const values = kind === 'static' ? [staticText(field)].filter(Boolean) : field.elements.flatMap(elementValues);

@@ -2,9 +2,13 @@
  * `npm run demo`: builds the extension for local hosts, serves the sample filing forms, opens them
  * in Chromium with the extension loaded and types realistic mistakes so the warnings show.
  *
- * Headless (no DISPLAY): saves a screenshot of every form and of the popup into demo-output/ and
- * exits. Headed (DISPLAY set, or HEADED=1): leaves the browser open until Ctrl+C.
- * Env: DEMO_SKIP_BUILD=1 reuses the last build; HEADED=0 forces headless; DEMO_PORT (default 5678).
+ * Headless (no DISPLAY): saves a screenshot of every form and of the popup into demo-output/,
+ * plus the store screenshots (1280 × 800, zh and en: store-<lang>-*.png). Then, in a terminal, it
+ * keeps serving the sample forms until Ctrl+C so they can be opened in your own browser; without
+ * a terminal (CI) it stops and says so. Headed (DISPLAY set, or HEADED=1): leaves the browser
+ * open until Ctrl+C.
+ * Env: DEMO_SKIP_BUILD=1 reuses the last build; HEADED=0 forces headless; DEMO_PORT (default 5678);
+ * DEMO_KEEP_SERVING=1/0 forces serving on / off.
  *
  * It relies only on the public hooks (CONTRACT.md): `html[data-icp-helper-ready]`, warnings with
  * `data-icp-rule` inside `[data-icp-helper]` shadow roots, `popup.html?draft=ID`, `data-icp-step`.
@@ -19,6 +23,7 @@ import { buildTestExtension, REPO_ROOT } from '../support/build-extension';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { fullPageShot } from '../support/full-page-shot';
 import { SCENARIOS, type DemoAction, type DemoScenario } from './scenarios';
+import { storeScreenshots } from './store-shots';
 
 const OUT_DIR = join(REPO_ROOT, 'demo-output');
 const PORT = Number(process.env.DEMO_PORT ?? 5678);
@@ -126,7 +131,7 @@ async function playScenario(browser: ExtensionBrowser, base: string, s: DemoScen
  * The popup in a tab, showing the draft typed on the Alibaba subject page (a Tianjin subject: SMS
  * verification applies) when the drafts list names it, else the current (most recent) draft.
  */
-async function showPopup(browser: ExtensionBrowser, shots: boolean): Promise<void> {
+async function showPopup(browser: ExtensionBrowser, shots: boolean): Promise<string | null> {
   let popup = await browser.openExtensionPage('popup.html');
   await popup.waitForSelector('html[data-icp-popup-ready]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
   const named = popup.locator(`[data-icp-draft-id]:has-text("${FEATURED_DRAFT_TEXT}")`).first();
@@ -142,6 +147,34 @@ async function showPopup(browser: ExtensionBrowser, shots: boolean): Promise<voi
   const steps = (await popup.evaluate(`[...document.querySelectorAll('[data-icp-step]')].map((e) => e.getAttribute('data-icp-step'))`)) as string[];
   console.log(`\npopup${draftId ? ` (draft ${draftId})` : ''}: ${steps.length ? `steps ${steps.join(', ')}` : 'no steps listed'}`);
   if (shots) await popup.screenshot({ path: join(OUT_DIR, 'popup.png'), fullPage: true });
+  return draftId;
+}
+
+/** The featured form (the Alibaba subject page) typed again in a fresh tab, for the store shots. */
+async function typeFeaturedForm(page: Page, base: string): Promise<void> {
+  const s = SCENARIOS.find((x) => x.path === 'aliyun-2019/subject.html')!;
+  await page.goto(`${base}/${s.path}`);
+  await waitForContentScript(page, 10_000).catch(() => undefined);
+  // The restore prompt offers the draft typed earlier: declined, the form is typed afresh.
+  for (const frame of page.frames()) await frame.click('[data-icp-action="dismiss"]', { timeout: 1_500 }).catch(() => undefined);
+  for (const action of s.actions) {
+    if ('screenshot' in action) continue;
+    await runAction(page, action, async () => undefined).catch(() => undefined);
+  }
+  await page.waitForTimeout(SETTLE_MS);
+  // The address and contact rows, where the warnings are.
+  await page.evaluate(() => {
+    const a = document.activeElement;
+    ((a?.shadowRoot?.activeElement ?? a) as HTMLElement | null)?.blur();
+    document.querySelector('[data-expected-key="subject.name"]')?.scrollIntoView({ block: 'start' });
+  });
+}
+
+/** Keep serving the forms after a headless run? In a terminal yes (until Ctrl+C), in CI no. */
+function keepServing(): boolean {
+  if (process.env.DEMO_KEEP_SERVING === '1') return true;
+  if (process.env.DEMO_KEEP_SERVING === '0') return false;
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY);
 }
 
 async function main(): Promise<void> {
@@ -177,7 +210,11 @@ async function main(): Promise<void> {
       const page = await playScenario(browser, server.url, s, i, shots);
       if (shots) await page.close();
     }
-    await showPopup(browser, shots);
+    const draftId = await showPopup(browser, shots);
+    if (shots) {
+      const written = await storeScreenshots(browser, OUT_DIR, (page) => typeFeaturedForm(page, server.url), draftId ? `?draft=${encodeURIComponent(draftId)}` : '');
+      console.log(`\nstore screenshots (1280 × 800, zh and en): ${written.length}`);
+    }
   } catch (err) {
     await cleanup();
     throw err;
@@ -189,9 +226,17 @@ async function main(): Promise<void> {
     await cleanup();
     return;
   }
-  await cleanup();
+  await browser.close().catch(() => undefined);
   console.log(`\nscreenshots in ${OUT_DIR}:`);
   for (const f of readdirSync(OUT_DIR).sort()) console.log(`  ${f}`);
+  if (keepServing()) {
+    console.log(`\nThe sample forms stay served at ${server.url}/index.html for your own browser`);
+    console.log(`(build it with ICP_EXTRA_MATCHES='http://127.0.0.1/*' npm run build, see README). Ctrl+C to stop.`);
+    await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+  } else {
+    console.log('\nNo terminal: the sample-form server stops now (DEMO_KEEP_SERVING=1 keeps it running until Ctrl+C).');
+  }
+  await server.close().catch(() => undefined);
 }
 
 main().catch((err: unknown) => {

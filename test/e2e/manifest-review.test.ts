@@ -74,10 +74,10 @@ describe('manifest review', () => {
     const m = manifest();
     const hosts = m.host_permissions ?? [];
     expect(hosts.filter((h) => BROAD_HOSTS.includes(h))).toEqual([]);
-    // Granted at install: the hosts the content script runs on anyway (so the upload checker can
-    // be injected there) and the test build's stand-in for a user's "Allow".
-    const contentHosts = [...new Set([...BUILT_IN_MATCHES, ...LOCAL_MATCHES.split(',')])];
-    expect([...hosts].sort()).toEqual([...new Set([...contentHosts, `http://${TEST_GRANTED_HOST}/*`])].sort());
+    // Granted at install: the hosts the content script is declared for (the fill engine is
+    // injected there on demand), and the test build's stand-in for a user's "Allow".
+    const declared = [...BUILT_IN_MATCHES, ...LOCAL_MATCHES.split(',')].map((m) => m.replace(/^([a-z*]+:\/\/[^/]+).*$/, '$1/*'));
+    expect([...hosts].sort()).toEqual([...new Set([...declared, `http://${TEST_GRANTED_HOST}/*`])].sort());
     // Hosts outside the filing systems are granted per site at the user's request.
     for (const h of m.optional_host_permissions ?? []) expect(typeof h).toBe('string');
     expect(m.permissions ?? []).not.toContain('<all_urls>');

@@ -91,12 +91,19 @@ describe('popup and options (built extension, Chromium)', () => {
   let dir: string;
   const ids = new Map<string, string>();
 
-  /** Opens the popup; waits for the steps (ready) and the drafts list (loaded right after). */
+  /**
+   * Opens the popup; waits for the steps (ready) and the drafts list (loaded right after), then
+   * unfolds every step and the key dates (these tests read their contents; popup-ux tests the folds).
+   */
   async function openPopup(query = ''): Promise<Page> {
     const page = await browser.openExtensionPage(`popup.html${query}`);
     page.setDefaultTimeout(10_000);
     await page.waitForSelector('html[data-icp-popup-ready="1"]', { state: 'attached', timeout: 15_000 });
     await page.waitForSelector('html[data-icp-drafts-ready="1"]', { state: 'attached', timeout: 15_000 });
+    await page.evaluate(() => {
+      document.querySelectorAll<HTMLButtonElement>('button.fold[aria-expanded="false"]').forEach((b) => b.click());
+      document.querySelectorAll<HTMLDetailsElement>('details[data-icp-key-dates]').forEach((d) => (d.open = true));
+    });
     return page;
   }
 
@@ -284,14 +291,19 @@ describe('popup and options (built extension, Chromium)', () => {
     await page.fill('[data-icp-progress="submittedToAdminAt"]', local);
     await page.waitForFunction((sel) => !/\d s\b/.test(document.querySelector(`${sel} .countdown-left`)?.textContent ?? '0 s'), sms);
 
-    // Another date, then cleared again: the clear is saved, the other dates stay.
+    // Another date, then cleared again: the clear is saved, the other dates stay, and the
+    // order date falls back to what the draft knows (its first save), marked as estimated.
+    const estimate = await page.inputValue('[data-icp-progress="orderCreatedAt"]');
+    expect(await page.locator('[data-icp-estimated="orderCreatedAt"]').count()).toBe(1);
     await page.fill('[data-icp-progress="orderCreatedAt"]', local);
     await page.waitForSelector('[data-icp-saving="0"]');
+    expect(await page.locator('[data-icp-estimated="orderCreatedAt"]').count()).toBe(0);
     await page.click('.date-row:has([data-icp-progress="orderCreatedAt"]) button');
     await page.waitForSelector('[data-icp-saving="0"]');
     await page.close();
     page = await openPopup(q);
-    expect(await page.inputValue('[data-icp-progress="orderCreatedAt"]')).toBe('');
+    expect(await page.inputValue('[data-icp-progress="orderCreatedAt"]')).toBe(estimate);
+    expect(await page.locator('[data-icp-estimated="orderCreatedAt"]').count()).toBe(1);
     expect(await page.inputValue('[data-icp-progress="submittedToAdminAt"]')).toBe(local);
     await page.close();
   });

@@ -9,8 +9,10 @@ import { testExtensionDir } from './build-extension';
  */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-/** The gecko id from wxt.config.ts. */
-export const FIREFOX_ADDON_ID = 'icp-filing-helper@example.org';
+import { FIREFOX_ADDON_ID } from '../../src/build/store-info';
+
+/** The gecko id of wxt.config.ts (src/build/store-info.ts). */
+export { FIREFOX_ADDON_ID };
 
 export interface FirefoxWithExtension {
   browser: Browser;

@@ -6,15 +6,20 @@ import { useI18n } from '../i18n-context';
 type DateKey = 'orderCreatedAt' | 'submittedToAdminAt' | 'siteOpenedAt';
 const KEYS: DateKey[] = ['orderCreatedAt', 'submittedToAdminAt', 'siteOpenedAt'];
 
-/** The dates deadlines count from; saved into the draft's progress as ISO timestamps. */
-export function KeyDates({ progress, onChange }: { progress: StepProgress; onChange(key: DateKey, iso: string | undefined): void }) {
+/**
+ * The dates deadlines count from; saved into the draft's progress as ISO timestamps. Folded
+ * (the steps above show the deadlines); `estimated` dates come from the draft and say so.
+ */
+export function KeyDates({ progress, estimated = [], onChange }: { progress: StepProgress; estimated?: readonly DateKey[]; onChange(key: DateKey, iso: string | undefined): void }) {
   const { tr } = useI18n();
   const orderEnd = progress.orderCreatedAt
     ? new Date(Date.parse(progress.orderCreatedAt) + ORDER_VALIDITY_DAYS * 86_400_000).toISOString()
     : undefined;
   return (
-    <section class="card" aria-labelledby="icp-dates-h">
-      <h2 id="icp-dates-h">{tr('dates')}</h2>
+    <details class="card" data-icp-key-dates>
+      <summary>
+        <h2 id="icp-dates-h">{tr('dates')}</h2>
+      </summary>
       <div class="dates">
         {KEYS.map((key) => {
           const id = `icp-date-${key}`;
@@ -32,18 +37,23 @@ export function KeyDates({ progress, onChange }: { progress: StepProgress; onCha
                     onChange(key, v ? fromLocalInput(v) : undefined);
                   }}
                 />
-                {progress[key] && (
+                {progress[key] && !estimated.includes(key) && (
                   <button type="button" class="link-button" onClick={() => onChange(key, undefined)}>
                     {tr('clear')}
                     <span class="visually-hidden"> {tr(key)}</span>
                   </button>
                 )}
               </div>
+              {estimated.includes(key) && (
+                <p class="hint" data-icp-estimated={key}>
+                  {tr('fromDraft')}
+                </p>
+              )}
               {key === 'orderCreatedAt' && orderEnd && <p class="hint">{tr('orderExpires', { time: formatDateTime(orderEnd) })}</p>}
             </div>
           );
         })}
       </div>
-    </section>
+    </details>
   );
 }

@@ -14,15 +14,17 @@ export function ProcessBar({ stages, current }: { stages: ProcessStage[]; curren
           return (
             <li
               key={s.id}
-              class={`stage ${state}`}
+              class={`stage ${state}${s.errors ? ' has-errors' : ''}`}
               data-icp-stage={s.id}
               data-icp-stage-state={state}
+              {...(s.errors ? { 'data-icp-stage-errors': String(s.errors) } : {})}
               aria-current={state === 'current' ? 'step' : undefined}
             >
               <span class="stage-dot" aria-hidden="true">
                 {state === 'done' ? '✓' : i + 1}
               </span>
               <span class="stage-label">{loc(s.label)}</span>
+              {s.errors ? <span class="badge sev-error">{tr('stageErrors', { count: s.errors })}</span> : null}
               {state !== 'todo' && <span class="visually-hidden"> ({tr(state === 'done' ? 'stageDone' : 'stageCurrent')})</span>}
             </li>
           );

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { FieldValues } from '../../domain/draft-file';
+import type { Finding } from '../../domain/finding';
 import type { PlannedStep } from '../../domain/step';
 import { formatDateTime, formatMobile } from '../format';
 import { useI18n } from '../i18n-context';
@@ -24,11 +26,17 @@ interface Props {
   onToggle(step: PlannedStep, done: boolean): void;
   /** Extra content of the step's body (the upload step's document checklist). */
   children?: ComponentChildren;
+  /** Unfolded at first (the current step); the others fold to their title line. */
+  open?: boolean;
+  /** Errors on inputs the step depends on (an SMS step's number flagged as a landline). */
+  flags?: readonly Finding[];
 }
 
 /** One verification step: what, who, where, what to enter, senders, deadline, done tick. */
-export function StepCard({ step, index, fields, submittedToAdminAt, onToggle, children }: Props) {
+export function StepCard({ step, index, fields, submittedToAdminAt, onToggle, open = false, flags = [], children }: Props) {
   const { tr, loc, lang } = useI18n();
+  const [expanded, setExpanded] = useState(open);
+  const bodyId = `icp-step-body-${index}`;
   const person = principalForMobile(fields, step.mobile);
   const who = step.who ?? person?.who;
   const x = stepExtras(step);
@@ -55,6 +63,7 @@ export function StepCard({ step, index, fields, submittedToAdminAt, onToggle, ch
       data-icp-step-done={step.done ? 'true' : 'false'}
       data-icp-step-status={status}
       {...(step.mobile ? { 'data-icp-step-mobile': step.mobile } : {})}
+      {...(flags.length > 0 ? { 'data-icp-step-flagged': 'true' } : {})}
     >
       <div class="step-head">
         <input
@@ -69,9 +78,25 @@ export function StepCard({ step, index, fields, submittedToAdminAt, onToggle, ch
         </label>
         {status === 'upcoming' && <span class="badge muted">{tr('statusUpcoming')}</span>}
         {status === 'overdue' && <span class="badge sev-error">{tr('statusOverdue')}</span>}
+        {!step.done && (
+          <button type="button" class="fold" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setExpanded(!expanded)}>
+            <span class="visually-hidden">{tr('showStep')} </span>
+            <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+          </button>
+        )}
       </div>
+      {flags.length > 0 && (
+        <div class="step-flag error-box" role="note" data-icp-step-flag>
+          {tr('stepFlagged')}
+          <ul>
+            {flags.map((f) => (
+              <li key={`${f.rule}:${f.field}`}>{loc(f.message)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {!step.done && (
-        <div class="step-body">
+        <div class="step-body" id={bodyId} hidden={!expanded}>
           {/* The facts below already say what an SMS step's long text says: keep it folded. */}
           {loc(step.detail) && enter.length === 0 && <p class="step-detail">{loc(step.detail)}</p>}
           <dl class="facts">

@@ -42,3 +42,18 @@ export function anchorBox(el: Element, topWin: Window): Box | null {
   }
   return { ...box, width: right - box.left };
 }
+
+/**
+ * A field of several controls on one line (086-区号-号码-分机): the box runs to the last of
+ * them on the anchor's line, so the bubble covers none of the field's own parts.
+ */
+export function fieldBox(anchor: Element, elements: readonly Element[], topWin: Window): Box | null {
+  const box = anchorBox(anchor, topWin);
+  if (!box) return box;
+  let right = box.left + box.width;
+  for (const e of elements) {
+    const b = e === anchor ? null : boxInTopViewport(e, topWin);
+    if (b && b.left >= box.left && Math.abs(b.top - box.top) <= box.height / 2) right = Math.max(right, b.left + b.width);
+  }
+  return { ...box, width: right - box.left };
+}

@@ -22,7 +22,7 @@ describe('placeBubble', () => {
 });
 
 describe('avoidOverlaps', () => {
-  it('moves closed bubbles of neighbouring fields apart, leaves an opened one on top', async () => {
+  it('moves bubbles of neighbouring fields apart, out of an opened one\'s way', async () => {
     const { avoidOverlaps } = await import('./warnings-view');
     const el = {} as HTMLElement;
     const plan = [
@@ -33,6 +33,22 @@ describe('avoidOverlaps', () => {
       { el, at: { x: 600, y: 170 }, w: 280, h: 40, open: false },
     ];
     avoidOverlaps(plan);
-    expect(plan.map((p) => p.at.y)).toEqual([100, 163, 150, 120, 206]);
+    // The opened one stays; one pushed a little moves under it; ones that would end up more
+    // than their height away from their fields are not shown.
+    expect(plan.map((p) => p.at?.y ?? null)).toEqual([null, null, 150, 120, 193]);
+    // No two shown bubbles overlap.
+    const shown = plan.filter((p) => p.at) as { at: { x: number; y: number }; w: number; h: number }[];
+    for (const a of shown) for (const b of shown) if (a !== b && a.at.x < b.at.x + b.w && b.at.x < a.at.x + a.w) expect(a.at.y + a.h <= b.at.y || b.at.y + b.h <= a.at.y).toBe(true);
+  });
+
+  it('never pushes a bubble placed above its field onto the field', async () => {
+    const { avoidOverlaps } = await import('./warnings-view');
+    const el = {} as HTMLElement;
+    const plan = [
+      { el, at: { x: 10, y: 0 }, w: 200, h: 30, open: false },
+      { el, at: { x: 10, y: 10 }, w: 200, h: 30, open: false, field: { left: 10, top: 44, width: 200, height: 20 } },
+    ];
+    avoidOverlaps(plan);
+    expect(plan[1]!.at).toEqual({ x: 10, y: 67 });
   });
 });

@@ -28,21 +28,22 @@ export const WARNINGS_CSS = `
 }
 .bubble[data-placed] { visibility: visible; }
 .bubble.open { z-index: 1; max-width: 360px; }
-.bubble:not(.open) .msg { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.bubble:not(.open) .msg { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+.live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 [hidden] { display: none !important; }
 .warning+.warning { border-top: 1px solid var(--line); margin-top: 6px; padding-top: 6px; }
 .head { display: flex; align-items: center; gap: 6px; }
 .open .head { align-items: flex-start; }
 .head > * { flex: none; }
 .msg { flex: 1; min-width: 0; }
-.chip { margin-top: 1px; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 17px; color: var(--chip-fg); background: var(--sev); }
-.chip, .count, .details b { font-weight: 600; }
-button { height: 18px; margin: 0; padding: 0; border: 0; background: none; font: inherit; line-height: 16px; cursor: pointer; }
+.chip { margin-top: 3px; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 17px; color: var(--chip-fg); background: var(--sev); }
+.chip, .details b { font-weight: 600; }
+button { min-height: 24px; min-width: 24px; margin: 0; padding: 0; border: 0; background: none; font: inherit; line-height: 16px; cursor: pointer; }
 button:hover { background: var(--line); }
 button:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
-.close { width: 18px; border-radius: 4px; color: var(--muted); font-size: 16px; }
+.close { border-radius: 4px; color: var(--muted); font-size: 16px; }
 .close:hover { color: var(--fg); }
-.more { display: inline-flex; align-items: center; gap: 3px; padding: 0 4px; border: 1px solid var(--line); border-radius: 9px; color: var(--link); font-size: 11px; }
+.more { padding: 0 6px; border: 1px solid var(--line); border-radius: 12px; color: var(--link); font-size: 11px; white-space: nowrap; }
 .details { margin: 4px 0 0; font-size: 12px; color: var(--muted); }
 .details p { margin: 2px 0 0; }
 .details b { color: var(--fg); }

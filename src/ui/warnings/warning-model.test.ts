@@ -54,3 +54,52 @@ describe('countFindings', () => {
     ).toEqual({ errors: 0, warnings: 1 });
   });
 });
+
+describe('one problem, one explanation', () => {
+  it('explains a pair finding on its own field and points to it from the others', () => {
+    const groups = groupFindings([f('address-same-province', 'subject.mailingAddress', ['subject.certAddress', 'subject.mailingAddress'])], ORDER, new Set());
+    const [cert, mailing] = groups.map((g) => g.warnings[0]!);
+    expect(mailing).toMatchObject({ field: 'subject.mailingAddress', primary: true, about: 'subject.mailingAddress' });
+    expect(cert).toMatchObject({ field: 'subject.certAddress', primary: false, about: 'subject.mailingAddress' });
+  });
+
+  it('explains it on the first marked field on the page when its own field is elsewhere', () => {
+    const groups = groupFindings([f('x', 'website.domains', ['website.domains', 'subject.principal.mobile', 'subject.principal.email'])], ORDER, new Set());
+    expect(groups.map((g) => [g.field, g.warnings[0]!.primary])).toEqual([
+      ['subject.principal.mobile', true],
+      ['subject.principal.email', false],
+    ]);
+  });
+
+  it('lists a field’s own explained warnings before pointers, whatever their severity', () => {
+    const groups = groupFindings(
+      [f('pair', 'subject.certAddress', ['subject.certAddress', 'subject.mailingAddress'], 'error'), f('street-number', 'subject.mailingAddress', ['subject.mailingAddress'], 'warning')],
+      ORDER,
+      new Set(),
+    );
+    expect(groups[1]!.warnings.map((w) => [w.rule, w.primary])).toEqual([
+      ['street-number', true],
+      ['pair', false],
+    ]);
+  });
+});
+
+describe('findings of one rule sharing a field', () => {
+  it('are one problem: explained once on the first finding’s field, every field marked', () => {
+    const groups = groupFindings(
+      [
+        f('address-same-province', 'subject.mailingAddress', ['subject.mailingAddress', 'subject.certAddress']),
+        { ...f('address-same-province', 'subject.certAddress', ['subject.certAddress', 'subject.principal.mobile']), message: { zh: '二', en: 'second' } },
+      ],
+      ORDER,
+      new Set(),
+    );
+    const all = groups.flatMap((g) => g.warnings);
+    expect(all.map((w) => [w.field, w.primary])).toEqual([
+      ['subject.certAddress', false],
+      ['subject.mailingAddress', true],
+      ['subject.principal.mobile', false],
+    ]);
+    expect(all.find((w) => w.primary)!.more).toEqual([{ zh: '二', en: 'second' }]);
+  });
+});

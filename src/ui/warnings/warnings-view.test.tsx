@@ -14,12 +14,21 @@ const finding = (rule: string, field: string, fields: string[], message = 'bad')
   source: 'seed-003',
 });
 
-function field(key: string): RecognizedField {
+function field(key: string, label?: string): RecognizedField {
   const el = document.createElement('input');
   el.id = key;
+  if (label) {
+    const l = document.createElement('label');
+    l.htmlFor = key;
+    l.textContent = label;
+    document.body.append(l);
+  }
   document.body.append(el);
   return { key, kind: 'text', elements: [el], anchor: el, confidence: 1 };
 }
+
+const shadow = () => document.querySelector('[data-icp-helper]')!.shadowRoot!;
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
 const warnings = () =>
   [...document.querySelectorAll('[data-icp-helper]')].flatMap((h) =>
@@ -67,5 +76,41 @@ describe('warnings view', () => {
     fields[0]!.anchor.remove();
     view.update([finding('email', 'subject.principal.email', ['subject.principal.email'])], fields);
     expect(warnings()).toEqual([]);
+  });
+
+  it('names fields by the page’s labels, never by key; explains a pair once; switches language live', async () => {
+    const fields = [field('subject.certAddress', '* 主办单位证件住所：'), field('subject.mailingAddress')];
+    view = createWarningsView({ doc: document, lang: 'en' });
+    view.update([{ ...finding('address-same-province', 'subject.mailingAddress', ['subject.mailingAddress', 'subject.certAddress']), message: { zh: '不在同一省', en: 'different provinces' } }], fields);
+    const text = () => shadow().textContent ?? '';
+    expect(text()).toContain('Goes with the warning at “this field”');
+    expect(text().match(/different provinces/g)).toHaveLength(1);
+    // Opened: the partner is named by its label (star and colon dropped), never by its key.
+    shadow().querySelector<HTMLButtonElement>('[data-icp-field-group="subject.mailingAddress"] .more')!.click();
+    expect(text()).toContain('Also concerns: 主办单位证件住所');
+    expect(text()).not.toMatch(/subject\./);
+    // The toggle's accessible name is its visible text (no aria-label).
+    const more = shadow().querySelector('[data-icp-field-group="subject.mailingAddress"] .more')!;
+    expect(more.hasAttribute('aria-label')).toBe(false);
+    expect(more.textContent).toContain('Less');
+    view.setLang('zh');
+    expect(text()).toContain('不在同一省');
+    expect(text()).toContain('同时涉及：主办单位证件住所');
+    expect(text()).not.toContain('different provinces');
+  });
+
+  it('announces a new error once in a polite live region', async () => {
+    const fields = [field('subject.principal.mobile', '联系方式1')];
+    view = createWarningsView({ doc: document, lang: 'en' });
+    const mobile = finding('contact1-mobile', 'subject.principal.mobile', ['subject.principal.mobile'], 'not a mobile');
+    view.update([mobile], fields);
+    await frame();
+    const live = shadow().querySelector('[aria-live="polite"]')!;
+    expect(live.getAttribute('role')).toBe('status');
+    expect(live.textContent).toBe('Error: 联系方式1: not a mobile');
+    live.textContent = '';
+    view.update([mobile], fields);
+    await frame();
+    expect(live.textContent).toBe('');
   });
 });

@@ -3,7 +3,10 @@ import type { Finding } from '../../domain/finding';
 import type { Lang } from '../../domain/localized';
 import type { RecognizedField } from '../../recognition/types';
 import { createHelperHost } from '../helper-host';
-import { anchorBox } from './anchor-rect';
+import { obstacleBoxes, onObstaclesChanged } from '../overlay-obstacles';
+import { fieldBox } from './anchor-rect';
+import { pageFieldName } from './field-name';
+import { UI_TEXT } from './strings';
 import { placeBubble, type Box } from './place';
 import { WARNINGS_CSS } from './styles';
 import { WarningsLayer } from './WarningsLayer';
@@ -16,6 +19,10 @@ export interface WarningsView {
   reposition(): void;
   /** `field|rule` pairs the user dismissed (kept for this page session). */
   dismissed(): ReadonlySet<string>;
+  /** Switches the bubbles' language (the options page's setting changes live). */
+  setLang(lang: Lang): void;
+  /** Scrolls to the next (1) or previous (-1) warning and focuses it; false when there is none. */
+  go(step: 1 | -1): boolean;
   destroy(): void;
 }
 
@@ -46,6 +53,9 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
   let fields: readonly RecognizedField[] = [];
   let byKey = new Map<string, RecognizedField>();
   let groups: FieldGroup[] = [];
+  // Errors already announced in the live region (`field|rule`); a new one is announced once.
+  let announced = new Set<string>();
+  let announce = '';
   let frame = 0;
   let destroyed = false;
   const resizeObserver = new ResizeObserver(reposition);
@@ -88,10 +98,23 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
     // A bubble that goes away forgets that it was open.
     for (const field of opened) if (!groups.some((g) => g.field === field)) opened.delete(field);
     if ((groups.length === 0 && !host) || !ensureHost()) return;
+    const t = UI_TEXT[lang];
+    const now = new Set<string>();
+    const news: string[] = [];
+    for (const g of groups) {
+      for (const w of g.warnings) {
+        if (!w.primary || w.severity !== 'error') continue;
+        const k = dismissKey(w.field, w.rule);
+        now.add(k);
+        if (!announced.has(k)) news.push(`${t.severity.error}: ${name(w.field)}: ${w.message[lang]}`);
+      }
+    }
+    announced = now;
+    if (news.length > 0) announce = news.join('\n');
     render(
       <>
         <style>{WARNINGS_CSS}</style>
-        <WarningsLayer groups={groups} lang={lang} open={opened} onToggle={toggle} onDismiss={dismiss} />
+        <WarningsLayer groups={groups} lang={lang} open={opened} name={name} onToggle={toggle} onDismiss={dismiss} onKey={bubbleKey} />
       </>,
       root!,
     );
@@ -99,6 +122,72 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
     // Placed in the next frame, before it is painted (new bubbles stay hidden until then):
     // no synchronous layout of the page in the middle of the user's typing.
     reposition();
+  }
+
+  /** The page's own label of a field, else "this field" (never the key). */
+  function name(field: string): string {
+    const f = byKey.get(field);
+    return (f && pageFieldName(f.elements[0] ?? f.anchor)) || UI_TEXT[lang].field;
+  }
+
+  /** The bubble's first button, when the bubble is shown. */
+  function bubbleButton(field: string): HTMLElement | null | undefined {
+    for (const el of root?.querySelectorAll<HTMLElement>('.bubble[data-placed]') ?? []) {
+      if (el.getAttribute('data-icp-field-group') === field) return el.querySelector('button');
+    }
+    return null;
+  }
+
+  /** The control that holds a field's last keyboard stop. */
+  function lastControl(field: string): HTMLElement | undefined {
+    const f = byKey.get(field);
+    return f && (f.elements[f.elements.length - 1] ?? f.anchor);
+  }
+
+  /**
+   * Tab from a field with a warning goes into its bubble (the bubbles live at the end of the
+   * document, so the browser's own order would reach them only after the page's footer).
+   */
+  function pageKey(e: KeyboardEvent): void {
+    if (e.key !== 'Tab' || e.shiftKey || !root) return;
+    const target = e.composedPath()[0] as Node;
+    const g = groups.find((x) => lastControl(x.field)?.contains(target));
+    const button = g && bubbleButton(g.field);
+    if (!button) return;
+    e.preventDefault();
+    button.focus();
+  }
+
+  /** Tab out of a bubble returns to the page right after its field; Shift+Tab to the field. */
+  function bubbleKey(e: KeyboardEvent, field: string): void {
+    if (e.key !== 'Tab') return;
+    const buttons = [...((e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('.warning:not([hidden]) button'))];
+    const control = lastControl(field);
+    if (!control) return;
+    if (e.shiftKey && e.composedPath()[0] === buttons[0]) {
+      e.preventDefault();
+      control.focus();
+    } else if (!e.shiftKey && e.composedPath()[0] === buttons[buttons.length - 1]) {
+      // Focus goes back to the field and the browser's Tab then moves on from there.
+      control.focus({ preventScroll: true });
+    }
+  }
+
+  function go(step: 1 | -1): boolean {
+    if (groups.length === 0) return false;
+    const active = root?.activeElement?.closest('.bubble')?.getAttribute('data-icp-field-group');
+    const from = groups.findIndex((g) => g.field === active || lastControl(g.field)?.contains(doc.activeElement));
+    const g = groups[from < 0 ? (step > 0 ? 0 : groups.length - 1) : (from + step + groups.length) % groups.length]!;
+    byKey.get(g.field)?.anchor.scrollIntoView({ block: 'center' });
+    // Focused once placed beside the field (hidden bubbles take no focus).
+    const tryFocus = (left: number): void => {
+      const b = bubbleButton(g.field);
+      if (b) b.focus();
+      else if (left > 0) win.requestAnimationFrame(() => tryFocus(left - 1));
+    };
+    reposition();
+    tryFocus(10);
+    return true;
   }
 
   function toggle(field: string): void {
@@ -160,17 +249,39 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
         heldBack = true;
         continue;
       }
-      const anchor = byKey.get(el.getAttribute('data-icp-field-group') ?? '')?.anchor;
+      const f = byKey.get(el.getAttribute('data-icp-field-group') ?? '');
+      const anchor = f?.anchor;
       if (!anchor?.isConnected) stale = true;
-      const box: Box | null = anchor?.isConnected && !hiddenAnchors.has(anchor) ? anchorBox(anchor, win) : null;
+      const box: Box | null = anchor?.isConnected && !hiddenAnchors.has(anchor) ? fieldBox(anchor, f!.elements, win) : null;
       const w = el.offsetWidth;
       const h = el.offsetHeight;
-      plan.push({ el, at: box ? placeBubble(box, { width: w, height: h }, viewport) : null, w, h, open: el.classList.contains('open') });
+      plan.push({ el, at: box ? placeBubble(box, { width: w, height: h }, viewport) : null, w, h, open: el.classList.contains('open'), field: box });
+    }
+    // Never under or over the helper's own prompt: a bubble there moves left of it or above
+    // it (not onto its own field); one still under it after the bubbles were pushed apart
+    // waits until the prompt closes.
+    const blocked = obstacleBoxes();
+    const hits = (x: number, y: number, p: PlannedBubble, boxes: readonly (DOMRect | null | undefined)[]): boolean =>
+      boxes.some((b) => b && x < b.right && b.left < x + p.w && y < b.bottom && b.top < y + p.h);
+    for (const p of plan) {
+      const a = p.at;
+      const b = a && blocked.find((o) => hits(a.x, a.y, p, [o]));
+      if (!a || !b) continue;
+      const own = p.field && new DOMRect(p.field.left, p.field.top, p.field.width, p.field.height);
+      const ok = (x: number, y: number): boolean => x >= 0 && y >= 0 && !hits(x, y, p, [...blocked, own]);
+      p.at = ok(b.left - p.w - 8, a.y) ? { x: b.left - p.w - 8, y: a.y } : ok(a.x, b.top - p.h - 8) ? { x: a.x, y: b.top - p.h - 8 } : null;
     }
     avoidOverlaps(plan);
+    for (const p of plan) if (p.at && hits(p.at.x, p.at.y, p, blocked)) p.at = null;
     for (const { el, at } of plan) {
       if (at) el.style.transform = `translate(${Math.round(at.x)}px, ${Math.round(at.y)}px)`;
       el.toggleAttribute('data-placed', !!at);
+    }
+    // Written after the region exists, so screen readers notice the change.
+    const live = root.querySelector('.live');
+    if (live && announce) {
+      live.textContent = announce;
+      announce = '';
     }
     // A field left the DOM before the session noticed: drop its warnings now.
     if (stale) draw();
@@ -197,11 +308,13 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
   }, listening);
   // The window's own blur only (not captured: a field's blur must not end a press).
   win.addEventListener('blur', release, { signal: abort.signal });
+  doc.addEventListener('keydown', pageKey, { capture: true, signal: abort.signal });
   win.addEventListener('resize', reposition, listening);
   win.visualViewport?.addEventListener('resize', reposition, listening);
   doc.addEventListener('scroll', reposition, listening);
   // Content growing or shrinking above a field moves it without resizing it.
   resizeObserver.observe(doc.documentElement);
+  const stopObstacles = onObstaclesChanged(reposition);
 
   return {
     update(nextFindings, nextFields) {
@@ -213,10 +326,17 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
     },
     reposition,
     dismissed: () => dismissed,
+    setLang(next) {
+      if (next === lang) return;
+      lang = next;
+      if (host) draw();
+    },
+    go,
     destroy() {
       destroyed = true;
       if (frame) win.cancelAnimationFrame(frame);
       abort.abort();
+      stopObstacles();
       resizeObserver.disconnect();
       intersectionObserver.disconnect();
       // No component state to clean up: dropping the host drops the bubbles.
@@ -232,25 +352,33 @@ export interface PlannedBubble {
   w: number;
   h: number;
   open: boolean;
+  /** The field's own box: a bubble moved out of another's way never lands on it. */
+  field?: Box | null;
 }
 
 /**
- * Closed bubbles of neighbouring fields must not cover each other: top to bottom, a bubble
- * that would overlap one above it moves down just below it. An opened bubble lies on top.
+ * Bubbles never cover each other: an opened bubble keeps its place beside its field, then top
+ * to bottom, a bubble that would overlap one already placed moves down just below it. One
+ * pushed more than its own height past its field (a dense form in a narrow window) is not
+ * shown rather than shown beside another field; it comes back when there is room (scroll,
+ * wider window), and the popup and the next-warning command still reach it.
  */
 export function avoidOverlaps(plan: PlannedBubble[], gap = 3): void {
-  const placed = plan.filter((p) => p.at && !p.open).sort((a, b) => a.at!.y - b.at!.y);
+  const placed = plan.filter((p) => p.at).sort((a, b) => +b.open - +a.open || a.at!.y - b.at!.y);
   for (let i = 0; i < placed.length; i++) {
     const p = placed[i]!;
-    for (let moved = true; moved; ) {
+    const wanted = p.at!.y;
+    for (let moved = true; moved && p.at; ) {
       moved = false;
-      for (let j = 0; j < i; j++) {
+      for (let j = 0; j < i && p.at; j++) {
         const q = placed[j]!;
-        const xOverlap = p.at!.x < q.at!.x + q.w && q.at!.x < p.at!.x + p.w;
-        if (xOverlap && p.at!.y < q.at!.y + q.h + gap && q.at!.y < p.at!.y + p.h) {
-          p.at = { x: p.at!.x, y: q.at!.y + q.h + gap };
-          moved = true;
-        }
+        if (!q.at || !(p.at.x < q.at.x + q.w && q.at.x < p.at.x + p.w && p.at.y < q.at.y + q.h + gap && q.at.y < p.at.y + p.h)) continue;
+        let y = q.at.y + q.h + gap;
+        // Placed above its field and pushed down onto it: go under the field instead.
+        const f = p.field;
+        if (f && p.at.x < f.left + f.width && f.left < p.at.x + p.w && y < f.top + f.height && f.top < y + p.h) y = f.top + f.height + gap;
+        p.at = !p.open && y > Math.max(wanted, f ? f.top + f.height + gap : wanted) + p.h ? null : { x: p.at.x, y };
+        moved = true;
       }
     }
   }

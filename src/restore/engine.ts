@@ -1,0 +1,10 @@
+import { addWebsiteBlocks } from '../fill/add-websites';
+import { restoreFields } from '../fill/restore-fields';
+
+/**
+ * The fill engine: what only a restore needs. It is bundled into the unlisted script
+ * `restore.js` (entrypoints/restore.ts), which the background injects into the requesting
+ * frame after the user chose to restore; the content script never bundles it.
+ */
+export const restoreEngine = { restoreFields, addWebsiteBlocks };
+export type RestoreEngine = typeof restoreEngine;

@@ -1,0 +1,97 @@
+/**
+ * The fill engine is not in the content script: restore.js is injected by the background into
+ * the requesting frame only once the user chose to restore. Checked in the built extension
+ * (bundle strings) and in Chromium (the content script's isolated world before and after).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentScriptFiles } from '../bench/bundle-sizes';
+import { testExtensionDir } from '../support/build-extension';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { readStoredDrafts } from '../support/extension-db';
+import { clickInPrompt, promptFrame } from '../support/restore-prompt';
+
+const ENGINE_GLOBAL = '__icpFilingHelperRestore';
+// Failure reasons only the fill engine produces: its code carries these strings.
+const FILL_MARKERS = ['rejected-by-page', 'options-not-loaded'];
+
+/** `typeof globalThis[ENGINE_GLOBAL]` in the extension's isolated world of the page's top frame. */
+async function engineTypeInContentWorld(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; auxData?: { type?: string; isDefault?: boolean } ; origin: string; name: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  const isolated = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+  expect(isolated.length, 'the content script world').toBeGreaterThan(0);
+  const types = new Set<string>();
+  for (const c of isolated) {
+    const r = (await cdp.send('Runtime.evaluate', { expression: `typeof globalThis.${ENGINE_GLOBAL}`, contextId: c.id, returnByValue: true })) as {
+      result: { value: string };
+    };
+    types.add(r.result.value);
+  }
+  await cdp.detach();
+  return [...types].sort().join(',');
+}
+
+describe('restore engine injected on demand', () => {
+  it('the content script bundle holds no fill code; restore.js does', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const dir = testExtensionDir(browser);
+      const files = contentScriptFiles(dir);
+      expect(files.length).toBeGreaterThan(0);
+      for (const f of files) {
+        const code = readFileSync(join(dir, f), 'utf8');
+        for (const m of FILL_MARKERS) expect(code.includes(m), `${browser} ${f} contains ${m}`).toBe(false);
+      }
+      const restore = readFileSync(join(dir, 'restore.js'), 'utf8');
+      for (const m of FILL_MARKERS) expect(restore.includes(m), `${browser} restore.js contains ${m}`).toBe(true);
+      const manifest = readFileSync(join(dir, 'manifest.json'), 'utf8');
+      expect(manifest.includes('restore.js'), 'restore.js is neither a content script nor web-accessible').toBe(false);
+    }
+  });
+
+  describe('in Chromium', () => {
+    let server: FixtureServer;
+    let browser: ExtensionBrowser;
+    let ext: Page;
+    beforeAll(async () => {
+      server = await startFixtureServer();
+      browser = await launchExtensionBrowser();
+      ext = await browser.openExtensionPage('popup.html');
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('is absent before the user restores and present after, and the restore fills the page', async () => {
+      const url = `${server.url}/aliyun-2019/subject.html`;
+      const page = await browser.openWithContentScript(url);
+      await page.locator('#orgName').pressSequentially('天津示例科技有限公司', { delay: 5 });
+      await page.locator('#orgName').blur();
+      await expect
+        .poll(async () => (await readStoredDrafts<{ fields: Record<string, unknown> }>(ext)).some((d) => d.fields['subject.name'] === '天津示例科技有限公司'), {
+          timeout: 10_000,
+        })
+        .toBe(true);
+      expect(await engineTypeInContentWorld(page)).toBe('undefined');
+
+      await page.reload();
+      await page.waitForSelector('html[data-icp-helper-ready]', { state: 'attached' });
+      await (await promptFrame(page)).locator('[data-icp-restore-prompt="offer"]').waitFor({ timeout: 10_000 });
+      // The prompt is shown, the user has not chosen yet: still nothing injected.
+      expect(await engineTypeInContentWorld(page)).toBe('undefined');
+      await clickInPrompt(page, '[data-icp-action="restore-all"]');
+      await (await promptFrame(page)).locator('[data-icp-restore-prompt="result"]').waitFor({ timeout: 15_000 });
+      expect(await page.locator('#orgName').inputValue()).toBe('天津示例科技有限公司');
+      expect(await engineTypeInContentWorld(page)).toBe('object');
+      // The page's own world never sees it.
+      expect(await page.evaluate((g) => typeof (globalThis as Record<string, unknown>)[g], ENGINE_GLOBAL)).toBe('undefined');
+      await page.close();
+    });
+  });
+});
