@@ -40,6 +40,22 @@ const HINTS: Partial<Record<LibPage, Hints>> = {
     cascaderMenu: '.el-cascader-menu',
     cascaderItem: '.el-cascader-node',
   },
+  fusion: {
+    trigger: '.next-select',
+    popup: '.next-select-menu',
+    option: '.next-select-menu-item',
+    cascaderPopup: '.next-cascader-select-dropdown',
+    cascaderMenu: '.next-cascader-menu',
+    cascaderItem: '.next-cascader-menu-item',
+  },
+  arco: {
+    trigger: '[role=combobox]',
+    popup: '.arco-select-popup',
+    option: '[role=option]',
+    cascaderPopup: '.arco-cascader-popup',
+    cascaderMenu: '.arco-cascader-list-column',
+    cascaderItem: '.arco-cascader-list-item',
+  },
 };
 
 const hints = (lib: LibPage): Hints => {
