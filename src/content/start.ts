@@ -12,7 +12,7 @@ import { sendToBackground } from '../messaging/define-message';
 import { createLiveCheck } from './live-check';
 import { startPageRouter } from './page-router';
 import { createTouchedFields } from './touched-fields';
-import { recognizePage } from './recognize-page';
+import { recognizePage, recognizePageSteps } from './recognize-page';
 import { scrollToField } from './scroll-to-field';
 
 /**
@@ -35,6 +35,8 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   const view = createWarningsView({ doc: document, lang, onDismiss: () => publishCounts() });
   const session = createFormSession(document, {
     recognize: recognizePage,
+    // The first pass waits for an idle moment and runs in short slices: the page never waits for it.
+    recognizeSteps: recognizePageSteps,
     readValue: readFieldValue,
     onDomChange: () => view.reposition(),
   });
@@ -62,8 +64,6 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
     if (newlyTouched) view.update(touched.visible(check.findings()), snapshot.recognition.fields);
     if (snapshot.cause !== 'input') view.reposition();
   });
-  check.onSnapshot(session.current());
-
   startPageRouter(ctx, {
     isTopFrame,
     summary: () => {
@@ -78,8 +78,6 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
     },
     scrollToField: (field) => scrollToField(session.current().recognition.fields, field),
   });
-  startDraftsClient(session, ctx);
-
   ctx.onInvalidated(() => {
     unsubscribe();
     check.stop();
@@ -87,6 +85,11 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
     view.destroy();
   });
 
-  // Tests and the demo wait for this mark before typing.
-  document.documentElement.dataset.icpHelperReady = '1';
+  void session.ready.then((first) => {
+    if (ctx.isInvalid) return;
+    check.onSnapshot(first);
+    startDraftsClient(session, ctx);
+    // Tests and the demo wait for this mark before typing.
+    document.documentElement.dataset.icpHelperReady = '1';
+  });
 }
