@@ -77,25 +77,72 @@ export interface PageLoadSample {
   layoutMs: number;
   styleMs: number;
   loadEventEndMs: number;
+  /** Long tasks (Long Tasks API, > 50 ms) from navigation to the end of the settle time. */
+  longTasks: number;
+  /** Long animation frames (> 50 ms) in which a script of `ownScriptPrefix` ran. */
+  ownLongFrames: number;
+  /** The longest own-script time (ms) inside one long animation frame. */
+  ownLongestScriptMs: number;
+  /** Whether the browser reported any script attribution at all (LoAF `scripts`). */
+  attributed: boolean;
+}
+
+export interface PageLoadVariant {
+  name: string;
+  script: Summary;
+  task: Summary;
+  layout: Summary;
+  style: Summary;
+  loadEventEnd: Summary;
+  longTasks: Summary;
+  ownLongFrames: number;
+  ownLongestScriptMs: number;
+  attributed: boolean;
 }
 
 export interface PageLoadResult {
-  variants: { name: string; script: Summary; task: Summary; layout: Summary; style: Summary; loadEventEnd: Summary }[];
+  variants: PageLoadVariant[];
 }
+
+/**
+ * In the page, from its start: Long Tasks and Long Animation Frames (with script attribution:
+ * each script's sourceURL, so a content script shows as chrome-extension://<id>/...).
+ */
+const LONG_WORK_PROBE = `(() => {
+  const w = window; w.__icpLong = { tasks: 0, frames: [] };
+  try { new PerformanceObserver((l) => { w.__icpLong.tasks += l.getEntries().length; }).observe({ type: 'longtask', buffered: true }); } catch {}
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.duration > 50) w.__icpLong.frames.push({ d: e.duration, s: (e.scripts || []).map((x) => ({ u: x.sourceURL || '', d: x.duration, i: x.invoker || '' })) }); }).observe({ type: 'long-animation-frame', buffered: true }); } catch {}
+})();`;
+
+type LongWork = { tasks: number; frames: { d: number; s: { u: string; d: number; i: string }[] }[] };
 
 /** Time after `load` for the content scripts (document_idle) to finish their first pass. */
 const SETTLE_MS = 1000;
 
-async function loadOnce(context: BrowserContext, url: string): Promise<PageLoadSample> {
+async function loadOnce(context: BrowserContext, url: string, ownScriptPrefix: string): Promise<PageLoadSample> {
   const page = await context.newPage();
+  await page.addInitScript({ content: LONG_WORK_PROBE });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
   await page.goto(url, { waitUntil: 'load' });
   await sleep(SETTLE_MS);
   const m = await metrics(cdp);
   const loadEventEnd = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  const long = await page.evaluate(() => (window as unknown as { __icpLong?: LongWork }).__icpLong ?? { tasks: NaN, frames: [] });
   await page.close();
+  let ownLongFrames = 0;
+  let ownLongestScriptMs = 0;
+  for (const f of long.frames) {
+    const own = f.s.filter((x) => ownScriptPrefix && x.u.startsWith(ownScriptPrefix));
+    if (own.length === 0) continue;
+    ownLongFrames++;
+    ownLongestScriptMs = Math.max(ownLongestScriptMs, ...own.map((x) => x.d));
+  }
   return {
+    longTasks: long.tasks,
+    ownLongFrames,
+    ownLongestScriptMs,
+    attributed: long.frames.some((f) => f.s.length > 0),
     scriptMs: (m.ScriptDuration ?? NaN) * 1000,
     taskMs: (m.TaskDuration ?? NaN) * 1000,
     layoutMs: (m.LayoutDuration ?? NaN) * 1000,
@@ -109,17 +156,25 @@ export async function benchPageLoad(
   variants: { name: string; browser: Launched }[],
   url: string,
   repeats: number,
+  /** Pages to open first (e.g. a library page that is bundled on its first request). */
+  ready?: () => Promise<void>,
 ): Promise<PageLoadResult> {
   const samples = new Map<string, PageLoadSample[]>(variants.map((v) => [v.name, []]));
-  for (const v of variants) await loadOnce(v.browser.context, url); // warm caches and processes
+  await ready?.();
+  const own = (b: Launched): string => (b.extensionId ? `chrome-extension://${b.extensionId}/` : '');
+  for (const v of variants) await loadOnce(v.browser.context, url, own(v.browser)); // warm caches and processes
   for (let i = 0; i < repeats; i++) {
-    for (const v of variants) samples.get(v.name)!.push(await loadOnce(v.browser.context, url));
+    for (const v of variants) samples.get(v.name)!.push(await loadOnce(v.browser.context, url, own(v.browser)));
   }
   return {
     variants: variants.map((v) => {
       const s = samples.get(v.name)!;
       return {
         name: v.name,
+        longTasks: summarize(s.map((x) => x.longTasks)),
+        ownLongFrames: s.reduce((n, x) => n + x.ownLongFrames, 0),
+        ownLongestScriptMs: Math.max(0, ...s.map((x) => x.ownLongestScriptMs)),
+        attributed: s.some((x) => x.attributed),
         script: summarize(s.map((x) => x.scriptMs)),
         task: summarize(s.map((x) => x.taskMs)),
         layout: summarize(s.map((x) => x.layoutMs)),

@@ -35,6 +35,15 @@ import { fmt, fmtSummary } from './stats';
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
+/** `--only=pageload`: just the page-load comparison (for trying a change; not for publishing). */
+const ONLY = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
+/** The real-library page measured beside the 300-field form (test/fixtures/libs). */
+const LIB_PAGE = 'antd';
+/**
+ * BENCH_BASELINE_DIR=<an earlier build's chrome-mv3>: page loads also in a fourth browser with
+ * that build, side by side in the same run (before/after of a change).
+ */
+const BASELINE_DIR = process.env.BENCH_BASELINE_DIR ? resolve(process.env.BENCH_BASELINE_DIR) : undefined;
 const R = {
   pageLoad: QUICK ? 3 : 12,
   firstWarnings: QUICK ? 3 : 10,
@@ -96,9 +105,17 @@ async function main(): Promise<void> {
   const none = await launch();
   const empty = await launch(emptyExt);
   const ours = await launch(EXT_DIR, true);
+  const baseline = BASELINE_DIR ? await launch(BASELINE_DIR, true) : undefined;
+  const loadVariants = [
+    { name: 'no extension', browser: none },
+    { name: 'empty content script', browser: empty },
+    { name: 'ICP Filing Helper', browser: ours },
+    ...(baseline ? [{ name: 'ICP Filing Helper, baseline build', browser: baseline }] : []),
+  ];
   const chromium = await chromiumVersion(ours.context);
 
   let pageLoad: PageLoadResult | undefined;
+  let libLoad: PageLoadResult | undefined;
   let first: Outcome<FirstWarningResult>;
   let keystroke: Outcome<KeystrokeResult>;
   let drafts: Outcome<DraftsResult>;
@@ -107,15 +124,29 @@ async function main(): Promise<void> {
   try {
     log('page load of the 300-field form');
     pageLoad = await benchPageLoad(
-      [
-        { name: 'no extension', browser: none },
-        { name: 'empty content script', browser: empty },
-        { name: 'ICP Filing Helper', browser: ours },
-      ],
+      loadVariants,
       formUrl,
       R.pageLoad,
     );
+    log(`page load of the ${LIB_PAGE} page`);
+    libLoad = await benchPageLoad(
+      loadVariants,
+      `${server.url}/libs/${LIB_PAGE}.html`,
+      R.pageLoad,
+      async () => {
+        // The page is bundled from node_modules on its first request: not part of any load.
+        const res = await fetch(`${server.url}/libs/${LIB_PAGE}/main.js`);
+        await res.arrayBuffer();
+      },
+    );
     await empty.close();
+    await baseline?.close();
+    if (ONLY === 'pageload') {
+      await server.close();
+      rmSync(emptyExt, { recursive: true, force: true });
+      process.stdout.write(`${renderPageLoad('300-field form', pageLoad).join('\n')}\n${renderPageLoad(LIB_PAGE, libLoad).join('\n')}\n`);
+      return;
+    }
     log('first warnings');
     first = await benchFirstWarnings(ours.context, none.context, lateUrl, R.firstWarnings).catch((e: unknown) => ({ measured: false as const, reason: `error: ${String(e)}` }));
     log('keystroke');
@@ -148,7 +179,7 @@ async function main(): Promise<void> {
     rmSync(emptyExt, { recursive: true, force: true });
   }
 
-  const report = renderReport({ started, chromium, entries, files, content, rules, recognition, pageLoad, first, keystroke, drafts, restore, popup });
+  const report = renderReport({ started, chromium, entries, files, content, rules, recognition, pageLoad, libLoad, first, keystroke, drafts, restore, popup });
   writeFileSync(join(REPO_ROOT, 'docs/BENCHMARKS.md'), report);
   process.stdout.write(report);
   log(`done in ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s; written docs/BENCHMARKS.md`);
@@ -163,11 +194,45 @@ interface ReportInput {
   rules: Outcome<RulesResult>;
   recognition: Outcome<RecognitionResult>;
   pageLoad: PageLoadResult | undefined;
+  libLoad: PageLoadResult | undefined;
   first: Outcome<FirstWarningResult>;
   keystroke: Outcome<KeystrokeResult>;
   drafts: Outcome<DraftsResult>;
   restore: Outcome<RestoreResult>;
   popup: Outcome<PopupResult>;
+}
+
+/** Target: this extension's main-thread task time at most this multiple of the no-op extension's. */
+const TASK_RATIO_TO_NOOP = 1.15;
+
+/** One page's load comparison: medians, p95, ratios to no extension and to the no-op extension. */
+function renderPageLoad(title: string, p: PageLoadResult | undefined): string[] {
+  const lines: string[] = [`### ${title}`, ''];
+  if (!p) return [...lines, 'not measured', ''];
+  const [base, noop, ours] = p.variants;
+  lines.push(
+    '| variant | TaskDuration ms | ScriptDuration ms | loadEventEnd ms | long tasks per load | task ratio to no extension | task ratio to no-op extension |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const v of p.variants) {
+    lines.push(
+      `| ${v.name} | ${fmtSummary(v.task, '', 1)} | ${fmtSummary(v.script, '', 1)} | ${fmtSummary(v.loadEventEnd, '', 1)} | ${fmt(v.longTasks.median, 1)} (max ${fmt(v.longTasks.max, 0)}) | ${base ? fmt(v.task.median / base.task.median, 3) : 'n/a'}× | ${noop ? fmt(v.task.median / noop.task.median, 3) : 'n/a'}× |`,
+    );
+  }
+  lines.push('', '| variant | LayoutDuration | RecalcStyleDuration | ScriptDuration |', '| --- | --- | --- | --- |');
+  for (const v of p.variants) lines.push(`| ${v.name} | ${fmt(v.layout.median, 1)} | ${fmt(v.style.median, 1)} | ${fmt(v.script.median, 1)} |`);
+  lines.push('');
+  if (noop && ours) {
+    const ratio = ours.task.median / noop.task.median;
+    // Ratio of p95s as well: a median alone hides the loads where our work lands on the page.
+    const ratioP95 = ours.task.p95 / noop.task.p95;
+    lines.push(
+      `- **Target** task time ≤ ${TASK_RATIO_TO_NOOP}× the no-op extension's: ${fmt(ratio, 3)}× (medians; p95s ${fmt(ratioP95, 3)}×) — ${ratio <= TASK_RATIO_TO_NOOP ? 'pass' : 'FAIL'}. Script time ${fmt(ours.script.median - noop.script.median, 1)} ms more than the no-op extension (medians).`,
+      `- **Long tasks**: long animation frames over 50 ms with a script of ours in them: ${ours.ownLongFrames} in ${ours.task.n} loads${ours.ownLongFrames > 0 ? ` (longest own script in one: ${fmt(ours.ownLongestScriptMs, 1)} ms)` : ''} — ${ours.ownLongFrames === 0 ? 'pass' : 'FAIL'}${ours.attributed ? '' : ' (no script attribution reported by this browser: not verifiable)'}. Long tasks per load (all sources): ${fmt(base?.longTasks.median ?? NaN, 1)} without an extension, ${fmt(noop.longTasks.median, 1)} with the no-op one, ${fmt(ours.longTasks.median, 1)} with this one.`,
+      '',
+    );
+  }
+  return lines;
 }
 
 function renderReport(r: ReportInput): string {
@@ -209,30 +274,22 @@ function renderReport(r: ReportInput): string {
   lines.push(
     `| popup ready with 1,000 drafts | ≤ 100 ms | ${r.popup.measured ? `${fmt(r.popup.value.ready.median, 1)} ms` : '—'} | ${verdict(r.popup.measured, r.popup.measured && r.popup.value.ready.median <= 100)} |`,
   );
-  lines.push(`| page load, main-thread task time vs no extension (goal) | ≤ 1.05× | ${fmt(ratio, 3)}× | ${verdict(Number.isFinite(ratio), ratio <= 1.05)} |`);
+  const libNoop = r.libLoad?.variants[1];
+  const libOurs = r.libLoad?.variants[2];
+  const libRatio = libNoop && libOurs ? libOurs.task.median / libNoop.task.median : NaN;
+  lines.push(`| page load, 300-field form: main-thread task time vs the no-op extension | ≤ ${TASK_RATIO_TO_NOOP}× | ${fmt(ratioEmpty, 3)}× (${fmt(ratio, 3)}× no extension) | ${verdict(Number.isFinite(ratioEmpty), ratioEmpty <= TASK_RATIO_TO_NOOP)} |`);
+  lines.push(`| page load, ${LIB_PAGE} form: main-thread task time vs the no-op extension | ≤ ${TASK_RATIO_TO_NOOP}× | ${fmt(libRatio, 3)}× | ${verdict(Number.isFinite(libRatio), libRatio <= TASK_RATIO_TO_NOOP)} |`);
+  const ownLong = (oursV?.ownLongFrames ?? 0) + (libOurs?.ownLongFrames ?? 0);
+  lines.push(`| long animation frames (> 50 ms) with our script in them, both pages | 0 | ${oursV && libOurs ? ownLong : '—'} | ${verdict(!!(oursV && libOurs), ownLong === 0)} |`);
   lines.push('');
 
-  lines.push('## Page load of the 300-field form', '');
+  lines.push('## Page load', '');
   lines.push(
-    '`test/fixtures/forms/generated/form-300.html` (303 mapped fields + 3 secret inputs), loaded in three browsers side by side, interleaved per repeat: no extension, a second tiny extension with a no-op content script on the same matches (`document_idle`, all frames), and this extension. Per load: CDP `Performance.getMetrics` 1 s after `load` (the content script runs at `document_idle` and does its first pass then), and the page\'s own `loadEventEnd`.',
+    'Each page loaded in three browsers side by side, interleaved per repeat: no extension, a second tiny extension with a no-op content script on the same matches (`document_idle`, all frames), and this extension. Per load: CDP `Performance.getMetrics` 1 s after `load` (the content script runs at `document_idle` and does its first pass then), the page\'s own `loadEventEnd`, and from the page\'s start the Long Tasks API (`longtask`) and Long Animation Frames (`long-animation-frame`, > 50 ms) with their script attribution: a frame counts as ours when one of its scripts comes from this extension (`chrome-extension://<id>/`).',
     '',
   );
-  if (r.pageLoad) {
-    lines.push('| variant | TaskDuration ms | ScriptDuration ms | loadEventEnd ms | task ratio to no extension |', '| --- | --- | --- | --- | --- |');
-    for (const v of r.pageLoad.variants) {
-      lines.push(
-        `| ${v.name} | ${fmtSummary(v.task, '', 1)} | ${fmtSummary(v.script, '', 1)} | ${fmtSummary(v.loadEventEnd, '', 1)} | ${base ? fmt(v.task.median / base.task.median, 3) : 'n/a'}× |`,
-      );
-    }
-    lines.push('', 'Where the main-thread time goes (medians, ms): ');
-    lines.push('', '| variant | LayoutDuration | RecalcStyleDuration | ScriptDuration |', '| --- | --- | --- | --- |');
-    for (const v of r.pageLoad.variants) lines.push(`| ${v.name} | ${fmt(v.layout.median, 1)} | ${fmt(v.style.median, 1)} | ${fmt(v.script.median, 1)} |`);
-    lines.push('');
-    lines.push(
-      `This extension vs the empty content script: ${fmt(ratioEmpty, 3)}× task time; script time ${fmt(oursV!.script.median - (emptyV?.script.median ?? 0), 1)} ms more (medians). loadEventEnd ratio to no extension: ${fmt(oursV!.loadEventEnd.median / base!.loadEventEnd.median, 3)}× (the content script runs at document_idle, mostly after the load event, so task time is the figure that counts its work).`,
-      '',
-    );
-  }
+  lines.push(...renderPageLoad('`test/fixtures/forms/generated/form-300.html` (303 mapped fields + 3 secret inputs)', r.pageLoad));
+  lines.push(...renderPageLoad(`\`/libs/${LIB_PAGE}.html\` (a filing form built with the real ${LIB_PAGE} components, test/fixtures/libs)`, r.libLoad));
 
   lines.push('## Inline warnings', '');
   if (r.first.measured) {
