@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { compactCssLiterals } from './src/build/compact-css-literals';
+import { contentBrowserShim } from './src/build/content-browser-shim';
 import { BUILT_IN_MATCHES, parseExtraMatches } from './src/hosts/filing-hosts';
 
 // Test and demo builds add local hosts (e.g. http://127.0.0.1/*) here; production builds
@@ -66,6 +67,10 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The content script runs on the browser's own API (src/content/ext-browser.ts), not the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.type === 'content-script')) (config.plugins ??= []).unshift(contentBrowserShim());
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (extraMatches.length === 0) return;
       for (const cs of manifest.content_scripts ?? []) {
