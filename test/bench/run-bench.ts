@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { LOCAL_MATCHES, REPO_ROOT } from '../support/build-extension';
 import { startFixtureServer } from '../support/fixture-server';
 import { KEYSTROKE_FIELD, largeFormValues, writeLargeForms } from '../fixtures/forms/generated/make-large-form';
-import { CONTENT_SCRIPT_GZIP_BUDGET, allJsFiles, contentScriptGzip, entrySizes, fileSize, kb } from './bundle-sizes';
+import { CONTENT_SCRIPT_GZIP_BUDGET, CONTENT_SCRIPT_GZIP_GOAL, allJsFiles, contentScriptGzip, entrySizes, fileSize, kb } from './bundle-sizes';
 import {
   benchDraftSaveLoad,
   benchFirstWarnings,
@@ -261,7 +261,8 @@ function renderReport(r: ReportInput): string {
   const keyNet = r.keystroke.measured ? r.keystroke.value.scriptPerKey.median - r.keystroke.value.scriptIdle.median : NaN;
   lines.push('## Budgets', '');
   lines.push('| budget | limit | measured (median) | result |', '| --- | --- | --- | --- |');
-  lines.push(`| content-script JS, gzip (all files) | ≤ 40 KB | ${kb(r.content.gzip)} | ${verdict(true, r.content.gzip <= CONTENT_SCRIPT_GZIP_BUDGET)} |`);
+  lines.push(`| content-script JS, gzip (all files): enforced ceiling | ≤ ${kb(CONTENT_SCRIPT_GZIP_BUDGET)} | ${kb(r.content.gzip)} | ${verdict(true, r.content.gzip <= CONTENT_SCRIPT_GZIP_BUDGET)} |`);
+  lines.push(`| content-script JS, gzip (all files): issue 16 goal | ≤ ${kb(CONTENT_SCRIPT_GZIP_GOAL)} | ${kb(r.content.gzip)} | ${verdict(true, r.content.gzip <= CONTENT_SCRIPT_GZIP_GOAL)} |`);
   lines.push(
     `| first warnings after a 300-field form is present (on screen; see below) | ≤ 50 ms | ${r.first.measured ? `${fmt(r.first.value.afterFormOnScreen.median, 1)} ms` : '—'} | ${verdict(r.first.measured, r.first.measured && r.first.value.afterFormOnScreen.median <= 50)} |`,
   );
@@ -272,7 +273,10 @@ function renderReport(r: ReportInput): string {
     `| rules engine, 300-field draft | ≤ 1 ms | ${r.rules.measured ? `${fmt(r.rules.value.perRun.median, 3)} ms` : '—'} | ${verdict(r.rules.measured, r.rules.measured && r.rules.value.perRun.median <= 1)} |`,
   );
   lines.push(
-    `| popup ready with 1,000 drafts | ≤ 100 ms | ${r.popup.measured ? `${fmt(r.popup.value.ready.median, 1)} ms` : '—'} | ${verdict(r.popup.measured, r.popup.measured && r.popup.value.ready.median <= 100)} |`,
+    `| popup ready with 1,000 drafts (median) | ≤ 50 ms | ${r.popup.measured ? `${fmt(r.popup.value.ready.median, 1)} ms` : '—'} | ${verdict(r.popup.measured, r.popup.measured && r.popup.value.ready.median <= 50)} |`,
+  );
+  lines.push(
+    `| popup ready with 1,000 drafts (p95) | ≤ 80 ms | ${r.popup.measured ? `${fmt(r.popup.value.ready.p95, 1)} ms` : '—'} | ${verdict(r.popup.measured, r.popup.measured && r.popup.value.ready.p95 <= 80)} |`,
   );
   const libNoop = r.libLoad?.variants[1];
   const libOurs = r.libLoad?.variants[2];
