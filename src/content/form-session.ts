@@ -3,7 +3,7 @@ import type { FormRecognition, RecognizedField } from '../recognition/types';
 import type { FormSession, FormSnapshot } from './form-session-types';
 import { sameValue } from './same-value';
 import { runSliced } from '../scheduling/run-sliced';
-import { whenIdle } from '../scheduling/yield-to-page';
+import { whenIdle, yieldToPage } from '../scheduling/yield-to-page';
 
 export interface FormSessionOptions {
   /** Recognises the whole form (document, open shadow roots, same-origin iframes). */
@@ -272,6 +272,9 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
     if (dropped()) return;
     const recognition = await runSliced(steps(doc), { cancelled: dropped });
     if (!recognition || dropped()) return;
+    // Reading the values (and what follows the first snapshot) in a task of its own.
+    await yieldToPage();
+    if (dropped()) return;
     firstPass = undefined;
     scan('initial', recognition);
     resolveReady(snapshot);

@@ -14,6 +14,7 @@ import { startPageRouter } from './page-router';
 import { createTouchedFields } from './touched-fields';
 import { recognizePage, recognizePageSteps } from './recognize-page';
 import { scrollToField } from './scroll-to-field';
+import { yieldToPage } from '../scheduling/yield-to-page';
 
 /**
  * Content script wiring: form session (recognition + observer) → rules (in the background
@@ -22,8 +23,11 @@ import { scrollToField } from './scroll-to-field';
  * reloaded or the script injected again), leaving no handlers or hosts behind.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
-  void frameRole(window).then((role) => {
+  void frameRole(window).then(async (role) => {
     if (role === 'covered' || ctx.isInvalid) return;
+    // Not in the task that evaluates the script: each part of the start is a short task.
+    await yieldToPage();
+    if (ctx.isInvalid) return;
     attach(ctx, role === 'top');
   });
 }
@@ -85,9 +89,12 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
     view.destroy();
   });
 
-  void session.ready.then((first) => {
+  void session.ready.then(async (first) => {
     if (ctx.isInvalid) return;
     check.onSnapshot(first);
+    // The first check and the drafts client's start each in a task of their own.
+    await yieldToPage();
+    if (ctx.isInvalid) return;
     startDraftsClient(session, ctx);
     // Tests and the demo wait for this mark before typing.
     document.documentElement.dataset.icpHelperReady = '1';

@@ -561,3 +561,65 @@ export async function benchRestoreIntoPage(
   await Promise.all([form.close(), ext.close()]);
   return { measured: true, value: { restore: summarize(samples), filled, failed } };
 }
+
+export interface OwnStretchResult {
+  /** Per load: the longest uninterrupted stretch of CPU samples with this extension's script on the stack. */
+  longest: Summary;
+  /** Loads in which that stretch exceeded 50 ms. */
+  over50: number;
+}
+
+/**
+ * How long our script holds the main thread at a stretch during a page load: a V8 CPU profile
+ * (0.2 ms sampling) from navigation to the end of the settle time; a sample is ours when a
+ * frame of its stack comes from `chrome-extension://<id>/`; the longest run of consecutive own
+ * samples is the longest piece of our work the page had to wait for (a task cannot be
+ * interrupted, so a long task of ours shows as a long run). Long Animation Frames do not
+ * attribute content scripts in Chromium, hence the profile. Run apart from the timing
+ * comparison (profiling slows the page).
+ */
+export async function benchOwnStretch(browser: Launched, url: string, repeats: number): Promise<OwnStretchResult> {
+  const prefix = `chrome-extension://${browser.extensionId}/`;
+  const longest: number[] = [];
+  for (let i = 0; i < repeats + 1; i++) {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(url, { waitUntil: 'load' });
+    await sleep(SETTLE_MS);
+    const { profile } = (await cdp.send('Profiler.stop')) as {
+      profile: { nodes: { id: number; callFrame: { url: string; functionName: string }; children?: number[] }[]; samples: number[]; timeDeltas: number[] };
+    };
+    await page.close();
+    if (i === 0) continue; // warm-up
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const own = new Map<number, boolean>();
+    const isOwn = (id: number): boolean => {
+      const known = own.get(id);
+      if (known !== undefined) return known;
+      const n = byId.get(id);
+      const p = parent.get(id);
+      const v = !!n && (n.callFrame.url.startsWith(prefix) || (p !== undefined && isOwn(p)));
+      own.set(id, v);
+      return v;
+    };
+    let run = 0;
+    let best = 0;
+    for (let k = 0; k < profile.samples.length; k++) {
+      // timeDeltas[k] is the time since the previous sample: the previous sample's duration.
+      const dt = (profile.timeDeltas[k + 1] ?? 0) / 1000;
+      const id = profile.samples[k]!;
+      if (isOwn(id) || (run > 0 && byId.get(id)?.callFrame.functionName === '(garbage collector)')) {
+        // A collection in the middle of our work is part of it.
+        run += dt;
+        best = Math.max(best, run);
+      } else run = 0;
+    }
+    longest.push(best);
+  }
+  return { longest: summarize(longest), over50: longest.filter((x) => x > 50).length };
+}
