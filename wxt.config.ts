@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { compactCssLiterals } from './src/build/compact-css-literals';
+import { contentBrowserShim } from './src/build/content-browser-shim';
 import { BUILT_IN_MATCHES, parseExtraMatches } from './src/hosts/filing-hosts';
 import { FIREFOX_ADDON_ID, FIREFOX_MIN_VERSION, PRIVACY_POLICY_URL } from './src/build/store-info';
 import { trackedSources } from './src/build/tracked-sources';
@@ -84,6 +85,10 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The content script runs on the browser's own API (src/content/ext-browser.ts), not the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.type === 'content-script')) (config.plugins ??= []).unshift(contentBrowserShim());
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // Localised toolbar title: WXT copies the popup's <title> (literal English) into it.
       for (const action of [manifest.action, manifest.browser_action]) if (action) action.default_title = '__MSG_extName__';

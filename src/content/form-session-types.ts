@@ -28,6 +28,11 @@ export interface FormSnapshot {
 /** The live form on the page: observed (one debounced MutationObserver) and re-read on input. */
 export interface FormSession {
   current(): FormSnapshot;
+  /**
+   * Resolves with the first snapshot once the first recognition is done (at once when it ran
+   * synchronously). Before that `current()` is empty and nothing is emitted.
+   */
+  ready: Promise<FormSnapshot>;
   /** Called after every snapshot; returns an unsubscribe function. */
   subscribe(listener: (snapshot: FormSnapshot) => void): () => void;
   /** Re-read now (e.g. after a restore filled the form). */

@@ -151,3 +151,69 @@ describe('form session', () => {
     expect(seen).toHaveLength(0);
   });
 });
+
+describe('form session: first pass in slices', () => {
+  // A recogniser as steps: one pause per field, counting how often it pauses.
+  let pauses = 0;
+  /** Runs at the first pause: the page changing while the pass is under way. */
+  let duringPass: (() => void) | undefined;
+  function* steps(doc: Document): Generator<void, FormRecognition> {
+    const rec = recognize(doc);
+    for (const _ of rec.fields) {
+      pauses++;
+      duringPass?.();
+      duringPass = undefined;
+      yield;
+    }
+    return rec;
+  }
+  function startSliced(): FormSnapshot[] {
+    const seen: FormSnapshot[] = [];
+    session = createFormSession(document, { recognize, recognizeSteps: steps, readValue, mutationDebounceMs: 10, mutationMaxWaitMs: 50, firstPassIdleTimeoutMs: 20 });
+    session.subscribe((s) => seen.push(s));
+    return seen;
+  }
+
+  it('does not recognise inside createFormSession; ready resolves with the first snapshot', async () => {
+    document.body.innerHTML = Array.from({ length: 200 }, (_, i) => `<input data-k="website[${i}].name" value="v${i}">`).join('');
+    const before = recognitions;
+    pauses = 0;
+    const seen = startSliced();
+    expect(recognitions).toBe(before);
+    expect(session!.current().recognition.fields).toEqual([]);
+    const first = await session!.ready;
+    expect(first.cause).toBe('initial');
+    expect(first.recognition.fields).toHaveLength(200);
+    expect(first.values['website[199].name']).toBe('v199');
+    expect(session!.current()).toBe(first);
+    expect(pauses).toBe(200);
+    // The first snapshot is handed over by `ready`, not emitted.
+    expect(seen).toHaveLength(0);
+    type(document.querySelector('input')!, 'x');
+    expect(seen.at(-1)).toMatchObject({ cause: 'input', changedKeys: ['website[0].name'] });
+  });
+
+  it('ignores typing before the first pass and re-reads what changed during it', async () => {
+    document.body.innerHTML = '<div id="app"><input data-k="subject.name"></div>';
+    const seen = startSliced();
+    type(document.querySelector('input')!, 'early');
+    duringPass = () => document.getElementById('app')!.insertAdjacentHTML('beforeend', '<input data-k="website.name" value="late">');
+    const first = await session!.ready;
+    expect(first.recognition.fields.map((f) => f.key)).toEqual(['subject.name']);
+    expect(seen).toHaveLength(0);
+    await tick(60);
+    const last = seen.at(-1)!;
+    expect(last.cause).toBe('mutation');
+    expect(last.values).toMatchObject({ 'subject.name': 'early', 'website.name': 'late' });
+  });
+
+  it('refresh() during the first pass replaces it at once', async () => {
+    document.body.innerHTML = '<input data-k="subject.name" value="a">';
+    startSliced();
+    const snap = session!.refresh('restore');
+    expect(snap.recognition.fields).toHaveLength(1);
+    expect((await session!.ready).recognition.fields).toHaveLength(1);
+    await tick(40);
+    expect(session!.current()).toBe(snap);
+  });
+});

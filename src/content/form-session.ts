@@ -2,6 +2,8 @@ import type { FieldValue, FieldValues } from '../domain/draft-file';
 import type { FormRecognition, RecognizedField } from '../recognition/types';
 import type { FormSession, FormSnapshot } from './form-session-types';
 import { sameValue } from './same-value';
+import { runSliced } from '../scheduling/run-sliced';
+import { whenIdle, yieldToPage } from '../scheduling/yield-to-page';
 
 export interface FormSessionOptions {
   /** Recognises the whole form (document, open shadow roots, same-origin iframes). */
@@ -16,7 +18,18 @@ export interface FormSessionOptions {
   mutationMaxWaitMs?: number;
   /** Called (undebounced) on every relevant DOM change, e.g. to re-place warnings. */
   onDomChange?(): void;
+  /**
+   * The first recognition as steps (recognizeFormSteps): given, the first pass waits for the
+   * page to be idle and runs in short slices, and `ready` resolves when it is done (until then
+   * `current()` is an empty snapshot and nothing is emitted). Without it the first pass runs
+   * at once, inside createFormSession.
+   */
+  recognizeSteps?(doc: Document): Generator<void, FormRecognition>;
+  /** Longest wait for an idle moment before the sliced first pass starts anyway. */
+  firstPassIdleTimeoutMs?: number;
 }
+
+const EMPTY_SNAPSHOT: FormSnapshot = { recognition: { fields: [], secrets: [], unmapped: [] }, values: {}, changedKeys: [], cause: 'initial' };
 
 // Attributes that can show, hide, enable or disable a control.
 const WATCHED_ATTRIBUTES = ['disabled', 'hidden', 'readonly', 'aria-hidden', 'style', 'class', 'type', 'open'];
@@ -50,7 +63,13 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
   const handledEvents = new WeakSet<Event>();
   let index = new WeakMap<Element, RecognizedField>();
   let secretElements = new WeakSet<Element>();
-  let snapshot: FormSnapshot;
+  let snapshot: FormSnapshot = EMPTY_SNAPSHOT;
+  /** The sliced first pass while it runs; re-recognitions wait for it. */
+  let firstPass: { cancelled: boolean } | undefined;
+  /** A re-recognition was asked for while the first pass ran. */
+  let deferredUrgent: boolean | undefined;
+  let resolveReady!: (s: FormSnapshot) => void;
+  const ready = new Promise<FormSnapshot>((r) => (resolveReady = r));
   let lastHref = win.location.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pendingSince = 0;
@@ -74,6 +93,10 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
     if (win.location.href !== lastHref) pendingCause = 'route';
     else if (!relevant) return;
     opts.onDomChange?.();
+    if (firstPass) {
+      deferredUrgent = (deferredUrgent ?? false) || controlsAdded || pendingCause === 'route';
+      return;
+    }
     // A form (or a field) just rendered: read it now, still before the browser lays it out and
     // paints, so its warnings come with it. Bursts after that are debounced.
     const now = Date.now();
@@ -124,6 +147,10 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
   function flush(): void {
     timer = undefined;
     if (stopped) return;
+    if (firstPass) {
+      deferredUrgent ??= false;
+      return;
+    }
     const routeChanged = win.location.href !== lastHref || pendingCause === 'route';
     pendingCause = 'mutation';
     const { changed, structural } = scan(routeChanged ? 'route' : 'mutation');
@@ -131,10 +158,10 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
   }
 
   /** Re-recognises the form; returns whether the values or the set of fields changed. */
-  function scan(cause: FormSnapshot['cause']): { changed: boolean; structural: boolean } {
+  function scan(cause: FormSnapshot['cause'], recognized?: FormRecognition): { changed: boolean; structural: boolean } {
     lastHref = win.location.href;
-    const recognition = opts.recognize(doc);
-    const prev = snapshot as FormSnapshot | undefined;
+    const recognition = recognized ?? opts.recognize(doc);
+    const prev = snapshot === EMPTY_SNAPSHOT ? undefined : snapshot;
     secretElements = new WeakSet(recognition.secrets.map((s) => s.element));
     const nextIndex = new WeakMap<Element, RecognizedField>();
     const values: FieldValues = {};
@@ -243,10 +270,34 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
   const nav = (win as unknown as { navigation?: EventTarget }).navigation;
   nav?.addEventListener?.('navigatesuccess', onNavigate, { signal: abort.signal });
 
-  scan('initial');
+  /** The first pass in slices, once the page is idle; then what changed meanwhile is read again. */
+  async function slicedFirstPass(steps: (doc: Document) => Generator<void, FormRecognition>): Promise<void> {
+    const pass = { cancelled: false };
+    firstPass = pass;
+    const dropped = (): boolean => pass.cancelled || stopped;
+    await whenIdle(opts.firstPassIdleTimeoutMs ?? 300);
+    if (dropped()) return;
+    const recognition = await runSliced(steps(doc), { cancelled: dropped });
+    if (!recognition || dropped()) return;
+    // Reading the values (and what follows the first snapshot) in a task of its own.
+    await yieldToPage();
+    if (dropped()) return;
+    firstPass = undefined;
+    scan('initial', recognition);
+    resolveReady(snapshot);
+    if (deferredUrgent !== undefined) schedule(deferredUrgent);
+    deferredUrgent = undefined;
+  }
+
+  if (opts.recognizeSteps) void slicedFirstPass(opts.recognizeSteps);
+  else {
+    scan('initial');
+    resolveReady(snapshot);
+  }
 
   return {
     current: () => snapshot,
+    ready,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -254,12 +305,18 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
     refresh(cause = 'restore') {
       clearTimeout(timer);
       timer = undefined;
-      scan(cause);
+      const first = firstPass !== undefined;
+      if (firstPass) firstPass.cancelled = true;
+      firstPass = undefined;
+      deferredUrgent = undefined;
+      scan(first ? 'initial' : cause);
+      if (first) resolveReady(snapshot);
       emit();
       return snapshot;
     },
     stop() {
       stopped = true;
+      if (firstPass) firstPass.cancelled = true;
       clearTimeout(timer);
       observer.disconnect();
       abort.abort();

@@ -1,10 +1,15 @@
 import { FILING_HOSTS, type ProviderId } from '../hosts/filing-hosts';
-import { recognizeForm } from '../recognition/recognize-form';
+import { recognizeForm, recognizeFormSteps } from '../recognition/recognize-form';
 import type { FormRecognition } from '../recognition/types';
 
 /** The whole page as one form: the document, its open shadow roots and same-origin iframes. */
 export function recognizePage(doc: Document): FormRecognition {
   return recognizeForm(doc, { includeFrames: true, provider: providerOfHost(doc.location?.hostname ?? '') });
+}
+
+/** The same as steps, for the first pass in short slices (form-session.ts). */
+export function recognizePageSteps(doc: Document): Generator<void, FormRecognition> {
+  return recognizeFormSteps(doc, { includeFrames: true, provider: providerOfHost(doc.location?.hostname ?? '') });
 }
 
 /** The provider whose filing system serves this host (its selector map then applies). */

@@ -13,9 +13,10 @@ import { sendToBackground } from '../messaging/define-message';
 import { createLiveCheck } from './live-check';
 import { startPageRouter } from './page-router';
 import { createTouchedFields } from './touched-fields';
-import { recognizePage } from './recognize-page';
+import { recognizePage, recognizePageSteps } from './recognize-page';
 import { scrollToField } from './scroll-to-field';
 import { watchUploads } from './upload-watch';
+import { yieldToPage } from '../scheduling/yield-to-page';
 
 /**
  * Content script wiring: form session (recognition + observer) → rules (in the background
@@ -24,8 +25,11 @@ import { watchUploads } from './upload-watch';
  * reloaded or the script injected again), leaving no handlers or hosts behind.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
-  void frameRole(window).then((role) => {
+  void frameRole(window).then(async (role) => {
     if (role === 'covered' || ctx.isInvalid) return;
+    // Not in the task that evaluates the script: each part of the start is a short task.
+    await yieldToPage();
+    if (ctx.isInvalid) return;
     attach(ctx, role === 'top');
   });
 }
@@ -51,6 +55,8 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   document.addEventListener('click', onSubmit, true);
   const session = createFormSession(document, {
     recognize: recognizePage,
+    // The first pass waits for an idle moment and runs in short slices: the page never waits for it.
+    recognizeSteps: recognizePageSteps,
     readValue: readFieldValue,
     onDomChange: () => view.reposition(),
   });
@@ -78,8 +84,6 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
     if (newlyTouched) view.update(touched.visible(check.findings()), snapshot.recognition.fields);
     if (snapshot.cause !== 'input') view.reposition();
   });
-  check.onSnapshot(session.current());
-
   startPageRouter(ctx, {
     isTopFrame,
     summary: () => {
@@ -95,7 +99,6 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
     scrollToField: (field) => scrollToField(session.current().recognition.fields, field),
     goToWarning: (step) => view.go(step),
   });
-  startDraftsClient(session, ctx);
   // Upload checks are injected on demand (upload-check.js); here only the pick is noticed.
   watchUploads(document, ctx.signal);
 
@@ -109,8 +112,16 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
     view.destroy();
   });
 
-  // Tests and the demo wait for this mark before typing.
-  document.documentElement.dataset.icpHelperReady = '1';
+  void session.ready.then(async (first) => {
+    if (ctx.isInvalid) return;
+    check.onSnapshot(first);
+    // The first check and the drafts client's start each in a task of their own.
+    await yieldToPage();
+    if (ctx.isInvalid) return;
+    startDraftsClient(session, ctx);
+    // Tests and the demo wait for this mark before typing.
+    document.documentElement.dataset.icpHelperReady = '1';
+  });
 }
 
 /** Buttons that submit a filing step (提交, 下一步; not 保存: "save and add a website" must not light up the new one). */

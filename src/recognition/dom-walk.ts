@@ -1,7 +1,8 @@
 /**
  * One pass over the DOM in document order, into shadow roots and (optionally) same-origin
  * frames, producing the events recognition works on: text pieces, section headings,
- * controls, buttons and images. No layout reads.
+ * controls, buttons and images. No layout reads. Runs as steps that a caller can spread over
+ * several tasks (walkDomSteps); walkDom runs them all at once.
  */
 import { matchSection, type SectionKind } from './label-dictionary';
 import { normalizeLabel } from './normalize';
@@ -52,37 +53,59 @@ export interface WalkOptions {
   includeFrames?: boolean;
 }
 
+/** Work items between two pauses of a sliced walk (a time check every this many nodes). */
+const NODES_PER_CHECK = 128;
+
+/** One level of the walk: the next child to visit under a parent, with the context it inherits. */
+interface Frame {
+  next: ChildNode | null;
+  /** A text's parentElement is the parent, or null under a shadow root (one DOM call less per text). */
+  parentEl: Element | null;
+  root: LabelRoot;
+  inForm: boolean;
+  inChrome: boolean;
+}
+
 export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOptions): WalkResult {
+  const steps = walkDomSteps(start, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The walk as steps: it pauses (yields) every few nodes so that a caller can spread a large
+ * page over several short tasks (see run-sliced.ts). Iterative, with an explicit stack, so the
+ * order is document order as a recursive walk would give: shadow tree before light children.
+ */
+export function* walkDomSteps(start: Document | Element | ShadowRoot, opts: WalkOptions): Generator<void, WalkResult> {
   const events: WalkEvent[] = [];
   const labelsFor = new Map<LabelRoot, Map<string, HTMLLabelElement>>();
+  const stack: Frame[] = [];
 
   const pushHeading = (section: SectionKind, el: Element, text: string): void => {
     events.push({ t: 'heading', section, el, text, scope: headingScope(el) });
   };
+  /** Pushed last = visited first. */
+  const pushChildren = (parent: Node, root: LabelRoot, inForm: boolean, inChrome: boolean): void => {
+    stack.push({ next: parent.firstChild, parentEl: parent.nodeType === 1 ? (parent as Element) : null, root, inForm, inChrome });
+  };
   const visitDocument = (doc: Document | null): void => {
-    if (doc?.documentElement) visitChildren(doc.documentElement, doc, false, false);
+    if (doc?.documentElement) pushChildren(doc.documentElement, doc, false, false);
   };
 
-  const visitChildren = (parent: Node, root: LabelRoot, inForm: boolean, inChrome: boolean): void => {
-    // A text's parentElement is `parent`, or null under a shadow root (one DOM call less per text).
-    const parentEl = parent.nodeType === 1 ? (parent as Element) : null;
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      const type = child.nodeType;
-      if (type === 3) {
-        const raw = (child as Text).data;
-        const trimmed = raw.trim();
-        if (!trimmed || !parentEl) continue;
-        // Long texts are never labels or headings: skip normalising them.
-        const norm = trimmed.length > 60 ? trimmed : normalizeLabel(raw);
-        const section = matchSection(norm, true);
-        if (section && !NOT_HEADING_TEXT.test(parentEl.tagName) && !parentEl.closest(NOT_HEADING_CONTAINER)) {
-          pushHeading(section, parentEl, raw);
-        } else {
-          events.push({ t: 'text', node: child as Text, raw, norm, parent: parentEl });
-        }
-      } else if (type === 1) {
-        visitElement(child as Element, root, inForm, inChrome);
-      }
+  const visitText = (child: Text, parentEl: Element | null): void => {
+    const raw = child.data;
+    const trimmed = raw.trim();
+    if (!trimmed || !parentEl) return;
+    // Long texts are never labels or headings: skip normalising them.
+    const norm = trimmed.length > 60 ? trimmed : normalizeLabel(raw);
+    const section = matchSection(norm, true);
+    if (section && !NOT_HEADING_TEXT.test(parentEl.tagName) && !parentEl.closest(NOT_HEADING_CONTAINER)) {
+      pushHeading(section, parentEl, raw);
+    } else {
+      events.push({ t: 'text', node: child, raw, norm, parent: parentEl });
     }
   };
 
@@ -97,7 +120,7 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
     if (ctl) {
       events.push({ t: 'control', el: el as HTMLElement, ctl, root, inForm, inChrome });
       // Component selects contain inputs and value text; the wrapper is the control.
-      if (ctl !== 'cselect' && el.shadowRoot) visitChildren(el.shadowRoot, el.shadowRoot, inForm, inChrome);
+      if (ctl !== 'cselect' && el.shadowRoot) pushChildren(el.shadowRoot, el.shadowRoot, inForm, inChrome);
       return;
     }
     const tag = info.tag;
@@ -132,16 +155,34 @@ export function walkDom(start: Document | Element | ShadowRoot, opts: WalkOption
     }
     const nextInForm = inForm || tag === 'FORM';
     const nextInChrome = inChrome || isChrome(tag, info.role);
-    if (el.shadowRoot) visitChildren(el.shadowRoot, el.shadowRoot, nextInForm, nextInChrome);
-    visitChildren(el, root, nextInForm, nextInChrome);
+    // Light children after the shadow tree: pushed first.
+    pushChildren(el, root, nextInForm, nextInChrome);
+    if (el.shadowRoot) pushChildren(el.shadowRoot, el.shadowRoot, nextInForm, nextInChrome);
   };
 
   if (start.nodeType === 9) visitDocument(start as Document);
-  else if (start.nodeType === 11) {
-    visitChildren(start, start as ShadowRoot, false, false);
-  } else {
+  else if (start.nodeType === 11) pushChildren(start, start as ShadowRoot, false, false);
+  else {
     const r = start.getRootNode();
     visitElement(start as Element, (r.nodeType === 9 || r.nodeType === 11 ? r : start.ownerDocument) as LabelRoot, false, false);
+  }
+
+  let count = 0;
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    const child = f.next;
+    if (!child) {
+      stack.pop();
+      continue;
+    }
+    f.next = child.nextSibling;
+    const type = child.nodeType;
+    if (type === 3) visitText(child as Text, f.parentEl);
+    else if (type === 1) visitElement(child as Element, f.root, f.inForm, f.inChrome);
+    if (++count === NODES_PER_CHECK) {
+      count = 0;
+      yield;
+    }
   }
   return { events, labelsFor };
 }

@@ -11,7 +11,7 @@ import { LIST_SUBKEYS, parseFieldKey, websiteKey } from '../domain/field-keys';
 import type { ProviderId } from '../hosts/filing-hosts';
 import { COMPOSABLE, prefixFor, sameFamily, sameRow, type Prefix } from './composites';
 import { inputType, type ControlType } from './controls';
-import { walkDom, type TextEvent } from './dom-walk';
+import { walkDomSteps, type TextEvent } from './dom-walk';
 import { evidenceFor, ownEvidence, segsHaveLabel, type Evidence } from './evidence';
 import { formItemLabel, shareAncestor } from './label-sources';
 import { overridesFor, type SelectorOverride } from './provider-maps';
@@ -75,11 +75,24 @@ function composedContains(scope: Element, node: Node): boolean {
   return false;
 }
 
-export function recognizeForm(
-  root: Document | Element | ShadowRoot,
-  opts: RecognizeOptions = {},
-): FormRecognition {
-  const { events, labelsFor } = walkDom(root, opts);
+/** Events between two pauses of a sliced recognition. */
+const EVENTS_PER_CHECK = 32;
+
+export function recognizeForm(root: Document | Element | ShadowRoot, opts: RecognizeOptions = {}): FormRecognition {
+  const steps = recognizeFormSteps(root, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Recognition as steps: pauses (yields) every few nodes and controls, so the first pass over a
+ * large page can be spread over short tasks (run-sliced.ts); the result is the same as
+ * recognizeForm's when the page does not change in between.
+ */
+export function* recognizeFormSteps(root: Document | Element | ShadowRoot, opts: RecognizeOptions = {}): Generator<void, FormRecognition> {
+  const { events, labelsFor } = yield* walkDomSteps(root, opts);
 
   const overrides = new Map<Element, SelectorOverride>();
   for (const o of overridesFor(opts.provider, opts.overrides)) {
@@ -237,6 +250,7 @@ export function recognizeForm(
   };
 
   for (let i = 0; i < events.length; i++) {
+    if (i % EVENTS_PER_CHECK === EVENTS_PER_CHECK - 1) yield;
     const ev = events[i]!;
     // Leaving a fieldset or card whose heading set the section: back to the section around it.
     const node = ev.t === 'text' ? ev.node : ev.el;

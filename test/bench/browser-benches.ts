@@ -77,25 +77,72 @@ export interface PageLoadSample {
   layoutMs: number;
   styleMs: number;
   loadEventEndMs: number;
+  /** Long tasks (Long Tasks API, > 50 ms) from navigation to the end of the settle time. */
+  longTasks: number;
+  /** Long animation frames (> 50 ms) in which a script of `ownScriptPrefix` ran. */
+  ownLongFrames: number;
+  /** The longest own-script time (ms) inside one long animation frame. */
+  ownLongestScriptMs: number;
+  /** Whether the browser reported any script attribution at all (LoAF `scripts`). */
+  attributed: boolean;
+}
+
+export interface PageLoadVariant {
+  name: string;
+  script: Summary;
+  task: Summary;
+  layout: Summary;
+  style: Summary;
+  loadEventEnd: Summary;
+  longTasks: Summary;
+  ownLongFrames: number;
+  ownLongestScriptMs: number;
+  attributed: boolean;
 }
 
 export interface PageLoadResult {
-  variants: { name: string; script: Summary; task: Summary; layout: Summary; style: Summary; loadEventEnd: Summary }[];
+  variants: PageLoadVariant[];
 }
+
+/**
+ * In the page, from its start: Long Tasks and Long Animation Frames (with script attribution:
+ * each script's sourceURL, so a content script shows as chrome-extension://<id>/...).
+ */
+const LONG_WORK_PROBE = `(() => {
+  const w = window; w.__icpLong = { tasks: 0, frames: [] };
+  try { new PerformanceObserver((l) => { w.__icpLong.tasks += l.getEntries().length; }).observe({ type: 'longtask', buffered: true }); } catch {}
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.duration > 50) w.__icpLong.frames.push({ d: e.duration, s: (e.scripts || []).map((x) => ({ u: x.sourceURL || '', d: x.duration, i: x.invoker || '' })) }); }).observe({ type: 'long-animation-frame', buffered: true }); } catch {}
+})();`;
+
+type LongWork = { tasks: number; frames: { d: number; s: { u: string; d: number; i: string }[] }[] };
 
 /** Time after `load` for the content scripts (document_idle) to finish their first pass. */
 const SETTLE_MS = 1000;
 
-async function loadOnce(context: BrowserContext, url: string): Promise<PageLoadSample> {
+async function loadOnce(context: BrowserContext, url: string, ownScriptPrefix: string): Promise<PageLoadSample> {
   const page = await context.newPage();
+  await page.addInitScript({ content: LONG_WORK_PROBE });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
   await page.goto(url, { waitUntil: 'load' });
   await sleep(SETTLE_MS);
   const m = await metrics(cdp);
   const loadEventEnd = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  const long = await page.evaluate(() => (window as unknown as { __icpLong?: LongWork }).__icpLong ?? { tasks: NaN, frames: [] });
   await page.close();
+  let ownLongFrames = 0;
+  let ownLongestScriptMs = 0;
+  for (const f of long.frames) {
+    const own = f.s.filter((x) => ownScriptPrefix && x.u.startsWith(ownScriptPrefix));
+    if (own.length === 0) continue;
+    ownLongFrames++;
+    ownLongestScriptMs = Math.max(ownLongestScriptMs, ...own.map((x) => x.d));
+  }
   return {
+    longTasks: long.tasks,
+    ownLongFrames,
+    ownLongestScriptMs,
+    attributed: long.frames.some((f) => f.s.length > 0),
     scriptMs: (m.ScriptDuration ?? NaN) * 1000,
     taskMs: (m.TaskDuration ?? NaN) * 1000,
     layoutMs: (m.LayoutDuration ?? NaN) * 1000,
@@ -109,17 +156,25 @@ export async function benchPageLoad(
   variants: { name: string; browser: Launched }[],
   url: string,
   repeats: number,
+  /** Pages to open first (e.g. a library page that is bundled on its first request). */
+  ready?: () => Promise<void>,
 ): Promise<PageLoadResult> {
   const samples = new Map<string, PageLoadSample[]>(variants.map((v) => [v.name, []]));
-  for (const v of variants) await loadOnce(v.browser.context, url); // warm caches and processes
+  await ready?.();
+  const own = (b: Launched): string => (b.extensionId ? `chrome-extension://${b.extensionId}/` : '');
+  for (const v of variants) await loadOnce(v.browser.context, url, own(v.browser)); // warm caches and processes
   for (let i = 0; i < repeats; i++) {
-    for (const v of variants) samples.get(v.name)!.push(await loadOnce(v.browser.context, url));
+    for (const v of variants) samples.get(v.name)!.push(await loadOnce(v.browser.context, url, own(v.browser)));
   }
   return {
     variants: variants.map((v) => {
       const s = samples.get(v.name)!;
       return {
         name: v.name,
+        longTasks: summarize(s.map((x) => x.longTasks)),
+        ownLongFrames: s.reduce((n, x) => n + x.ownLongFrames, 0),
+        ownLongestScriptMs: Math.max(0, ...s.map((x) => x.ownLongestScriptMs)),
+        attributed: s.some((x) => x.attributed),
         script: summarize(s.map((x) => x.scriptMs)),
         task: summarize(s.map((x) => x.taskMs)),
         layout: summarize(s.map((x) => x.layoutMs)),
@@ -605,4 +660,67 @@ export async function benchUploadCheck(
       fileBytes,
     },
   };
+}
+
+export interface OwnStretchResult {
+  /** Per load: the longest uninterrupted stretch of CPU samples with this extension's script on the stack (ms of CPU time). */
+  longest: Summary;
+  /** Loads in which that stretch exceeded 50 ms. */
+  over50: number;
+}
+
+/**
+ * How long our script holds the main thread at a stretch during a page load: a V8 CPU profile
+ * (0.2 ms sampling) from navigation to the end of the settle time; a sample is ours when a
+ * frame of its stack comes from `chrome-extension://<id>/`; the longest run of consecutive own
+ * samples is the longest piece of our work the page had to wait for (a task cannot be
+ * interrupted, so a long task of ours shows as a long run). Long Animation Frames do not
+ * attribute content scripts in Chromium, hence the profile. Run apart from the timing
+ * comparison (profiling slows the page).
+ */
+export async function benchOwnStretch(browser: Launched, url: string, repeats: number): Promise<OwnStretchResult> {
+  const prefix = `chrome-extension://${browser.extensionId}/`;
+  const longest: number[] = [];
+  for (let i = 0; i < repeats + 1; i++) {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(url, { waitUntil: 'load' });
+    await sleep(SETTLE_MS);
+    const { profile } = (await cdp.send('Profiler.stop')) as {
+      profile: { nodes: { id: number; callFrame: { url: string; functionName: string }; children?: number[] }[]; samples: number[]; timeDeltas: number[] };
+    };
+    await page.close();
+    if (i === 0) continue; // warm-up
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const own = new Map<number, boolean>();
+    const isOwn = (id: number): boolean => {
+      const known = own.get(id);
+      if (known !== undefined) return known;
+      const n = byId.get(id);
+      const p = parent.get(id);
+      const v = !!n && (n.callFrame.url.startsWith(prefix) || (p !== undefined && isOwn(p)));
+      own.set(id, v);
+      return v;
+    };
+    let run = 0;
+    let best = 0;
+    for (let k = 0; k < profile.samples.length; k++) {
+      // timeDeltas[k + 1]: this sample's share of wall time, capped at two sampling intervals: on
+      // a busy machine the OS deschedules the page for tens of ms, which is no work of ours.
+      const dt = Math.min((profile.timeDeltas[k + 1] ?? 0) / 1000, 0.4);
+      const id = profile.samples[k]!;
+      if (isOwn(id) || (run > 0 && byId.get(id)?.callFrame.functionName === '(garbage collector)')) {
+        // A collection in the middle of our work is part of it.
+        run += dt;
+        best = Math.max(best, run);
+      } else run = 0;
+    }
+    longest.push(best);
+  }
+  return { longest: summarize(longest), over50: longest.filter((x) => x > 50).length };
 }

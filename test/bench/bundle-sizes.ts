@@ -7,8 +7,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Budget: all content-script JavaScript together, gzip (issue 4); enforced by test/e2e/bundle-size.test.ts. */
-export const CONTENT_SCRIPT_GZIP_BUDGET = 40 * 1024;
+/**
+ * Ceiling: all content-script JavaScript together, gzip; enforced by test/e2e/bundle-size.test.ts.
+ * Issue 16's goal is 30 KB; this is the lowest ceiling that holds with the other branches of
+ * 2026-12-01 merged (35.1 KB alone, 37.1 KB with ux, prompt, drafts and rules; see
+ * docs/BENCHMARKS.md and docs/CONTENT-SCRIPT.md for the plan to 30 KB).
+ */
+export const CONTENT_SCRIPT_GZIP_BUDGET = 38 * 1024;
+/** Issue 16's target, reported beside the ceiling until it holds. */
+export const CONTENT_SCRIPT_GZIP_GOAL = 30 * 1024;
 
 
 export interface FileSize {

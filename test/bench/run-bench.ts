@@ -12,10 +12,12 @@ import { join, resolve } from 'node:path';
 import { LOCAL_MATCHES, REPO_ROOT } from '../support/build-extension';
 import { startFixtureServer } from '../support/fixture-server';
 import { KEYSTROKE_FIELD, largeFormValues, writeLargeForms } from '../fixtures/forms/generated/make-large-form';
-import { CONTENT_SCRIPT_GZIP_BUDGET, allJsFiles, contentScriptGzip, entrySizes, fileSize, kb } from './bundle-sizes';
+import { CONTENT_SCRIPT_GZIP_BUDGET, CONTENT_SCRIPT_GZIP_GOAL, allJsFiles, contentScriptGzip, entrySizes, fileSize, kb } from './bundle-sizes';
 import {
   benchDraftSaveLoad,
   benchFirstWarnings,
+  benchOwnStretch,
+  type OwnStretchResult,
   benchKeystroke,
   benchPageLoad,
   benchPopup,
@@ -39,6 +41,15 @@ import { fmt, fmtSummary } from './stats';
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
+/** `--only=pageload`: just the page-load comparison (for trying a change; not for publishing). */
+const ONLY = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
+/** The real-library page measured beside the 300-field form (test/fixtures/libs). */
+const LIB_PAGE = 'antd';
+/**
+ * BENCH_BASELINE_DIR=<an earlier build's chrome-mv3>: page loads also in a fourth browser with
+ * that build, side by side in the same run (before/after of a change).
+ */
+const BASELINE_DIR = process.env.BENCH_BASELINE_DIR ? resolve(process.env.BENCH_BASELINE_DIR) : undefined;
 const R = {
   pageLoad: QUICK ? 3 : 12,
   firstWarnings: QUICK ? 3 : 10,
@@ -50,6 +61,7 @@ const R = {
   popup: QUICK ? 3 : 10,
   popupDrafts: 1000,
   uploads: QUICK ? 3 : 10,
+  ownStretch: QUICK ? 2 : 6,
 };
 
 const OUT_DIR = resolve(REPO_ROOT, process.env.BENCH_OUT_DIR ?? '.output-bench');
@@ -101,9 +113,18 @@ async function main(): Promise<void> {
   const none = await launch();
   const empty = await launch(emptyExt);
   const ours = await launch(EXT_DIR, true);
+  const baseline = BASELINE_DIR ? await launch(BASELINE_DIR, true) : undefined;
+  const loadVariants = [
+    { name: 'no extension', browser: none },
+    { name: 'empty content script', browser: empty },
+    { name: 'ICP Filing Helper', browser: ours },
+    ...(baseline ? [{ name: 'ICP Filing Helper, baseline build', browser: baseline }] : []),
+  ];
   const chromium = await chromiumVersion(ours.context);
 
   let pageLoad: PageLoadResult | undefined;
+  let libLoad: PageLoadResult | undefined;
+  const stretches: Stretch[] = [];
   let first: Outcome<FirstWarningResult>;
   let keystroke: Outcome<KeystrokeResult>;
   let drafts: Outcome<DraftsResult>;
@@ -113,15 +134,35 @@ async function main(): Promise<void> {
   try {
     log('page load of the 300-field form');
     pageLoad = await benchPageLoad(
-      [
-        { name: 'no extension', browser: none },
-        { name: 'empty content script', browser: empty },
-        { name: 'ICP Filing Helper', browser: ours },
-      ],
+      loadVariants,
       formUrl,
       R.pageLoad,
     );
+    log(`page load of the ${LIB_PAGE} page`);
+    libLoad = await benchPageLoad(
+      loadVariants,
+      `${server.url}/libs/${LIB_PAGE}.html`,
+      R.pageLoad,
+      async () => {
+        // The page is bundled from node_modules on its first request: not part of any load.
+        const res = await fetch(`${server.url}/libs/${LIB_PAGE}/main.js`);
+        await res.arrayBuffer();
+      },
+    );
     await empty.close();
+    log('longest stretch of our script (CPU profile)');
+    const libUrl = `${server.url}/libs/${LIB_PAGE}.html`;
+    for (const [name, b] of [['ICP Filing Helper', ours], ...(baseline ? [['ICP Filing Helper, baseline build', baseline] as const] : [])] as const) {
+      stretches.push({ name, page: '300-field form', r: await benchOwnStretch(b, formUrl, R.ownStretch) });
+      stretches.push({ name, page: LIB_PAGE, r: await benchOwnStretch(b, libUrl, R.ownStretch) });
+    }
+    await baseline?.close();
+    if (ONLY === 'pageload') {
+      await server.close();
+      rmSync(emptyExt, { recursive: true, force: true });
+      process.stdout.write(`${renderPageLoad('300-field form', pageLoad).join('\n')}\n${renderPageLoad(LIB_PAGE, libLoad).join('\n')}\n${renderStretches(stretches).join('\n')}\n`);
+      return;
+    }
     log('first warnings');
     first = await benchFirstWarnings(ours.context, none.context, lateUrl, R.firstWarnings).catch((e: unknown) => ({ measured: false as const, reason: `error: ${String(e)}` }));
     log('keystroke');
@@ -160,7 +201,7 @@ async function main(): Promise<void> {
     rmSync(emptyExt, { recursive: true, force: true });
   }
 
-  const report = renderReport({ started, chromium, entries, files, content, rules, recognition, pageLoad, first, keystroke, drafts, restore, popup, uploads });
+  const report = renderReport({ started, chromium, entries, files, content, rules, recognition, pageLoad, libLoad, stretches, first, keystroke, drafts, restore, popup, uploads });
   writeFileSync(join(REPO_ROOT, 'docs/BENCHMARKS.md'), report);
   process.stdout.write(report);
   log(`done in ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s; written docs/BENCHMARKS.md`);
@@ -175,12 +216,64 @@ interface ReportInput {
   rules: Outcome<RulesResult>;
   recognition: Outcome<RecognitionResult>;
   pageLoad: PageLoadResult | undefined;
+  libLoad: PageLoadResult | undefined;
+  stretches: Stretch[];
   first: Outcome<FirstWarningResult>;
   keystroke: Outcome<KeystrokeResult>;
   drafts: Outcome<DraftsResult>;
   restore: Outcome<RestoreResult>;
   popup: Outcome<PopupResult>;
   uploads: Outcome<UploadCheckResult>;
+}
+
+type Stretch = { name: string; page: string; r: OwnStretchResult };
+
+function renderStretches(stretches: Stretch[]): string[] {
+  const lines = [
+    '### Long tasks of ours',
+    '',
+    'Longest uninterrupted stretch of our script on the main thread per load (V8 CPU profile, 0.2 ms sampling, navigation to 1 s after `load`; a sample is ours when its stack holds a frame of this extension; a garbage collection inside our work counts with it; each sample counts at most 0.4 ms, so time the OS gives to other processes in the middle of a task, frequent on a shared machine, is not counted as ours). Long Animation Frames do not attribute content scripts in Chromium (no frame of either build named our script), so this is the check. Separate loads from the timing comparison above.',
+    '',
+    '| build | page | longest stretch ms (median, p95, min–max) | loads over 50 ms |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const s of stretches) lines.push(`| ${s.name} | ${s.page} | ${fmtSummary(s.r.longest, '', 1)} | ${s.r.over50} of ${s.r.longest.n} |`);
+  lines.push('');
+  return lines;
+}
+
+/** Target: this extension's main-thread task time at most this multiple of the no-op extension's. */
+const TASK_RATIO_TO_NOOP = 1.15;
+
+/** One page's load comparison: medians, p95, ratios to no extension and to the no-op extension. */
+function renderPageLoad(title: string, p: PageLoadResult | undefined): string[] {
+  const lines: string[] = [`### ${title}`, ''];
+  if (!p) return [...lines, 'not measured', ''];
+  const [base, noop, ours] = p.variants;
+  lines.push(
+    '| variant | TaskDuration ms | ScriptDuration ms | loadEventEnd ms | long tasks per load | long frames with its script (all loads; longest script) | task ratio to no extension | task ratio to no-op extension |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const v of p.variants) {
+    const ownFrames = v.name.startsWith('ICP') ? `${v.ownLongFrames}${v.ownLongFrames ? ` (${fmt(v.ownLongestScriptMs, 1)} ms)` : ''}` : '—';
+    lines.push(
+      `| ${v.name} | ${fmtSummary(v.task, '', 1)} | ${fmtSummary(v.script, '', 1)} | ${fmtSummary(v.loadEventEnd, '', 1)} | ${fmt(v.longTasks.median, 1)} (max ${fmt(v.longTasks.max, 0)}) | ${ownFrames} | ${base ? fmt(v.task.median / base.task.median, 3) : 'n/a'}× | ${noop ? fmt(v.task.median / noop.task.median, 3) : 'n/a'}× |`,
+    );
+  }
+  lines.push('', '| variant | LayoutDuration | RecalcStyleDuration | ScriptDuration |', '| --- | --- | --- | --- |');
+  for (const v of p.variants) lines.push(`| ${v.name} | ${fmt(v.layout.median, 1)} | ${fmt(v.style.median, 1)} | ${fmt(v.script.median, 1)} |`);
+  lines.push('');
+  if (noop && ours) {
+    const ratio = ours.task.median / noop.task.median;
+    // Ratio of p95s as well: a median alone hides the loads where our work lands on the page.
+    const ratioP95 = ours.task.p95 / noop.task.p95;
+    lines.push(
+      `- **Target** task time ≤ ${TASK_RATIO_TO_NOOP}× the no-op extension's: ${fmt(ratio, 3)}× (medians; p95s ${fmt(ratioP95, 3)}×) — ${ratio <= TASK_RATIO_TO_NOOP ? 'pass' : 'FAIL'}. Script time ${fmt(ours.script.median - noop.script.median, 1)} ms more than the no-op extension (medians).`,
+      `- **Long tasks**: long animation frames over 50 ms with a script of ours in them: ${ours.ownLongFrames} in ${ours.task.n} loads${ours.ownLongFrames > 0 ? ` (longest own script in one: ${fmt(ours.ownLongestScriptMs, 1)} ms)` : ''} — ${ours.ownLongFrames === 0 ? 'pass' : 'FAIL'}${ours.attributed ? '' : ' (no long frame of these loads had any script in it)'}. Long tasks per load (all sources): ${fmt(base?.longTasks.median ?? NaN, 1)} without an extension, ${fmt(noop.longTasks.median, 1)} with the no-op one, ${fmt(ours.longTasks.median, 1)} with this one.`,
+      '',
+    );
+  }
+  return lines;
 }
 
 function renderReport(r: ReportInput): string {
@@ -209,7 +302,8 @@ function renderReport(r: ReportInput): string {
   const keyNet = r.keystroke.measured ? r.keystroke.value.scriptPerKey.median - r.keystroke.value.scriptIdle.median : NaN;
   lines.push('## Budgets', '');
   lines.push('| budget | limit | measured (median) | result |', '| --- | --- | --- | --- |');
-  lines.push(`| content-script JS, gzip (all files) | ≤ 40 KB | ${kb(r.content.gzip)} | ${verdict(true, r.content.gzip <= CONTENT_SCRIPT_GZIP_BUDGET)} |`);
+  lines.push(`| content-script JS, gzip (all files): enforced ceiling | ≤ ${kb(CONTENT_SCRIPT_GZIP_BUDGET)} | ${kb(r.content.gzip)} | ${verdict(true, r.content.gzip <= CONTENT_SCRIPT_GZIP_BUDGET)} |`);
+  lines.push(`| content-script JS, gzip (all files): issue 16 goal | ≤ ${kb(CONTENT_SCRIPT_GZIP_GOAL)} | ${kb(r.content.gzip)} | ${verdict(true, r.content.gzip <= CONTENT_SCRIPT_GZIP_GOAL)} |`);
   const up = r.uploads.measured ? r.uploads.value : undefined;
   const upNet = up ? up.laterPick.median - up.laterPickNoExtension.median : NaN;
   lines.push(`| main thread to check a 4 MB JPEG (net of the page's own pick) | ≤ 50 ms | ${up ? `${fmt(upNet, 1)} ms (first pick, injecting the checker: ${fmt(up.firstPick.median - up.firstPickNoExtension.median, 1)} ms)` : '—'} | ${verdict(!!up, upNet <= 50)} |`);
@@ -223,32 +317,29 @@ function renderReport(r: ReportInput): string {
     `| rules engine, 300-field draft | ≤ 1 ms | ${r.rules.measured ? `${fmt(r.rules.value.perRun.median, 3)} ms` : '—'} | ${verdict(r.rules.measured, r.rules.measured && r.rules.value.perRun.median <= 1)} |`,
   );
   lines.push(
-    `| popup ready with 1,000 drafts | ≤ 100 ms | ${r.popup.measured ? `${fmt(r.popup.value.ready.median, 1)} ms` : '—'} | ${verdict(r.popup.measured, r.popup.measured && r.popup.value.ready.median <= 100)} |`,
+    `| popup ready with 1,000 drafts (median) | ≤ 50 ms | ${r.popup.measured ? `${fmt(r.popup.value.ready.median, 1)} ms` : '—'} | ${verdict(r.popup.measured, r.popup.measured && r.popup.value.ready.median <= 50)} |`,
   );
-  lines.push(`| page load, main-thread task time vs no extension (goal) | ≤ 1.05× | ${fmt(ratio, 3)}× | ${verdict(Number.isFinite(ratio), ratio <= 1.05)} |`);
+  lines.push(
+    `| popup ready with 1,000 drafts (p95) | ≤ 80 ms | ${r.popup.measured ? `${fmt(r.popup.value.ready.p95, 1)} ms` : '—'} | ${verdict(r.popup.measured, r.popup.measured && r.popup.value.ready.p95 <= 80)} |`,
+  );
+  const libNoop = r.libLoad?.variants[1];
+  const libOurs = r.libLoad?.variants[2];
+  const libRatio = libNoop && libOurs ? libOurs.task.median / libNoop.task.median : NaN;
+  lines.push(`| page load, 300-field form: main-thread task time vs the no-op extension | ≤ ${TASK_RATIO_TO_NOOP}× | ${fmt(ratioEmpty, 3)}× (${fmt(ratio, 3)}× no extension) | ${verdict(Number.isFinite(ratioEmpty), ratioEmpty <= TASK_RATIO_TO_NOOP)} |`);
+  lines.push(`| page load, ${LIB_PAGE} form: main-thread task time vs the no-op extension | ≤ ${TASK_RATIO_TO_NOOP}× | ${fmt(libRatio, 3)}× | ${verdict(Number.isFinite(libRatio), libRatio <= TASK_RATIO_TO_NOOP)} |`);
+  const own = r.stretches.filter((x) => x.name === 'ICP Filing Helper');
+  const ownMax = Math.max(...own.map((x) => x.r.longest.max));
+  lines.push(`| long tasks of ours: longest stretch of our script, both pages (max over loads) | < 50 ms | ${own.length ? `${fmt(ownMax, 1)} ms` : '—'} | ${verdict(own.length > 0, ownMax < 50)} |`);
   lines.push('');
 
-  lines.push('## Page load of the 300-field form', '');
+  lines.push('## Page load', '');
   lines.push(
-    '`test/fixtures/forms/generated/form-300.html` (303 mapped fields + 3 secret inputs), loaded in three browsers side by side, interleaved per repeat: no extension, a second tiny extension with a no-op content script on the same matches (`document_idle`, all frames), and this extension. Per load: CDP `Performance.getMetrics` 1 s after `load` (the content script runs at `document_idle` and does its first pass then), and the page\'s own `loadEventEnd`.',
+    'Each page loaded in three browsers side by side, interleaved per repeat: no extension, a second tiny extension with a no-op content script on the same matches (`document_idle`, all frames), and this extension. Per load: CDP `Performance.getMetrics` 1 s after `load` (the content script runs at `document_idle` and does its first pass then), the page\'s own `loadEventEnd`, and from the page\'s start the Long Tasks API (`longtask`) and Long Animation Frames (`long-animation-frame`, > 50 ms) with their script attribution: a frame counts as ours when one of its scripts comes from this extension (`chrome-extension://<id>/`).',
     '',
   );
-  if (r.pageLoad) {
-    lines.push('| variant | TaskDuration ms | ScriptDuration ms | loadEventEnd ms | task ratio to no extension |', '| --- | --- | --- | --- | --- |');
-    for (const v of r.pageLoad.variants) {
-      lines.push(
-        `| ${v.name} | ${fmtSummary(v.task, '', 1)} | ${fmtSummary(v.script, '', 1)} | ${fmtSummary(v.loadEventEnd, '', 1)} | ${base ? fmt(v.task.median / base.task.median, 3) : 'n/a'}× |`,
-      );
-    }
-    lines.push('', 'Where the main-thread time goes (medians, ms): ');
-    lines.push('', '| variant | LayoutDuration | RecalcStyleDuration | ScriptDuration |', '| --- | --- | --- | --- |');
-    for (const v of r.pageLoad.variants) lines.push(`| ${v.name} | ${fmt(v.layout.median, 1)} | ${fmt(v.style.median, 1)} | ${fmt(v.script.median, 1)} |`);
-    lines.push('');
-    lines.push(
-      `This extension vs the empty content script: ${fmt(ratioEmpty, 3)}× task time; script time ${fmt(oursV!.script.median - (emptyV?.script.median ?? 0), 1)} ms more (medians). loadEventEnd ratio to no extension: ${fmt(oursV!.loadEventEnd.median / base!.loadEventEnd.median, 3)}× (the content script runs at document_idle, mostly after the load event, so task time is the figure that counts its work).`,
-      '',
-    );
-  }
+  lines.push(...renderPageLoad('`test/fixtures/forms/generated/form-300.html` (303 mapped fields + 3 secret inputs)', r.pageLoad));
+  lines.push(...renderPageLoad(`\`/libs/${LIB_PAGE}.html\` (a filing form built with the real ${LIB_PAGE} components, test/fixtures/libs)`, r.libLoad));
+  lines.push(...renderStretches(r.stretches));
 
   lines.push('## Inline warnings', '');
   if (r.first.measured) {

@@ -6,9 +6,9 @@
  * The ground-truth attributes are stripped before recognising. Forms that render with React
  * or Vue need a browser (the e2e suite covers them) and are skipped here.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { FORMS, listForms } from '../support/sample-forms';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recognizeForm } from '../../src/recognition/recognize-form';
 import { readFieldValue, readValues } from '../../src/recognition/read-value';
@@ -16,18 +16,7 @@ import { largeFormValues } from '../fixtures/forms/generated/make-large-form';
 import type { FormRecognition } from '../../src/recognition/types';
 import { expectedOf, scoreRecognition, type Expected, type RecognitionScore } from '../support/judge-recognition';
 
-// Node's path helpers: under happy-dom the global URL is the DOM's.
-const FORMS = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/forms');
 
-function listForms(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...listForms(path));
-    else if (name.endsWith('.html')) out.push(path);
-  }
-  return out.sort();
-}
 
 /** Pages whose form is drawn by a framework or a script: not recognisable from the static HTML. */
 function needsBrowser(html: string): boolean {
