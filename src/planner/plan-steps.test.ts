@@ -438,6 +438,25 @@ describe('commercial licence', () => {
   });
 });
 
+describe('the agreements at the final submission (seed 001)', () => {
+  const agreement = (steps: PlannerStep[]) => steps.find((s) => s.id === 'document-upload')!.requirements?.find((r) => /Commitment Letter/.test(r.en));
+
+  it('the upload step asks to read and accept the commitment letter and the information-security agreement, cited', () => {
+    const step = plan('new', fields('北京市'), '2025-10-01').find((s) => s.id === 'document-upload')!;
+    const r = agreement([step])!;
+    expect(r.zh).toContain('ICP备案承诺书');
+    expect(r.zh).toContain('信息安全管理协议');
+    expect(r.en).toMatch(/Information Security Management Agreement/);
+    expect(step.sources.some((s) => s.startsWith('seed-001 final submission for preliminary review'))).toBe(true);
+  });
+
+  it('is dated: not before seed 001 applies, and not for a claim', () => {
+    expect(agreement(plan('new', fields('北京市'), '2019-06-01'))).toBeUndefined();
+    expect(agreement(plan('claim', fields('北京市'), '2025-10-01'))).toBeUndefined();
+    expect(agreement(plan('change-website', fields('北京市'), '2025-10-01'))).toBeDefined();
+  });
+});
+
 describe('progress, outstanding steps and the current stage', () => {
   it('submission to the administration implies the provider steps are done; an explicit untick wins', () => {
     const p = { done: { 'provider-review': false }, submittedToAdminAt: '2021-06-01T10:00:00+08:00' };
