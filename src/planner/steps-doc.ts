@@ -108,6 +108,8 @@ export function renderStepsDoc(): string {
     '',
     `The step's \`deadline\` is \`progress.submittedToAdminAt\` + the validity; the code arrives about ${SMS_ARRIVAL.typicalMinutes} minutes`,
     'after submission (`expectedAt`) and is resent once at 12:00 Beijing time the next day (`resendAt`).',
+    'When the user recorded when the code was sent (`progress.smsSentAtByMobile[mobile]`, else `progress.smsSentAt`),',
+    'the deadline, `expectedAt` and `resendAt` run from that time instead, with the validity in force on the sent day.',
     '',
     '### Verification site',
     '',
