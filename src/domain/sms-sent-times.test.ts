@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SMS_SENT_MOBILES, StepProgressSchema } from './step';
+import { BoundedStepProgressSchema as StepProgressSchema, MAX_SMS_SENT_MOBILES } from './sms-sent-times';
 
-describe('StepProgressSchema: SMS sent times', () => {
+describe('BoundedStepProgressSchema: SMS sent times', () => {
   it('accepts an overall and a per-mobile ISO time', () => {
     const p = StepProgressSchema.parse({ smsSentAt: '2021-06-01T10:00:00+08:00', smsSentAtByMobile: { '13800138000': '2021-06-01T10:05:00+08:00' } });
     expect(p.smsSentAt).toBe('2021-06-01T10:00:00+08:00');
