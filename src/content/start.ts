@@ -24,8 +24,11 @@ import { watchUploads } from './upload-watch';
  */
 export function startContentScript(ctx: ContentScriptContext): void {
   void frameRole(window).then((role) => {
-    if (role === 'covered' || ctx.isInvalid) return;
-    attach(ctx, role === 'top');
+    if (ctx.isInvalid) return;
+    // The top frame reads a covered same-origin frame's form, but a file pick (`change`)
+    // stays in the frame: it is noticed here, and the checker is injected into this frame.
+    if (role === 'covered') watchUploads(document, ctx.signal);
+    else attach(ctx, role === 'top');
   });
 }
 
