@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { StepProgressSchema } from '../domain/step';
+import { BoundedStepProgressSchema } from '../domain/sms-sent-times';
 import { defineMessage } from '../messaging/define-message';
 
 /** Popup/options → background: drafts or settings changed; re-derive the reminder alarms. */
@@ -12,6 +12,6 @@ export const remindersSync = defineMessage('reminders/sync', z.object({}), z.obj
  */
 export const progressSave = defineMessage(
   'progress/save',
-  z.object({ draftId: z.string().check(z.minLength(1)), progress: StepProgressSchema }),
+  z.object({ draftId: z.string().check(z.minLength(1)), progress: BoundedStepProgressSchema }),
   z.object({ updatedAt: z.string() }),
 );

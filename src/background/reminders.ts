@@ -16,7 +16,7 @@ const RESYNC_MINUTES = 12 * 60;
 
 function hasDates(d: DraftRecord): boolean {
   const p = d.progress;
-  return Boolean(p.submittedToAdminAt || p.orderCreatedAt || p.siteOpenedAt);
+  return Boolean(p.submittedToAdminAt || p.orderCreatedAt || p.siteOpenedAt || p.smsSentAt || p.smsSentAtByMobile);
 }
 
 /** Every reminder all drafts need from now on (pure planning on stored drafts). */
@@ -91,6 +91,8 @@ export function registerReminders(router: MessageRouter): void {
       submittedToAdminAt: progress.submittedToAdminAt,
       orderCreatedAt: progress.orderCreatedAt,
       siteOpenedAt: progress.siteOpenedAt,
+      smsSentAt: progress.smsSentAt,
+      smsSentAtByMobile: progress.smsSentAtByMobile,
     });
     void syncReminders().catch((e: unknown) => console.warn('[icp-helper] reminder sync', e));
     return { updatedAt: saved.updatedAt };

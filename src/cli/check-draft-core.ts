@@ -9,7 +9,8 @@ import { parseFieldKey } from '../domain/field-keys';
 import { MAX_WEBSITES } from '../facts/order-limits';
 import type { Finding } from '../domain/finding';
 import type { Lang } from '../domain/localized';
-import { StepProgressSchema, type StepProgress } from '../domain/step';
+import type { StepProgress } from '../domain/step';
+import { BoundedStepProgressSchema } from '../domain/sms-sent-times';
 import { runRulesBounded, type OmittedFindings } from '../rules/engine';
 import { chinaDay } from '../planner/china-time';
 import { outstandingSteps, planSteps, type PlannerStep } from '../planner/plan-steps';
@@ -177,7 +178,7 @@ export function loadDraft(input: string | Uint8Array, name: string): LoadedDraft
   const rawProgress = (raw as { progress?: unknown }).progress;
   let progress: StepProgress = { done: {} };
   if (rawProgress !== undefined) {
-    const p = StepProgressSchema.safeParse(rawProgress);
+    const p = BoundedStepProgressSchema.safeParse(rawProgress);
     if (!p.success) {
       const problems = p.error.issues.map((i) => `progress.${issuePath(i.path)}: ${i.message}`);
       throw new CheckDraftError(`check-draft: ${name}: invalid draft: ${problems.join('; ')}`, 1);

@@ -77,7 +77,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     },
     onProblem: (p) => {
       lastError = p?.message ?? null;
-      notice = p ?? undefined;
+      notice = p ?? (notice?.kind ? notice : undefined);
       sync();
     },
   });
@@ -108,7 +108,15 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     }
   }
 
+  /** The user was told once that this page hides typing from autosave. */
+  let toldUnseen = false;
+
   function onSnapshot(s: FormSnapshot): void {
+    if (s.unseen && !toldUnseen && !notice) {
+      toldUnseen = true;
+      notice = { message: '', transient: false, kind: 'unseen-input' };
+      sync();
+    }
     if (restoring) return;
     // Only the user's own input starts or extends a draft: values a page script sets with
     // synthetic events are never saved (it cannot forge isTrusted or a user activation).

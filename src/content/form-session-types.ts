@@ -23,6 +23,11 @@ export interface FormSnapshot {
    * activation, as component libraries re-dispatch), not a page script's synthetic event.
    */
   trusted?: boolean;
+  /**
+   * For trigger 'blur': the user changed a text field and no input/change event for it reached
+   * us (the page swallows them); autosave then only sees values when fields are left.
+   */
+  unseen?: boolean;
 }
 
 /** The live form on the page: observed (one debounced MutationObserver) and re-read on input. */

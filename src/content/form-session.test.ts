@@ -101,6 +101,49 @@ describe('form session', () => {
       }
     });
 
+    describe('tells when typing was never heard (issue 12)', () => {
+      // happy-dom events are untrusted; a user activation counts as the user's own input.
+      const activate = () => Object.defineProperty(navigator, 'userActivation', { value: { isActive: true }, configurable: true });
+      afterEach(() => Reflect.deleteProperty(navigator, 'userActivation'));
+
+      it('marks the blur that first sees a typed value (unseen), only for text entry by the user', () => {
+        document.body.innerHTML = '<input data-k="subject.name"><input data-k="website.name" readonly>';
+        const undo = swallowAll(swallow);
+        try {
+          const seen = start();
+          const [el, ro] = document.querySelectorAll('input');
+          el!.value = '吞事件有限公司';
+          el!.dispatchEvent(new FocusEvent('blur', { composed: true }));
+          // Untrusted (a page script): not the user's typing.
+          expect(seen.at(-1)!.unseen).toBeUndefined();
+          activate();
+          el!.value = '吞事件有限公司二';
+          el!.dispatchEvent(new FocusEvent('blur', { composed: true }));
+          expect(seen.at(-1)).toMatchObject({ trigger: 'blur', changedKeys: ['subject.name'], unseen: true });
+          // A read-only input (a component's display) changes by clicks, never by typing.
+          ro!.value = '示例';
+          ro!.dispatchEvent(new FocusEvent('blur', { composed: true }));
+          expect(seen.at(-1)).toMatchObject({ changedKeys: ['website.name'] });
+          expect(seen.at(-1)!.unseen).toBeUndefined();
+        } finally {
+          undo();
+        }
+      });
+
+      it('does not mark a value the page reformatted after an input event we heard', () => {
+        document.body.innerHTML = '<input data-k="subject.principal.mobile">';
+        activate();
+        const seen = start();
+        const el = document.querySelector('input')!;
+        type(el, '13800138000');
+        // The page's mask rewrites the value without an event.
+        el.value = '138 0013 8000';
+        el.dispatchEvent(new FocusEvent('blur', { composed: true }));
+        expect(seen.at(-1)).toMatchObject({ trigger: 'blur', changedKeys: ['subject.principal.mobile'] });
+        expect(seen.at(-1)!.unseen).toBeUndefined();
+      });
+    });
+
     it('gets input events a page stops (not immediately) at the window before the document', () => {
       document.body.innerHTML = '<input data-k="subject.name">';
       const undo = swallowAll((e) => e.stopPropagation());

@@ -77,6 +77,8 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
   let lastImmediate = 0;
   let pendingCause: 'mutation' | 'route' = 'mutation';
   let stopped = false;
+  /** Keys an input/change event reached us for since the field was last left. */
+  const heard = new Set<string>();
 
   const observer = new MutationObserver((records) => {
     if (stopped) return;
@@ -202,6 +204,9 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
     const v = opts.readValue(field);
     const old = snapshot.values[key];
     const changed = !sameValue(old, v);
+    const heardIt = heard.has(key);
+    if (trigger === 'blur') heard.delete(key);
+    else heard.add(key);
     if (!changed && (trigger === 'input' || e.type === 'blur')) return;
     let values = snapshot.values;
     if (changed) {
@@ -210,6 +215,10 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
       else values[key] = v;
     }
     snapshot = { recognition: snapshot.recognition, values, changedKeys: changed ? [key] : [], cause: 'input', trigger, targetKey: key, trusted: e.isTrusted || !!navigator.userActivation?.isActive };
+    // Typed text we never heard being typed: the page swallows input events. (Only text
+    // entry: a component's value changes by clicks without any input event.)
+    const t = e.composedPath()[0] as HTMLInputElement;
+    if (trigger === 'blur' && changed && snapshot.trusted && !heardIt && !t.readOnly && TEXT_ENTRY.test(t.type)) snapshot.unseen = true;
     emit();
   }
 
@@ -324,6 +333,9 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
     },
   };
 }
+
+/** Controls the user types into (`type` of an input or a textarea; a select is `select-one`). */
+const TEXT_ENTRY = /^(text(area)?|tel|email|url|search|number)$/;
 
 function isOwnUi(n: Node): boolean {
   return n.nodeType === 1 && (n as Element).hasAttribute('data-icp-helper');

@@ -26,7 +26,13 @@ import { yieldToPage } from '../scheduling/yield-to-page';
  */
 export function startContentScript(ctx: ContentScriptContext): void {
   void frameRole(window).then(async (role) => {
-    if (role === 'covered' || ctx.isInvalid) return;
+    if (ctx.isInvalid) return;
+    // The top frame reads a covered same-origin frame's form, but a file pick (`change`)
+    // stays in the frame: it is noticed here, and the checker is injected into this frame.
+    if (role === 'covered') {
+      watchUploads(document, ctx.signal);
+      return;
+    }
     // Not in the task that evaluates the script: each part of the start is a short task.
     await yieldToPage();
     if (ctx.isInvalid) return;

@@ -19,17 +19,16 @@ export const CHECKER_KEY = '__icpUploadChecker';
  * Everything else (reading, checking, showing) is in the on-demand upload-check script.
  */
 export function watchUploads(doc: Document, signal: AbortSignal): void {
-  doc.addEventListener(
-    'change',
-    (e) => {
-      const t = e.target as HTMLInputElement;
-      if (!e.isTrusted || t.type !== 'file' || !t.files?.length) return;
-      const g = globalThis as unknown as Record<string, unknown>;
-      ((g[PICKED_KEY] as PickedUpload[] | undefined) ?? (g[PICKED_KEY] = [])).push({ input: t, parent: t.parentElement, files: [...t.files] });
-      const checker = g[CHECKER_KEY] as { drain(): unknown } | undefined;
-      if (checker) checker.drain();
-      else sendToBackground(uploadInject, {}).catch(() => undefined);
-    },
-    { capture: true, signal },
-  );
+  const onPick = (e: Event): void => {
+    // `change` never leaves a shadow root; the pick's `input` (composed) does, so a file
+    // input inside an open shadow root is taken from `input`, any other from `change`.
+    const t = e.composedPath()[0] as HTMLInputElement;
+    if (!e.isTrusted || t.type !== 'file' || !t.files?.length || (e.type === 'input') === (t === e.target)) return;
+    const g = globalThis as unknown as Record<string, unknown>;
+    ((g[PICKED_KEY] as PickedUpload[] | undefined) ?? (g[PICKED_KEY] = [])).push({ input: t, parent: t.parentElement, files: [...t.files] });
+    const checker = g[CHECKER_KEY] as { drain(): unknown } | undefined;
+    if (checker) checker.drain();
+    else sendToBackground(uploadInject, {}).catch(() => undefined);
+  };
+  for (const type of ['change', 'input']) doc.addEventListener(type, onPick, { capture: true, signal });
 }

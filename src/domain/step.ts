@@ -43,5 +43,13 @@ export const StepProgressSchema = z.looseObject({
   orderCreatedAt: z.optional(z.string()),
   /** When the website opened after approval (PSB filing within 30 days). */
   siteOpenedAt: z.optional(z.string()),
+  /**
+   * When the MIIT SMS code was sent (the code's validity runs from it, judged on the sent day):
+   * for every mobile, or per mobile in `smsSentAtByMobile` (which wins for its mobile).
+   */
+  // Bounded where progress is saved or imported (BoundedStepProgressSchema, sms-sent-times.ts):
+  // the content script bundles this schema, and checks cost it bytes it does not have.
+  smsSentAt: z.optional(z.string()),
+  smsSentAtByMobile: z.optional(z.record(z.string(), z.string())),
 });
 export type StepProgress = z.infer<typeof StepProgressSchema>;

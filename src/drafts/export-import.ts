@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import '../domain/readable-errors';
 import { DraftFileSchema, FilingTypeSchema, type DraftFile } from '../domain/draft-file';
 import { isCanonicalKey } from '../domain/field-keys';
-import { StepProgressSchema } from '../domain/step';
+import { BoundedStepProgressSchema } from '../domain/sms-sent-times';
 import { decryptText, DecryptError, encryptText, EncryptedEnvelopeSchema, isEncryptedEnvelope } from './crypto';
 import type { DraftRepository, NewDraft } from './repository';
 import { IMPORT_LIMITS, overLimit, utf8Bytes } from './import-limits';
@@ -29,7 +29,7 @@ const DraftFileExtrasSchema = z.object({
   url: z.optional(z.string()),
   createdAt: z.optional(z.iso.datetime({ offset: true })),
   updatedAt: z.optional(z.iso.datetime({ offset: true })),
-  progress: z.optional(StepProgressSchema),
+  progress: z.optional(BoundedStepProgressSchema),
 });
 
 export const DraftBundleSchema = z.looseObject({

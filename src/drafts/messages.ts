@@ -117,7 +117,12 @@ export const pageRestore = defineMessage(
 );
 
 /** A storage problem of autosave, shown until it is over or closed; `transient`: retrying. */
-export const NoticeSchema = z.object({ message: z.string(), transient: z.boolean() });
+export const NoticeSchema = z.object({
+  message: z.string(),
+  transient: z.boolean(),
+  /** `unseen-input`: the page hides typing from autosave (the frame shows its own text). */
+  kind: z.optional(z.literal('unseen-input')),
+});
 export type Notice = z.infer<typeof NoticeSchema>;
 
 /**

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { FieldValues, FilingType } from '../domain/draft-file';
 import { StepProgressSchema, type StepProgress } from '../domain/step';
+import { BoundedStepProgressSchema } from '../domain/sms-sent-times';
 import { DB_NAME, DraftsDb } from './db';
 import { DraftStorageError, toDraftError } from './errors';
 import { mergeFields, splitFields, type FilingSection } from './merge-split';
@@ -199,7 +200,7 @@ export class DraftRepository {
   /** Merges step progress (ticked steps, dates); `done[key] = false` un-ticks. */
   async updateProgress(id: string, progress: Partial<StepProgress>): Promise<DraftRecord> {
     return this.update(id, 'edit', (old) => {
-      const merged = StepProgressSchema.parse({
+      const merged = BoundedStepProgressSchema.parse({
         ...old.progress,
         ...progress,
         done: { ...old.progress.done, ...(progress.done ?? {}) },

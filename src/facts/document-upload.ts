@@ -66,6 +66,29 @@ export const UPLOAD_REQUIREMENTS: readonly UploadFact[] = [
 ];
 
 /**
+ * The agreements accepted at the final submission for the preliminary review: seed 001 has the
+ * applicant tick "I have read and agree to the Commitment Letter for ICP Filing and the
+ * Information Security Management Agreement" before submitting. Dated like seed 001's other
+ * facts (it speaks of the "Website/App principal": APP filing began 2023-09). Only the tick is
+ * sourced: the letters' wording, and whether other providers ask for a signed upload of them
+ * (beyond the SH/JS 承诺书 in PROVINCE_EXTRAS), are not.
+ */
+export interface SubmissionAgreementsFact extends DatedFact {
+  requirement: LocalizedText;
+}
+
+export const SUBMISSION_AGREEMENTS: readonly SubmissionAgreementsFact[] = [
+  {
+    from: '2023-09-01',
+    requirement: {
+      zh: '提交初审前，阅读并勾选同意《ICP备案承诺书》和《信息安全管理协议》，再点击提交初审。',
+      en: 'Before submitting for the preliminary review, read and tick your agreement to the Commitment Letter for ICP Filing (ICP备案承诺书) and the Information Security Management Agreement (信息安全管理协议).',
+    },
+    sources: [cite('seed-001', 'final submission for preliminary review')],
+  },
+];
+
+/**
  * What a document on the checklist is, independent of the province's wording. Upload controls
  * on the filing pages are tied to one of these by their label (src/uploads/document-of-control.ts).
  */

@@ -204,6 +204,34 @@ describe('code validity, deadline and resend', () => {
     expect(smsMobiles(plan('new', fields('北京市'), '2020-08-17', { done: {}, submittedToAdminAt: '2020-08-17T09:00:00+08:00' }))).toEqual([A, B]);
   });
 
+  it('with the SMS sent time the deadline runs from it, and the validity is that of the sent day (overall and per mobile)', () => {
+    const submitted = '2019-02-18T23:50:00+08:00';
+    const late = '2019-02-19T00:30:00+08:00';
+    const overall = sms(plan('new', fields('天津市'), '2019-02-20', { done: {}, submittedToAdminAt: submitted, smsSentAt: late }));
+    expect(overall.map((s) => [s.validityHours, s.deadline])).toEqual([
+      [24, '2019-02-19T16:30:00.000Z'],
+      [24, '2019-02-19T16:30:00.000Z'],
+    ]);
+    expect(overall[0]!.expectedAt).toBe('2019-02-18T16:30:00.000Z');
+    expect(overall[0]!.resendAt).toBe('2019-02-20T04:00:00.000Z');
+    expect(overall[0]!.detail.en).toContain('Within 24 hours');
+    // Per mobile wins for its mobile; the other keeps the overall time.
+    const perMobile = sms(
+      plan('new', fields('天津市'), '2019-02-20', { done: {}, submittedToAdminAt: submitted, smsSentAt: late, smsSentAtByMobile: { [A]: '2019-02-18T23:55:00+08:00' } }),
+    );
+    expect(perMobile.map((s) => [s.mobile, s.validityHours, s.deadline])).toEqual([
+      [A, 48, '2019-02-20T15:55:00.000Z'],
+      [B, 24, '2019-02-19T16:30:00.000Z'],
+    ]);
+    // Without it: from the submission, with the submission day's validity (unchanged).
+    expect(sms(plan('new', fields('天津市'), '2019-02-20', { done: {}, submittedToAdminAt: submitted }))[0]!.deadline).toBe('2019-02-20T15:50:00.000Z');
+  });
+
+  it('a recorded SMS sent time gives the deadline even when the submission time is not recorded', () => {
+    const s = sms(plan('new', fields('北京市'), '2021-06-01', { done: {}, smsSentAt: '2021-06-01T10:00:00+08:00' }))[0]!;
+    expect([s.validityHours, s.deadline, s.resendAt]).toEqual([24, '2021-06-02T02:00:00.000Z', '2021-06-02T04:00:00.000Z']);
+  });
+
   it('computes arrival (+5 min) and the automatic resend at noon the next Beijing day', () => {
     const s = sms(plan('new', fields('北京市'), '2021-06-01', { done: {}, submittedToAdminAt: '2021-06-01T23:30:00+08:00' }))[0]!;
     expect(s.expectedAt).toBe('2021-06-01T15:35:00.000Z');
@@ -435,6 +463,25 @@ describe('commercial licence', () => {
   it('adds the province IP requirement', () => {
     const s = plan('new', fields('北京市', { 'website.serviceContent': ['网上商城'] }), '2021-06-01').find((x) => x.id === 'commercial-licence')!;
     expect(s.notes?.[0]?.en).toMatch(/Beijing IPs/);
+  });
+});
+
+describe('the agreements at the final submission (seed 001)', () => {
+  const agreement = (steps: PlannerStep[]) => steps.find((s) => s.id === 'document-upload')!.requirements?.find((r) => /Commitment Letter/.test(r.en));
+
+  it('the upload step asks to read and accept the commitment letter and the information-security agreement, cited', () => {
+    const step = plan('new', fields('北京市'), '2025-10-01').find((s) => s.id === 'document-upload')!;
+    const r = agreement([step])!;
+    expect(r.zh).toContain('ICP备案承诺书');
+    expect(r.zh).toContain('信息安全管理协议');
+    expect(r.en).toMatch(/Information Security Management Agreement/);
+    expect(step.sources.some((s) => s.startsWith('seed-001 final submission for preliminary review'))).toBe(true);
+  });
+
+  it('is dated: not before seed 001 applies, and not for a claim', () => {
+    expect(agreement(plan('new', fields('北京市'), '2019-06-01'))).toBeUndefined();
+    expect(agreement(plan('claim', fields('北京市'), '2025-10-01'))).toBeUndefined();
+    expect(agreement(plan('change-website', fields('北京市'), '2025-10-01'))).toBeDefined();
   });
 });
 

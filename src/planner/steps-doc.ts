@@ -8,7 +8,7 @@ import { PROVINCES, provinceById } from '../facts/provinces';
 import { SHCA_APP } from '../facts/shanghai-app';
 import { SMS_CODE_VALIDITY, SMS_ENTRY, SMS_SCOPE, SMS_SENDERS, SMS_SITES, SMS_VERIFIERS } from '../facts/sms-verification';
 import { PHOTO_METHODS } from '../facts/principal-photo';
-import { AUTHORISATION_PROVINCES, DOMAIN_CERTIFICATES, PROVINCE_EXTRAS, UPLOAD_REQUIREMENTS } from '../facts/document-upload';
+import { AUTHORISATION_PROVINCES, DOMAIN_CERTIFICATES, PROVINCE_EXTRAS, SUBMISSION_AGREEMENTS, UPLOAD_REQUIREMENTS } from '../facts/document-upload';
 import { ADMIN_REVIEW, ORDER_VALIDITY, PROVIDER_REVIEW, PSB_FILING, SMS_ARRIVAL } from '../facts/timelines';
 import type { DatedFact } from '../facts/dated-facts';
 import { FLOWS } from './flows';
@@ -108,6 +108,8 @@ export function renderStepsDoc(): string {
     '',
     `The step's \`deadline\` is \`progress.submittedToAdminAt\` + the validity; the code arrives about ${SMS_ARRIVAL.typicalMinutes} minutes`,
     'after submission (`expectedAt`) and is resent once at 12:00 Beijing time the next day (`resendAt`).',
+    'When the user recorded when the code was sent (`progress.smsSentAtByMobile[mobile]`, else `progress.smsSentAt`),',
+    'the deadline, `expectedAt` and `resendAt` run from that time instead, with the validity in force on the sent day.',
     '',
     '### Verification site',
     '',
@@ -175,6 +177,15 @@ export function renderStepsDoc(): string {
       (x) =>
         `| ${provinceById(x.province)?.en ?? x.province} | ${cell(x.title.zh)} (\`province:${x.id}\`) | ${period(x)} | ${[x.subjects ?? 'all subjects', x.filingTypes ? x.filingTypes.join(', ') : '', x.minWebsites ? `≥ ${x.minWebsites} websites` : ''].filter(Boolean).join('; ')} | ${cell(x.sources.join('; '))} |`,
     ),
+    '',
+    '### Agreements at submission',
+    '',
+    ...SUBMISSION_AGREEMENTS.map(
+      (f) =>
+        `- ${period(f)} (not for a claim): the step's requirements end with ticking the Commitment Letter for ICP Filing (ICP备案承诺书) and the Information Security Management Agreement (信息安全管理协议) before submitting for the preliminary review (${cell(f.sources.join('; '))}).`,
+    ),
+    '- Not sourced, so not encoded: the letters\' wording, whether the agreement is signed and uploaded (other than the',
+    '  province 承诺书 above), whether providers other than Alibaba Cloud ask for the tick, and the practice before that date.',
     '',
     '## Timelines',
     '',

@@ -7,7 +7,7 @@ import { browserLang } from '../i18n/lang';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, resolveLang } from '../settings/settings';
 import { DraftsPanel } from './components/DraftsPanel';
 import { ExportDialog } from './components/ExportDialog';
-import { KeyDates } from './components/KeyDates';
+import { KeyDates, type DateKey } from './components/KeyDates';
 import { NextStep } from './components/NextStep';
 import { PageWarnings } from './components/PageWarnings';
 import { ProcessBar } from './components/ProcessBar';
@@ -224,7 +224,7 @@ export function PopupApp({ services: svc, search }: Props) {
     void saveProgress({ ...draft.progress, done: { ...draft.progress.done, [step.key]: done } });
   };
 
-  const onDate = (key: 'orderCreatedAt' | 'submittedToAdminAt' | 'siteOpenedAt', iso: string | undefined): void => {
+  const onDate = (key: DateKey, iso: string | undefined): void => {
     if (!draft) return;
     const next: StepProgress = { ...draft.progress };
     if (iso) next[key] = iso;

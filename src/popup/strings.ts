@@ -82,6 +82,7 @@ const STRINGS = {
   dates: { zh: '关键时间', en: 'Key dates' },
   orderCreatedAt: { zh: '备案订单创建时间', en: 'Order created at' },
   submittedToAdminAt: { zh: '提交管局时间', en: 'Submitted to the administration at' },
+  smsSentAt: { zh: '短信验证码发送时间', en: 'SMS code sent at' },
   siteOpenedAt: { zh: '网站开通时间', en: 'Website opened at' },
   clear: { zh: '清除', en: 'Clear' },
   saved: { zh: '已保存', en: 'Saved' },

@@ -191,11 +191,12 @@ export function Prompt({ s, lang, page, a }: PromptProps) {
 
 /** A storage problem of autosave (`retrying`: the worker was away; `error`: storage refused). */
 export function NoticeView({ n, lang, onClose }: { n: Notice; lang: Lang; onClose: () => void }) {
+  const unseen = n.kind === 'unseen-input';
   return (
-    <div class="box error" role="alert" data-icp-drafts-notice={n.transient ? 'retrying' : 'error'}>
-      <h1 class="title">{t('saveFailed', lang)}</h1>
-      <div>{n.message}</div>
-      <div class="meta">{t('retrying', lang)}</div>
+    <div class="box error" role="alert" data-icp-drafts-notice={n.kind ?? (n.transient ? 'retrying' : 'error')}>
+      <h1 class="title">{t(unseen ? 'unseenTitle' : 'saveFailed', lang)}</h1>
+      <div>{unseen ? t('unseenBody', lang) : n.message}</div>
+      {!unseen && <div class="meta">{t('retrying', lang)}</div>}
       <div class="row">
         <button type="button" data-icp-action="close-notice" onClick={onClose}>
           {t('close', lang)}

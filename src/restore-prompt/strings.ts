@@ -23,6 +23,11 @@ const T = {
   close: { zh: '关闭', en: 'Close' },
   saveFailed: { zh: '草稿未能保存', en: 'The draft could not be saved' },
   retrying: { zh: '将自动重试；请勿关闭页面。', en: 'Retrying automatically; keep this page open.' },
+  unseenTitle: { zh: '此页面不让助手看到输入过程', en: 'This page hides your typing from the helper' },
+  unseenBody: {
+    zh: '自动保存只能在您离开每个输入框时保存内容。关闭或刷新页面前，请先点到别处，让最后一项也被保存。',
+    en: 'Autosave can only save a field when you leave it. Before closing or reloading the page, click elsewhere so the last field is saved too.',
+  },
   restoreOne: { zh: '恢复', en: 'Restore' },
   pickFields: { zh: '选择字段', en: 'Choose fields' },
   restoreSelected: { zh: '恢复所选 ({n})', en: 'Restore selected ({n})' },

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, waitForContentScript, type ExtensionBrowser } from '../support/browser';
 import { readStoredDrafts } from '../support/extension-db';
+import { promptFrameCount } from '../support/restore-prompt';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 
 interface StoredDraft {
@@ -44,8 +45,8 @@ describe('drafts: one filing, one draft (Chromium)', () => {
   async function promptShown(page: Page, ms = 2_000): Promise<boolean> {
     const deadline = Date.now() + ms;
     while (Date.now() < deadline) {
-      const n = await page.evaluate(() => document.querySelector('[data-icp-helper="drafts"]')?.shadowRoot?.querySelectorAll('iframe').length ?? 0);
-      if (n > 0) return true;
+      // The prompt's host has a closed shadow root: find the prompt in the page's frame list.
+      if (promptFrameCount(page) > 0) return true;
       await page.waitForTimeout(100);
     }
     return false;
@@ -82,6 +83,8 @@ describe('drafts: one filing, one draft (Chromium)', () => {
     await page.locator('#wLeaderMobile_0').blur();
 
     await expect.poll(async () => (await drafts()).find((d) => d.fields['website.principal.mobile'] === '13900139000') !== undefined, { timeout: 10_000 }).toBe(true);
+    // Typing the page let us hear: no prompt, and no "autosave cannot see this page" notice.
+    expect(await promptShown(page, 500)).toBe(false);
     const all = await drafts();
     expect(all).toHaveLength(1);
     const d = all[0]!;
@@ -98,6 +101,28 @@ describe('drafts: one filing, one draft (Chromium)', () => {
     });
     // A name people can tell apart: subject name · domain (the fixture host has no provider).
     expect(d.name).toBe('天津星河科技有限公司 · tjxinghe.com');
+
+    // Issue 11: the popup for this tab computes its steps and checks from the whole filing.
+    const sw = await browser.serviceWorker();
+    const tabId = await sw.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+      return (await c.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1;
+    });
+    expect(tabId).toBeGreaterThan(0);
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitForSelector('html[data-icp-drafts-ready="1"]', { state: 'attached', timeout: 15_000 });
+    await popup.waitForSelector('[data-icp-step]', { timeout: 15_000 });
+    expect(await popup.getAttribute('[data-icp-current-draft]', 'data-icp-current-draft')).toBe(d.id);
+    const steps = await popup.$$eval('[data-icp-step]', (els) =>
+      els.map((e) => ({ id: e.getAttribute('data-icp-step'), mobile: e.getAttribute('data-icp-step-mobile'), text: (e as HTMLElement).innerText })),
+    );
+    const sms = steps.filter((s) => s.id === 'sms-verification');
+    expect(sms.map((s) => s.mobile).sort()).toEqual(['13800138000', '13900139000']);
+    expect(steps.map((s) => s.text).join('\n')).not.toMatch(/mobile not filled in|手机号未填写/);
+    expect(await popup.locator('main').innerText()).not.toMatch(/mobile not filled in|手机号未填写/);
+    // The page's checks: no mobile reported missing either.
+    expect(await popup.locator('[data-icp-rule="required-field"][data-icp-field$=".mobile"]').count()).toBe(0);
+    await popup.close();
     await page.close();
   });
 

@@ -308,6 +308,26 @@ describe('popup and options (built extension, Chromium)', () => {
     await page.close();
   });
 
+  it('records when the SMS code was sent: the deadline then runs from it, and clearing it goes back to the submission', async () => {
+    const page = await openPopup(`?draft=${ids.get('TJ new filing')}`);
+    const sms = '[data-icp-step="sms-verification"][data-icp-step-mobile="13800138000"]';
+    const leftH = async (): Promise<number> => (Date.parse((await page.getAttribute(`${sms} [data-icp-deadline]`, 'data-icp-deadline'))!) - Date.now()) / 3_600_000;
+    // From the submission an hour or so ago (previous test): about 23 h left.
+    expect(await leftH()).toBeGreaterThan(22);
+    const local = await page.evaluate(() => {
+      const d = new Date(Date.now() - 3 * 3_600_000);
+      const p = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+    });
+    await page.fill('[data-icp-progress="smsSentAt"]', local);
+    // Sent three hours ago: 24 h from then.
+    await expect.poll(leftH, { timeout: 5_000 }).toBeLessThan(21.5);
+    expect(await leftH()).toBeGreaterThan(20);
+    await page.getByRole('button', { name: /Clear SMS code sent at|清除 短信验证码发送时间/ }).click();
+    await expect.poll(leftH, { timeout: 5_000 }).toBeGreaterThan(22);
+    await page.close();
+  });
+
   it('refuses a broken file, shows every problem, and changes nothing', async () => {
     const page = await openPopup();
     const before = await draftCount(page);

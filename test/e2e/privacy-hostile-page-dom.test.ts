@@ -11,6 +11,7 @@ import { launchExtensionBrowser, waitForContentScript, type ExtensionBrowser } f
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { dumpExtensionData, waitFor } from './privacy-support';
 import { retype, waitForWarning } from './warnings-helpers';
+import { promptFrame } from '../support/restore-prompt';
 
 /** Runs in the page's world before any of its scripts (and before the content script). */
 function trapHostTags(): void {
@@ -135,6 +136,26 @@ describe('a page with a hostile DOM', () => {
     }, 10_000, 'the draft holding the value typed on the swallowing page');
     expect(dump.json).toContain(value);
     await ext.close();
+    // Typing it never heard: the user is told once, in the page's language setting (en).
+    const notice = (await promptFrame(page)).locator('[data-icp-drafts-notice="unseen-input"]');
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.innerText()).toMatch(/hides your typing from the helper[\s\S]*only save a field when you leave it|不让助手看到输入过程[\s\S]*离开每个输入框时/);
+    await notice.locator('[data-icp-action="close-notice"]').click();
+    // The prompt frame may stay for a restore offer; the notice must be gone.
+    const unseenShown = async (): Promise<number> => {
+      let n = 0;
+      for (const f of page.frames()) {
+        if (!f.isDetached() && f.url().includes('/restore-prompt.html')) n += await f.locator('[data-icp-drafts-notice="unseen-input"]').count().catch(() => 0);
+      }
+      return n;
+    };
+    await expect.poll(unseenShown, { timeout: 5_000 }).toBe(0);
+    // Once: the next unheard field says nothing again.
+    await page.locator('#orgInvestor').click();
+    await page.locator('#orgInvestor').pressSequentially('吞', { delay: 5 });
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(1_000);
+    expect(await unseenShown()).toBe(0);
     await page.close();
   });
 });

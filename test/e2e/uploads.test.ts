@@ -196,6 +196,43 @@ describe('upload checks on the sample upload page', () => {
     expect(await popup.textContent('[data-icp-upload-checks]')).toMatch(/7/);
     await popup.close();
   });
+
+  it('checks file inputs inside an open shadow root and a same-origin iframe too', async () => {
+    // A component that renders its upload control in an open shadow root.
+    await page.evaluate(() => {
+      const host = document.createElement('div');
+      host.id = 'shadow-upload';
+      document.querySelector('main')!.append(host);
+      host.attachShadow({ mode: 'open' }).innerHTML =
+        '<div><label for="s-id">身份证人像面</label> <input type="file" id="s-id" accept="image/*"></div>';
+    });
+    await pick(page, '#shadow-upload >> #s-id', FILES.tiny);
+    expect((await shownWarnings(page)).filter((w) => w.rule === 'upload-min-size').map((w) => w.field)).toContain('upload.id-card[2]');
+
+    // An upload section in a same-origin iframe (its content script stands down for the form).
+    await page.evaluate(() => {
+      const f = document.createElement('iframe');
+      f.src = `${location.pathname}?inner=1`;
+      f.style.cssText = 'width:900px;height:700px';
+      document.querySelector('main')!.append(f);
+    });
+    await expect.poll(() => page.frames().some((f) => f.url().includes('inner=1')), { timeout: 10_000 }).toBe(true);
+    const frame = page.frames().find((f) => f.url().includes('inner=1'))!;
+    await frame.waitForSelector('#u-domain');
+    const frameChecked = async (): Promise<number> => Number((await frame.evaluate(() => document.documentElement.dataset.icpUploadsChecked)) ?? 0);
+    // The covered frame's content script needs a moment to stand down and watch.
+    await expect.poll(() => frame.evaluate(() => document.readyState), { timeout: 10_000 }).toBe('complete');
+    await page.waitForTimeout(500);
+    await frame.setInputFiles('#u-domain', pathOf(FILES.pdf));
+    await expect.poll(frameChecked, { timeout: 10_000 }).toBe(1);
+    const inFrame = await frame.evaluate(() =>
+      [...document.querySelectorAll('[data-icp-helper]')].flatMap((h) =>
+        [...(h.shadowRoot?.querySelectorAll('[data-icp-rule][data-icp-field]') ?? [])].map((el) => `${el.getAttribute('data-icp-field')}:${el.getAttribute('data-icp-rule')}`),
+      ),
+    );
+    expect(inFrame).toEqual(['upload.domain-certificate:upload-format']);
+    expect(errors).toEqual([]);
+  });
 });
 
 // The component-library pages (test/fixtures/libs, bundled from the real antd and Element Plus

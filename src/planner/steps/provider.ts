@@ -1,6 +1,6 @@
 /** Steps at the provider: `document-upload` and `provider-review`. */
 import { inForce } from '../../facts/dated-facts';
-import { UPLOAD_REQUIREMENTS } from '../../facts/document-upload';
+import { SUBMISSION_AGREEMENTS, UPLOAD_REQUIREMENTS } from '../../facts/document-upload';
 import { PROVIDER_REVIEW } from '../../facts/timelines';
 import { cite } from '../../facts/sources';
 import { documentChecklist } from '../../documents/checklist';
@@ -15,6 +15,8 @@ export function documentUploadStep(ctx: PlanContext): PlannerStep[] {
   const claim = ctx.filingType === 'claim';
   const size = [fact.minKB ? `> ${fact.minKB} KB` : '', fact.maxMB ? `≤ ${fact.maxMB} MB` : ''].filter(Boolean).join(', ');
   const formats = fact.formats.map((f) => f.toUpperCase()).join('/');
+  // The tick at the final submission (a claim is not submitted for a preliminary review).
+  const agreements = claim ? undefined : inForce(SUBMISSION_AGREEMENTS, ctx.day);
   const answers = documentsProgress(ctx.progress);
   const documents = documentChecklist({
     filingType: ctx.filingType,
@@ -40,10 +42,10 @@ export function documentUploadStep(ctx: PlanContext): PlannerStep[] {
               en: `Upload the certificates and statements (${formats}${size ? `, ${size}` : ''}): the latest ID card, the authenticity statement and the rest, then submit for the preliminary review.`,
             },
         who: 'applicant',
-        requirements: [...fact.requirements],
+        requirements: [...fact.requirements, ...(agreements ? [agreements.requirement] : [])],
         documents,
         notes: fact.conflict ? [fact.conflict] : [],
-        sources: [...fact.sources, ...FLOW_SOURCES[ctx.filingType]],
+        sources: [...fact.sources, ...(agreements?.sources ?? []), ...FLOW_SOURCES[ctx.filingType]],
       },
       ctx,
       ctx.submittedAt !== undefined,

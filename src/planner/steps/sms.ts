@@ -20,7 +20,7 @@ import {
   type SmsVerifier,
 } from '../../facts/sms-verification';
 import { SMS_ARRIVAL, SMS_AUTO_RESEND } from '../../facts/timelines';
-import { addHours, noonNextChinaDay } from '../china-time';
+import { addHours, chinaDay, noonNextChinaDay, parseDateOrUndefined } from '../china-time';
 import { settle, type PlanContext } from '../context';
 import { subjectPrincipal, websitePrincipals, type Principal } from '../principals';
 import type { PlannerStep } from '../types';
@@ -126,6 +126,18 @@ export function smsNotRequiredNote(ctx: PlanContext): { note: LocalizedText; sou
   };
 }
 
+/** When the code for `mobile` was sent, if the user recorded it (per mobile wins over overall). */
+function smsSentAt(ctx: PlanContext, mobile: string | undefined): Date | undefined {
+  const byMobile = mobile !== undefined ? ctx.progress.smsSentAtByMobile?.[mobile] : undefined;
+  return parseDateOrUndefined(byMobile ?? ctx.progress.smsSentAt);
+}
+
+/** The day the code's validity is judged on: the sent day, unless that lies after the plan's day. */
+function sentDay(ctx: PlanContext, sentAt: Date): string {
+  const d = chinaDay(sentAt);
+  return d < ctx.day ? d : ctx.day;
+}
+
 export function smsSteps(ctx: PlanContext): PlannerStep[] {
   const provinceId = ctx.province?.id;
   if (!smsRequiredIn(ctx.processDay, provinceId)) return [];
@@ -152,9 +164,17 @@ export function smsSteps(ctx: PlanContext): PlannerStep[] {
     const idHint = hkMacau ? (provinceId ? HK_MACAU_ID_HINT.byProvince[provinceId] : undefined) ?? HK_MACAU_ID_HINT.general : undefined;
     const idLast6 = hkMacau ? undefined : lastSix(g.people.find((p) => p.idNumber)?.idNumber);
 
-    const deadline = ctx.submittedAt ? addHours(ctx.submittedAt, validity.hours).toISOString() : undefined;
-    const expectedAt = ctx.submittedAt ? new Date(ctx.submittedAt.getTime() + SMS_ARRIVAL.typicalMinutes * 60_000).toISOString() : undefined;
-    const resendAt = ctx.submittedAt ? noonNextChinaDay(ctx.submittedAt).toISOString() : undefined;
+    // Known sending time: the code's validity is that of the sent day and runs from it.
+    const sentAt = smsSentAt(ctx, g.mobile);
+    const codeValidity = sentAt ? (inForce(SMS_CODE_VALIDITY, sentDay(ctx, sentAt)) ?? validity) : validity;
+    const deadline = sentAt
+      ? addHours(sentAt, codeValidity.hours).toISOString()
+      : ctx.submittedAt ? addHours(ctx.submittedAt, validity.hours).toISOString() : undefined;
+    const expectedAt = sentAt
+      ? sentAt.toISOString()
+      : ctx.submittedAt ? new Date(ctx.submittedAt.getTime() + SMS_ARRIVAL.typicalMinutes * 60_000).toISOString() : undefined;
+    const from = sentAt ?? ctx.submittedAt;
+    const resendAt = from ? noonNextChinaDay(from).toISOString() : undefined;
     const mobileText = g.mobile ?? '';
     const siteText: LocalizedText = site
       ? { zh: `${site.url}（${site.entry.zh}）`, en: `${site.url} (${site.entry.en})` }
@@ -162,8 +182,8 @@ export function smsSteps(ctx: PlanContext): PlannerStep[] {
 
     const detail: LocalizedText = g.mobile !== undefined
       ? {
-          zh: `服务商提交管局后约 ${SMS_ARRIVAL.typicalMinutes} 分钟，${who.zh}的手机 ${mobileText}（联系方式1）会收到工信部短信验证码。请在 ${validity.hours} 小时内到 ${siteText.zh} 填写：${entry.enter.map((e) => e.zh).join('、')}。未核验会在次日 ${SMS_AUTO_RESEND.hourBeijing}:00 自动重发一次；超时或核验失败备案将被退回。`,
-          en: `About ${SMS_ARRIVAL.typicalMinutes} minutes after the provider submits the filing to the administration, the ${who.en}’s mobile ${mobileText} (Contact method 1) receives an MIIT SMS code. Within ${validity.hours} hours, enter at ${siteText.en}: ${entry.enter.map((e) => e.en).join(', ')}. An unused code is resent once at ${SMS_AUTO_RESEND.hourBeijing}:00 the next day; if the time runs out or verification fails, the filing is returned.`,
+          zh: `服务商提交管局后约 ${SMS_ARRIVAL.typicalMinutes} 分钟，${who.zh}的手机 ${mobileText}（联系方式1）会收到工信部短信验证码。请在 ${codeValidity.hours} 小时内到 ${siteText.zh} 填写：${entry.enter.map((e) => e.zh).join('、')}。未核验会在次日 ${SMS_AUTO_RESEND.hourBeijing}:00 自动重发一次；超时或核验失败备案将被退回。`,
+          en: `About ${SMS_ARRIVAL.typicalMinutes} minutes after the provider submits the filing to the administration, the ${who.en}’s mobile ${mobileText} (Contact method 1) receives an MIIT SMS code. Within ${codeValidity.hours} hours, enter at ${siteText.en}: ${entry.enter.map((e) => e.en).join(', ')}. An unused code is resent once at ${SMS_AUTO_RESEND.hourBeijing}:00 the next day; if the time runs out or verification fails, the filing is returned.`,
         }
       : {
           zh: `${who.zh}的联系方式1尚未填写：工信部短信验证码只发送到联系方式1，请填写本人实名的手机号码。提交管局后需在 ${validity.hours} 小时内完成核验。`,
@@ -179,7 +199,7 @@ export function smsSteps(ctx: PlanContext): PlannerStep[] {
         ? { zh: '个人备案的网站负责人即主体负责人。', en: 'In an individual filing the website principal is the subject principal.' }
         : undefined,
       verifierFact.notes[ctx.filingType],
-      validity.conflict,
+      codeValidity.conflict,
       scope.conflict,
       site?.conflict,
       site?.approximate
@@ -195,7 +215,7 @@ export function smsSteps(ctx: PlanContext): PlannerStep[] {
         key,
         stage: 'sms',
         kind: 'action',
-        status: ctx.submittedAt ? 'open' : 'upcoming',
+        status: ctx.submittedAt || sentAt ? 'open' : 'upcoming',
         title: g.mobile !== undefined
           ? { zh: `短信核验：${mobileText}`, en: `SMS verification: ${mobileText}` }
           : { zh: `短信核验：${who.zh}（手机号未填写）`, en: `SMS verification: ${who.en} (mobile not filled in)` },
@@ -208,14 +228,14 @@ export function smsSteps(ctx: PlanContext): PlannerStep[] {
         resend: [...entry.resend],
         ...(idLast6 ? { idLast6 } : {}),
         senders: [...senders.senders],
-        validityHours: validity.hours,
+        validityHours: codeValidity.hours,
         ...(deadline ? { deadline, expectedAt, resendAt } : {}),
         notes,
         sources: [
           ...new Set([
             ...scope.sources,
             ...verifierFact.sources,
-            ...validity.sources,
+            ...codeValidity.sources,
             ...(site?.sources ?? []),
             ...senders.sources,
             ...entry.sources,

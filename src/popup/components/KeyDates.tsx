@@ -3,8 +3,9 @@ import { ORDER_VALIDITY_DAYS } from '../../background/reminder-schedule';
 import { formatDateTime, fromLocalInput, toLocalInput } from '../format';
 import { useI18n } from '../i18n-context';
 
-type DateKey = 'orderCreatedAt' | 'submittedToAdminAt' | 'siteOpenedAt';
-const KEYS: DateKey[] = ['orderCreatedAt', 'submittedToAdminAt', 'siteOpenedAt'];
+export type DateKey = 'orderCreatedAt' | 'submittedToAdminAt' | 'smsSentAt' | 'siteOpenedAt';
+// `smsSentAt`: the SMS code's deadline runs from it when known (the planner's sms step).
+const KEYS: DateKey[] = ['orderCreatedAt', 'submittedToAdminAt', 'smsSentAt', 'siteOpenedAt'];
 
 /**
  * The dates deadlines count from; saved into the draft's progress as ISO timestamps. Folded
