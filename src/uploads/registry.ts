@@ -3,6 +3,7 @@
  * the form rules' (rule id, message, why, source), so the page shows them with the same bubbles.
  */
 import type { Finding } from '../domain/finding';
+import { readableSourceText } from '../facts/source-citation';
 import { fillTemplate } from '../rules/support/format';
 import type { ImageFacts } from './image-facts';
 import type { UploadRule } from './upload-rule';
@@ -45,6 +46,7 @@ export function checkUpload(facts: ImageFacts, field: string, kind?: DocumentKin
         message: { zh: fillTemplate(m.zh, p.params), en: fillTemplate(m.en, p.params) },
         why: rule.why,
         source: rule.sources.join('; '),
+        sourceText: readableSourceText(rule.sources),
       });
     }
   }

@@ -147,7 +147,9 @@ describe('upload checks on the sample upload page', () => {
       }
       return '';
     });
-    expect(opened).toContain('seed-001');
+    // The source as people read it (document title), never an internal id.
+    expect(opened).toContain('Alibaba Cloud app');
+    expect(opened).not.toMatch(/seed-\d/);
   });
 
   it('a good file picked again on a control clears its warnings', async () => {
