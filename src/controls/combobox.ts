@@ -74,13 +74,34 @@ export async function openPopup(root: HTMLElement, timeoutMs: number): Promise<E
   return undefined;
 }
 
-/** Closes an open popup as a user would: Escape on the control, else a press outside it. */
-export async function closePopup(root: HTMLElement, popup: Element | undefined): Promise<boolean> {
+/** Popups a committed choice is closing by itself (leave animation), checked once at the end. */
+const closing = new Map<Element, HTMLElement>();
+
+/**
+ * Closes an open popup as a user would: Escape on the control, else a press outside it. After
+ * a committed single choice the component closes it itself: its leave animation is not waited
+ * for here but by `settlePopups` once, at the end of the restore.
+ */
+export async function closePopup(root: HTMLElement, popup: Element | undefined, closesItself = false): Promise<boolean> {
   if (!isOpen(popup)) return true;
+  if (closesItself && popup) {
+    closing.set(popup, root);
+    return true;
+  }
   pressKey(comboboxOf(root), 'Escape');
   if (await waitFor(() => !isOpen(popup), 800)) return true;
   pressLikeUser(root.ownerDocument.body);
   return !!(await waitFor(() => !isOpen(popup), 800));
+}
+
+/** Every popup left closing has closed (or is closed now); false when one stays open. */
+export async function settlePopups(): Promise<boolean> {
+  let all = true;
+  for (const [popup, root] of closing) {
+    closing.delete(popup);
+    if (!(await waitFor(() => !isOpen(popup), 400)) && !(await closePopup(root, popup))) all = false;
+  }
+  return all;
 }
 
 /**
@@ -124,6 +145,7 @@ export async function fillCombobox(root: HTMLElement, want: string[], opts: Popu
   const popup = await openPopup(root, opts.timeoutMs);
   if (!popup) return fail('popup-not-found');
   const multiple = isMultiple(root) || popupIsMultiple(popup);
+  let took = false;
   try {
     // Two labels for a control that keeps one: clicking both would leave the wrong one.
     if (!multiple && want.length !== 1) return fail('bad-value');
@@ -142,10 +164,10 @@ export async function fillCombobox(root: HTMLElement, want: string[], opts: Popu
         if (!isChosen(c)) await toggle(c, true);
       }
     }
-    const took = await waitFor(() => same(readCombobox(root), want), Math.min(opts.timeoutMs, 1500));
+    took = !!(await waitFor(() => same(readCombobox(root), want), Math.min(opts.timeoutMs, 1500)));
     return took ? OK : fail('rejected-by-page');
   } finally {
-    await closePopup(root, popup);
+    await closePopup(root, popup, took && !multiple);
   }
 }
 

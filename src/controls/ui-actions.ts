@@ -29,7 +29,7 @@ export function pressKey(el: Element, key: string): void {
 }
 
 /** Resolves when `probe` returns a value (asked every `everyMs`), or with undefined after `timeoutMs`. */
-export async function waitFor<T>(probe: () => T | undefined | null | false, timeoutMs: number, everyMs = 30): Promise<T | undefined> {
+export async function waitFor<T>(probe: () => T | undefined | null | false, timeoutMs: number, everyMs = 16): Promise<T | undefined> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const v = probe();

@@ -1,6 +1,6 @@
 import { controlType } from '../recognition/controls';
 
-export { norm } from '../controls/equivalent';
+export { norm } from './equivalent';
 
 /**
  * Writing into page controls the way a user would, so that framework state follows:

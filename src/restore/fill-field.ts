@@ -1,9 +1,10 @@
 import type { FieldValue } from '../domain/draft-file';
 import type { RecognizedField } from '../recognition/types';
 import { splitComposite } from './composite';
-import { clickToState, isCheckable, isDisabled, isSelect, isTextControl, norm, setNativeValue, waitFor } from './dom-events';
+import { clickToState, isCheckable, isSelect, isTextControl, norm, waitFor } from '../controls/dom-events';
 import { fail, OK, type FillOutcome } from '../controls/outcome';
-import { selectByText } from './select-option';
+import { fillNativeSelect } from '../controls/native-select';
+import { fillTextInput } from '../controls/native-input';
 import { addonOf, readAddonInput, valueAfterAddon } from '../controls/addon-input';
 import { fillCascader, matchesCascader } from '../controls/cascader';
 import { fillChoices as fillChoiceGroup, matchesChoiceBox } from '../controls/choice-group';
@@ -73,20 +74,12 @@ async function fillText(field: RecognizedField, value: FieldValue, timeoutMs: nu
   if (!list || inputs.length === 1) {
     const el = inputs[0]!;
     const text = list ? list.join(el.tagName === 'TEXTAREA' ? '\n' : ', ') : (value as string);
-    return writeText(el, text);
+    return fillTextInput(el, text);
   }
   // Every input is written (surplus rows emptied) before the first failure is reported.
-  const results = inputs.map((el, i) => writeText(el, list[i] ?? ''));
+  const results = inputs.map((el, i) => fillTextInput(el, list[i] ?? ''));
   if (list.length > inputs.length) return fail(`no-room: ${list.length - inputs.length} more value(s) than inputs`);
   return results.find((r) => !r.ok) ?? OK;
-}
-
-function writeText(el: HTMLInputElement | HTMLTextAreaElement, text: string): FillOutcome {
-  if (isDisabled(el)) return el.value === text ? OK : fail('disabled');
-  if (el.value !== text) setNativeValue(el, text);
-  if (el.value === text) return OK;
-  // maxlength trims: the page cannot hold the stored value.
-  return fail(el.maxLength > 0 && text.length > el.maxLength ? 'too-long' : 'rejected-by-page');
 }
 
 const ADD_BUTTON = /添加|增加|新增|\badd\b|^\s*\+/i;
@@ -126,11 +119,11 @@ async function fillSelect(el: HTMLElement, value: FieldValue, timeoutMs: number)
   if (isSelect(el)) {
     const text = asText(value)!;
     if (el.disabled) return optionTextMatches(el, text) ? OK : fail('disabled');
-    return selectByText(el, text, timeoutMs);
+    return fillNativeSelect(el, text, timeoutMs);
   }
   // A component-library select: choose through its own popup (a list value: a multiple select).
   const custom = el.closest<HTMLElement>(CUSTOM_SELECT) ?? (el.querySelector('[role="combobox"]') ? el : null);
-  if (!custom && isTextControl(el)) return writeText(el, asText(value)!);
+  if (!custom && isTextControl(el)) return fillTextInput(el, asText(value)!);
   const root = custom ?? el;
   if (matchesCascader(root)) return fail('unsupported-control');
   return fillCombobox(root, Array.isArray(value) ? value : [value], { timeoutMs });
@@ -191,12 +184,12 @@ function fillComposite(field: RecognizedField, value: FieldValue): FillOutcome {
   const only = inputs.length === 1 ? inputs[0]! : undefined;
   if (only instanceof HTMLInputElement && addonOf(only)) {
     const rest = valueAfterAddon(text, readAddonInput(only).addon);
-    return typeof rest === 'string' ? writeText(only, rest) : rest;
+    return typeof rest === 'string' ? fillTextInput(only, rest) : rest;
   }
   const split = splitComposite(field.key, text, field.prefixText, inputs.length);
   if (!split.ok) return split;
   for (let i = 0; i < inputs.length; i++) {
-    const r = writeText(inputs[i]!, split.parts[i] ?? '');
+    const r = fillTextInput(inputs[i]!, split.parts[i] ?? '');
     if (!r.ok) return r;
   }
   return OK;
