@@ -151,8 +151,8 @@ export async function fillCombobox(root: HTMLElement, want: string[], opts: Popu
     if (!multiple && want.length !== 1) return fail('bad-value');
     if (!multiple) {
       const choice = await findChoice(root, popup, want[0]!);
-      if (!choice) return fail('no-such-option');
-      pressLikeUser(choice);
+      if (choice) pressLikeUser(choice);
+      else if (!(await chooseByKeys(root, want[0]!))) return fail('no-such-option');
     } else {
       // Every wanted option must be found before anything is clicked.
       for (const w of want) if (!(await findChoice(root, popup, w))) return fail(`no-such-option: ${w}`);
@@ -176,4 +176,35 @@ async function toggle(c: HTMLElement, chosen: boolean): Promise<void> {
   pressLikeUser(c);
   await waitFor(() => !c.isConnected || isChosen(c) === chosen, 600);
   await pause(30);
+}
+
+/** The option `aria-activedescendant` names now, by its label. */
+function activeLabel(box: Element): { id: string; label: string } | undefined {
+  const id = box.getAttribute('aria-activedescendant');
+  const el = id ? box.ownerDocument.getElementById(id) : null;
+  return id && el ? { id, label: norm(el.getAttribute('aria-label') || el.textContent || '') } : undefined;
+}
+
+/**
+ * The keyboard path of the ARIA pattern, for options a virtual list has not rendered: arrow
+ * down through the options (the list follows `aria-activedescendant`) and press Enter only on
+ * the one labelled exactly `text`; stop after a full round.
+ */
+async function chooseByKeys(root: HTMLElement, text: string): Promise<boolean> {
+  const box = comboboxOf(root);
+  const want = norm(text);
+  const seen = new Set<string>();
+  for (let i = 0; i < 500; i++) {
+    const active = activeLabel(box);
+    if (active?.label === want) {
+      pressKey(box, 'Enter');
+      return true;
+    }
+    if (active && seen.has(active.id)) return false;
+    if (active) seen.add(active.id);
+    pressKey(box, 'ArrowDown');
+    // The list does not follow the keys: no keyboard path here.
+    if (!(await waitFor(() => activeLabel(box)?.id !== active?.id, 150, 8))) return false;
+  }
+  return false;
 }
