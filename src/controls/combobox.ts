@@ -57,21 +57,31 @@ export interface PopupFill {
   timeoutMs: number;
 }
 
+/** The popup each control opened last time (the same instance comes back when reopened). */
+const known = new WeakMap<Element, Element>();
+
 /** Opens the control and returns ITS popup (undefined: it did not open one we can be sure of). */
 export async function openPopup(root: HTMLElement, timeoutMs: number): Promise<Element | undefined> {
   const doc = root.ownerDocument;
   const before = shownLayers(doc);
   const box = comboboxOf(root);
+  const mine = (): Element | undefined => {
+    const found = findPopup(root, before);
+    if (found) return found;
+    // Its own popup from last time, still shown (closing) while the control says it is open.
+    const last = known.get(root);
+    return last && isOpen(last) && box.getAttribute('aria-expanded') === 'true' && choicesIn(last).length > 0 ? last : undefined;
+  };
   box.focus?.();
   pressLikeUser(box);
-  const popup = await waitFor(() => findPopup(root, before), Math.min(timeoutMs, 1500));
-  if (popup) return popup;
+  let popup = await waitFor(mine, Math.min(timeoutMs, 1500));
   // Some open on the wrapper's own press only.
-  if (box !== root) {
+  if (!popup && box !== root) {
     pressLikeUser(root);
-    return waitFor(() => findPopup(root, before), Math.min(timeoutMs, 1000));
+    popup = await waitFor(mine, Math.min(timeoutMs, 1000));
   }
-  return undefined;
+  if (popup) known.set(root, popup);
+  return popup;
 }
 
 /** Popups a committed choice is closing by itself (leave animation), checked once at the end. */
