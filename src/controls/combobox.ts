@@ -88,30 +88,43 @@ export async function openPopup(root: HTMLElement, timeoutMs: number): Promise<E
 const closing = new Map<Element, HTMLElement>();
 
 /**
- * Closes an open popup as a user would: Escape on the control, else a press outside it. After
- * a committed single choice the component closes it itself: its leave animation is not waited
- * for here but by `settlePopups` once, at the end of the restore.
+ * Closes an open popup as a user would: Escape on the control, else a press outside it. Leave
+ * animations (and a popup a committed single choice closes itself) are not waited for here
+ * but by `settlePopups` once, at the end of the restore.
  */
 export async function closePopup(root: HTMLElement, popup: Element | undefined, closesItself = false): Promise<boolean> {
-  if (!isOpen(popup)) return true;
-  if (closesItself && popup) {
+  if (!popup || !isOpen(popup)) return true;
+  if (closesItself) {
     closing.set(popup, root);
     return true;
   }
-  pressKey(comboboxOf(root), 'Escape');
-  if (await waitFor(() => !isOpen(popup), 800)) return true;
-  pressLikeUser(root.ownerDocument.body);
-  return !!(await waitFor(() => !isOpen(popup), 800));
+  const box = comboboxOf(root);
+  // Closed, or the control says so at once (aria-expanded) while its popup animates out.
+  const shut = (): boolean => !isOpen(popup) || box.getAttribute('aria-expanded') === 'false';
+  for (const press of [() => pressKey(box, 'Escape'), () => pressLikeUser(root.ownerDocument.body)]) {
+    press();
+    if (await waitFor(shut, 400)) {
+      if (isOpen(popup)) closing.set(popup, root);
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Every popup left closing has closed (or is closed now); false when one stays open. */
 export async function settlePopups(): Promise<boolean> {
-  let all = true;
-  for (const [popup, root] of closing) {
-    closing.delete(popup);
-    if (!(await waitFor(() => !isOpen(popup), 400)) && !(await closePopup(root, popup))) all = false;
-  }
-  return all;
+  const left = [...closing];
+  closing.clear();
+  const done = await Promise.all(left.map(async ([popup, root]) => !!(await waitFor(() => !isOpen(popup), 600)) || (await forceClose(root, popup))));
+  return done.every(Boolean);
+}
+
+/** A popup still shown after its control was closed: Escape, then a press outside. */
+async function forceClose(root: HTMLElement, popup: Element): Promise<boolean> {
+  pressKey(comboboxOf(root), 'Escape');
+  if (await waitFor(() => !isOpen(popup), 400)) return true;
+  pressLikeUser(root.ownerDocument.body);
+  return !!(await waitFor(() => !isOpen(popup), 400));
 }
 
 /**
