@@ -11,7 +11,8 @@ import { REGION_KEYS, ALL_FIELDS } from '../fixtures/libs/shared/spec';
 import { CHROMIUM_PATH } from '../support/browser';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { LIB_PAGES, buildLibPage, type LibPage } from '../support/lib-fixture-build';
-import { SAMPLE_VALUES, attachFile, fillAll, fixtureState, fixtureUploads, waitForLibFixture, openPopups } from '../support/lib-ui';
+import { fixtureState, fixtureUploads, waitForLibFixture } from '../support/lib-fixture-state';
+import { SAMPLE_VALUES, attachFile, fillAll, openPopups } from '../support/lib-ui';
 
 const CONTRACT_KEYS = ALL_FIELDS.flatMap((f) => (f.kind === 'upload' ? [] : f.kind === 'region' ? [...REGION_KEYS] : [f.key]));
 
@@ -81,5 +82,6 @@ describe.each(LIB_PAGES)('%s fixture page', (lib) => {
     } finally {
       await page.close();
     }
-  });
+    // A cold build of a page takes up to ~15 s on the shared machine, the UI fill ~15 s.
+  }, 180_000);
 });

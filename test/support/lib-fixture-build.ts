@@ -5,7 +5,7 @@
  * fixture code and the lockfile, so a second run (or a second server) reuses it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,7 +14,7 @@ export const LIBS_DIR = join(ROOT, 'test/fixtures/libs');
 const CACHE = join(ROOT, 'node_modules/.cache/icp-lib-fixtures');
 
 /** The library pages (each is test/fixtures/libs/<name>/main.ts[x]). */
-export const LIB_PAGES = ['antd', 'element-plus'] as const;
+export const LIB_PAGES = ['antd', 'element-plus', 'fusion', 'arco', 'tdesign', 'tea', 'opentiny'] as const;
 export type LibPage = (typeof LIB_PAGES)[number];
 
 export const isLibPage = (name: string): name is LibPage => (LIB_PAGES as readonly string[]).includes(name);
@@ -93,14 +93,30 @@ async function doBuild(lib: LibPage, dir: string): Promise<LibBuild> {
       global: 'globalThis',
     },
     // Fonts and images the libraries' CSS references are inlined: the pages load nothing else.
-    loader: { '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl', '.eot': 'dataurl', '.svg': 'dataurl', '.png': 'dataurl', '.gif': 'dataurl' },
+    loader: { '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl', '.eot': 'dataurl', '.svg': 'dataurl', '.png': 'dataurl', '.gif': 'dataurl', '.jpg': 'dataurl', '.jpeg': 'dataurl', '.webp': 'dataurl' },
     absWorkingDir: ROOT,
   });
   const ms = Math.round(performance.now() - t0);
+  blankRemoteUrls(join(tmp, 'main.css'));
   mkdirSync(CACHE, { recursive: true });
-  rmSync(dir, { recursive: true, force: true });
+  // Older builds of this page are stale now.
+  for (const old of readdirSync(CACHE)) if (old.startsWith(`${lib}-`) && !old.includes('.tmp-')) rmSync(join(CACHE, old), { recursive: true, force: true });
   renameSync(tmp, dir);
   return result(ms);
+}
+
+/**
+ * Some libraries' CSS loads icon fonts from their CDN (Fusion: at.alicdn.com). The pages must
+ * load nothing from other hosts, so @font-face rules with such URLs are dropped (the icons draw as
+ * blanks) and any other remote URL becomes an empty data URL.
+ */
+function blankRemoteUrls(cssFile: string): void {
+  if (!existsSync(cssFile)) return;
+  const css = readFileSync(cssFile, 'utf8');
+  const local = css
+    .replace(/@font-face\s*\{[^}]*url\(\s*["']?(?:https?:)?\/\/[^}]*\}/g, '')
+    .replace(/url\(\s*(["']?)(?:https?:)?\/\/[^)]*\)/g, 'url(data:,)');
+  if (local !== css) writeFileSync(cssFile, local);
 }
 
 /** The HTML shell of a library page. */

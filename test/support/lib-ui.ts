@@ -21,6 +21,8 @@ interface Hints {
   cascaderPopup: string;
   cascaderMenu: string;
   cascaderItem: string;
+  /** A button in a multiple select's popup that commits the choice (Tea), else Escape closes it. */
+  multiConfirm?: string;
 }
 
 const HINTS: Partial<Record<LibPage, Hints>> = {
@@ -40,6 +42,48 @@ const HINTS: Partial<Record<LibPage, Hints>> = {
     cascaderMenu: '.el-cascader-menu',
     cascaderItem: '.el-cascader-node',
   },
+  fusion: {
+    trigger: '.next-select',
+    popup: '.next-select-menu',
+    option: '.next-select-menu-item',
+    cascaderPopup: '.next-cascader-select-dropdown',
+    cascaderMenu: '.next-cascader-menu',
+    cascaderItem: '.next-cascader-menu-item',
+  },
+  arco: {
+    trigger: '[role=combobox]',
+    popup: '.arco-select-popup',
+    option: '[role=option]',
+    cascaderPopup: '.arco-cascader-popup',
+    cascaderMenu: '.arco-cascader-list-column',
+    cascaderItem: '.arco-cascader-list-item',
+  },
+  tdesign: {
+    trigger: '.t-input',
+    popup: '.t-select__dropdown',
+    option: '.t-select-option',
+    cascaderPopup: '.t-cascader__popup',
+    cascaderMenu: '.t-cascader__menu',
+    cascaderItem: '.t-cascader__item',
+  },
+  tea: {
+    trigger: '.tea-dropdown__header, .tea-cascader input',
+    popup: '#tea-overlay-root > .tea-overlay:not(:has(.tea-cascader-menu))',
+    option: 'li',
+    cascaderPopup: '#tea-overlay-root > .tea-overlay:has(.tea-cascader-menu)',
+    // One menu holds a list per level.
+    cascaderMenu: '.tea-cascader-menu > ul',
+    cascaderItem: 'li',
+    multiConfirm: '.tea-dropdown-box__footer .tea-btn:not(.tea-btn--weak)',
+  },
+  opentiny: {
+    trigger: '.tiny-select, .tiny-cascader',
+    popup: '.tiny-select-dropdown',
+    option: '.tiny-select-dropdown__item',
+    cascaderPopup: '.tiny-cascader__dropdown',
+    cascaderMenu: '.tiny-cascader-menu',
+    cascaderItem: '.tiny-cascader-node',
+  },
 };
 
 const hints = (lib: LibPage): Hints => {
@@ -56,20 +100,6 @@ export const exactText = (s: string): RegExp => new RegExp(`^\\s*${escapeRe(s)}\
 export const fieldWrapper = (page: Page, key: string): Locator => page.locator(`[data-expected-key~="${key}"]`);
 export const uploadWrapper = (page: Page, name: string): Locator => page.locator(`[data-fixture-upload="${name}"]`);
 
-/** Waits until the page's hook says the form has rendered. */
-export async function waitForLibFixture(page: Page, timeout = 20_000): Promise<void> {
-  await page.waitForFunction(() => window.__icpFixture?.ready === true, null, { timeout });
-}
-
-export const fixtureState = (page: Page): Promise<Record<string, FixtureValue>> =>
-  page.evaluate(() => {
-    const hook = window.__icpFixture;
-    if (!hook) throw new Error('no __icpFixture on this page');
-    return hook.getState();
-  });
-
-export const fixtureUploads = (page: Page): Promise<Record<string, string[]>> => page.evaluate(() => window.__icpFixture?.getUploads() ?? {});
-
 export async function typeText(page: Page, key: string, text: string): Promise<void> {
   const input = fieldWrapper(page, key).locator('input:not([type=hidden]), textarea').first();
   await input.click();
@@ -82,11 +112,27 @@ async function openPopup(page: Page, wrapper: Locator, trigger: string, popupSel
   await wrapper.locator(trigger).first().click();
   const popup = page.locator(popupSel).filter({ visible: true });
   await popup.first().waitFor({ state: 'visible' });
+  // Some libraries ignore clicks while their popup is still animating in (OpenTiny).
+  await settle(popup.last());
   return popup.last();
+}
+
+/** Waits for the CSS transitions and animations inside an element to finish. */
+async function settle(el: Locator): Promise<void> {
+  await el.evaluate((node) => Promise.all(node.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined))));
 }
 
 async function closed(page: Page, popupSel: string): Promise<void> {
   await page.locator(popupSel).filter({ visible: true }).first().waitFor({ state: 'hidden', timeout: 5_000 });
+}
+
+/** Closes a popup that stays open: Escape, or (libraries that ignore it) a click outside the form. */
+async function dismiss(page: Page, popupSel: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  const open = page.locator(popupSel).filter({ visible: true }).first();
+  if (await open.waitFor({ state: 'hidden', timeout: 800 }).then(() => false, () => true)) {
+    await page.mouse.click(2, 2);
+  }
 }
 
 /** Picks one option (single select) or several (multiple select) by their labels. */
@@ -96,7 +142,10 @@ export async function chooseOptions(page: Page, lib: LibPage, key: string, label
   const list = Array.isArray(labels) ? labels : [labels];
   for (const label of list) await popup.locator(h.option).filter({ hasText: exactText(label) }).first().click();
   // A multiple select stays open after each pick; a single one closes itself.
-  if (Array.isArray(labels)) await page.keyboard.press('Escape');
+  if (Array.isArray(labels)) {
+    if (h.multiConfirm) await popup.locator(h.multiConfirm).click();
+    else await dismiss(page, h.popup);
+  }
   await closed(page, h.popup);
 }
 
