@@ -48,7 +48,10 @@ export function readCombobox(root: Element): string[] {
     const text = cleanText(shown.tagName === 'INPUT' ? (shown as HTMLInputElement).value : (shown.getAttribute('title') ?? shown.textContent ?? ''));
     if (text) return PLACEHOLDER_VALUE.test(text) ? [] : [text];
   }
-  return [];
+  // No hint for this library: the value its own input shows.
+  const input = root.querySelector('input');
+  const text = cleanText(input?.value ?? '');
+  return text && !PLACEHOLDER_VALUE.test(text) ? [text] : [];
 }
 
 const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.some((y) => norm(x) === norm(y)));
@@ -81,6 +84,15 @@ export async function openPopup(root: HTMLElement, timeoutMs: number): Promise<E
     popup = await waitFor(mine, Math.min(timeoutMs, 1000));
   }
   if (popup) known.set(root, popup);
+  else {
+    // Whatever the press opened cannot be told for certain: close it, choose nothing.
+    const opened = (): boolean => [...shownLayers(doc)].some((l) => !before.has(l));
+    for (const press of [() => pressKey(box, 'Escape'), () => pressLikeUser(doc.body), () => pressLikeUser(box)]) {
+      press();
+      await pause(120);
+      if (!opened()) break;
+    }
+  }
   return popup;
 }
 

@@ -12,6 +12,16 @@ import { fillCombobox } from '../controls/combobox';
 import { COMPONENT_SELECT_CLASSES } from '../recognition/controls';
 
 const CUSTOM_SELECT = [...COMPONENT_SELECT_CLASSES.map((c) => `.${c}`), '[role="combobox"]:not(input)'].join(', ');
+/** A library's select or cascader wrapper by its class token (t-select, tiny-cascader …): a hint only. */
+const COMPONENT_TOKEN = /(?:^|\s)[a-z]+-(?:select|cascader|dropdown)(?:\s|$)/;
+
+/** The component a control belongs to: a known wrapper, else the nearest one by class token, else none. */
+function componentRoot(el: HTMLElement): HTMLElement | null {
+  const hinted = el.closest<HTMLElement>(CUSTOM_SELECT);
+  if (hinted) return hinted;
+  for (let a: HTMLElement | null = el, i = 0; a && i < 6; a = a.parentElement, i++) if (COMPONENT_TOKEN.test(a.getAttribute('class') ?? '')) return a;
+  return el.querySelector('[role="combobox"]') ? el : null;
+}
 
 export interface FillOptions {
   /** How long to wait for options or list rows to appear (cascading selects). */
@@ -68,6 +78,9 @@ async function fillText(field: RecognizedField, value: FieldValue, timeoutMs: nu
   if (typeof value === 'boolean') return fail('bad-value');
   let inputs = field.elements.filter(isTextControl);
   if (inputs.length === 0) return fail('no-input');
+  // The read-only input a component select shows its value in: choose through the component.
+  const only = inputs.length === 1 ? inputs[0]! : undefined;
+  if (only?.readOnly && componentRoot(only)) return fillSelect(only, value, timeoutMs);
   const list = Array.isArray(value) ? value : undefined;
   // A list over several inputs (domains): add rows with the page's own "add" button if needed.
   if (list && list.length > inputs.length) inputs = (await growList(inputs, list.length, timeoutMs)) ?? inputs;
@@ -122,7 +135,7 @@ async function fillSelect(el: HTMLElement, value: FieldValue, timeoutMs: number)
     return fillNativeSelect(el, text, timeoutMs);
   }
   // A component-library select: choose through its own popup (a list value: a multiple select).
-  const custom = el.closest<HTMLElement>(CUSTOM_SELECT) ?? (el.querySelector('[role="combobox"]') ? el : null);
+  const custom = componentRoot(el);
   if (!custom && isTextControl(el)) return fillTextInput(el, asText(value)!);
   const root = custom ?? el;
   if (matchesCascader(root)) return fail('unsupported-control');
@@ -132,8 +145,10 @@ async function fillSelect(el: HTMLElement, value: FieldValue, timeoutMs: number)
 /** A cascader holding province/city/district: the whole path at once. */
 async function fillRegionPath(field: RecognizedField, path: string[], timeoutMs: number): Promise<FillOutcome> {
   const el = field.elements[0] ?? field.anchor;
-  const root = el.closest<HTMLElement>(CUSTOM_SELECT) ?? el;
-  if (!matchesCascader(root)) return fail('unsupported-control');
+  // Recognition found one control showing the whole region: walk it as a cascader (a popup
+  // without menus fails the walk, nothing is chosen).
+  const root = componentRoot(el);
+  if (!root) return fail('unsupported-control');
   return fillCascader(root, path, { timeoutMs });
 }
 

@@ -7,7 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { LIB_PAGES, buildLibPage, type LibPage } from '../support/lib-fixture-build';
-import { SAMPLE_VALUES, fixtureState, waitForLibFixture } from '../support/lib-ui';
+import { SAMPLE_VALUES } from '../support/lib-ui';
+import { fixtureState, waitForLibFixture } from '../support/lib-fixture-state';
 import type { Launched } from './browser-benches';
 import type { Outcome } from './node-benches';
 import { summarize, type Summary } from './stats';
