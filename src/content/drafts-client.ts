@@ -19,7 +19,7 @@ import {
 import { providerForUrl } from '../drafts/provider';
 import { hasValue } from '../drafts/sanitize';
 import { equivalent } from '../controls/equivalent';
-import { loadRestoreEngine } from '../restore/load-engine';
+import { loadRestoreEngine } from './restore-engine-loader';
 import { missingWebsiteIndexes } from '../restore/missing-websites';
 import { EnvelopeSchema, MessageError, sendToBackground } from '../messaging/define-message';
 import { answerExtension } from './answer-extension';

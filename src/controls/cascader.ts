@@ -10,7 +10,7 @@ import { closePopup, comboboxOf, openPopup, readCombobox, type PopupFill } from 
 import { norm } from './equivalent';
 import { fail, OK, type FillOutcome } from './outcome';
 import { choicesIn, uniqueChoice } from './popup';
-import { hover, pause, pressLikeUser, waitFor } from './ui-actions';
+import { hover, pressLikeUser, waitFor } from './ui-actions';
 
 export function matchesCascader(el: Element): boolean {
   return /cascader/i.test(el.getAttribute('class') ?? '') || /^(?:menu|tree)$/.test(comboboxOf(el).getAttribute('aria-haspopup') ?? '');
@@ -37,19 +37,21 @@ export async function fillCascader(root: HTMLElement, path: string[], opts: Popu
   if (samePath(readCascader(root), path)) return OK;
   const popup = await openPopup(root, opts.timeoutMs);
   if (!popup) return fail('popup-not-found');
+  let took = false;
   try {
     for (let level = 0; level < path.length; level++) {
-      const menu = await waitFor(() => menusIn(popup)[level], Math.min(opts.timeoutMs, 1500));
-      if (!menu) return fail(`no-menu-for-level-${level + 1}`);
-      const item = uniqueChoice(choicesIn(menu), path[level]!);
+      // The level's menu, once it lists the wanted name (a menu of the old path may still show).
+      const item = await waitFor(() => {
+        const menu = menusIn(popup)[level];
+        return menu && uniqueChoice(choicesIn(menu), path[level]!);
+      }, Math.min(opts.timeoutMs, 1500));
       if (!item) return fail(`no-such-option: ${path[level]}`);
       hover(item);
       pressLikeUser(item);
-      await pause(30);
     }
-    const took = await waitFor(() => samePath(readCascader(root), path), Math.min(opts.timeoutMs, 1500));
+    took = !!(await waitFor(() => samePath(readCascader(root), path), Math.min(opts.timeoutMs, 1500)));
     return took ? OK : fail('rejected-by-page');
   } finally {
-    await closePopup(root, popup);
+    await closePopup(root, popup, took);
   }
 }

@@ -48,7 +48,10 @@ export function readCombobox(root: Element): string[] {
     const text = cleanText(shown.tagName === 'INPUT' ? (shown as HTMLInputElement).value : (shown.getAttribute('title') ?? shown.textContent ?? ''));
     if (text) return PLACEHOLDER_VALUE.test(text) ? [] : [text];
   }
-  return [];
+  // No hint for this library: the value its own input shows.
+  const input = root.querySelector('input');
+  const text = cleanText(input?.value ?? '');
+  return text && !PLACEHOLDER_VALUE.test(text) ? [text] : [];
 }
 
 const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.some((y) => norm(x) === norm(y)));
@@ -57,30 +60,83 @@ export interface PopupFill {
   timeoutMs: number;
 }
 
+/** The popup each control opened last time (the same instance comes back when reopened). */
+const known = new WeakMap<Element, Element>();
+
 /** Opens the control and returns ITS popup (undefined: it did not open one we can be sure of). */
 export async function openPopup(root: HTMLElement, timeoutMs: number): Promise<Element | undefined> {
   const doc = root.ownerDocument;
   const before = shownLayers(doc);
   const box = comboboxOf(root);
+  const mine = (): Element | undefined => {
+    const found = findPopup(root, before);
+    if (found) return found;
+    // Its own popup from last time, still shown (closing) while the control says it is open.
+    const last = known.get(root);
+    return last && isOpen(last) && box.getAttribute('aria-expanded') === 'true' && choicesIn(last).length > 0 ? last : undefined;
+  };
   box.focus?.();
   pressLikeUser(box);
-  const popup = await waitFor(() => findPopup(root, before), Math.min(timeoutMs, 1500));
-  if (popup) return popup;
+  let popup = await waitFor(mine, Math.min(timeoutMs, 1500));
   // Some open on the wrapper's own press only.
-  if (box !== root) {
+  if (!popup && box !== root) {
     pressLikeUser(root);
-    return waitFor(() => findPopup(root, before), Math.min(timeoutMs, 1000));
+    popup = await waitFor(mine, Math.min(timeoutMs, 1000));
   }
-  return undefined;
+  if (popup) known.set(root, popup);
+  else {
+    // Whatever the press opened cannot be told for certain: close it, choose nothing.
+    const opened = (): boolean => [...shownLayers(doc)].some((l) => !before.has(l));
+    for (const press of [() => pressKey(box, 'Escape'), () => pressLikeUser(doc.body), () => pressLikeUser(box)]) {
+      press();
+      await pause(120);
+      if (!opened()) break;
+    }
+  }
+  return popup;
 }
 
-/** Closes an open popup as a user would: Escape on the control, else a press outside it. */
-export async function closePopup(root: HTMLElement, popup: Element | undefined): Promise<boolean> {
-  if (!isOpen(popup)) return true;
+/** Popups a committed choice is closing by itself (leave animation), checked once at the end. */
+const closing = new Map<Element, HTMLElement>();
+
+/**
+ * Closes an open popup as a user would: Escape on the control, else a press outside it. Leave
+ * animations (and a popup a committed single choice closes itself) are not waited for here
+ * but by `settlePopups` once, at the end of the restore.
+ */
+export async function closePopup(root: HTMLElement, popup: Element | undefined, closesItself = false): Promise<boolean> {
+  if (!popup || !isOpen(popup)) return true;
+  if (closesItself) {
+    closing.set(popup, root);
+    return true;
+  }
+  const box = comboboxOf(root);
+  // Closed, or the control says so at once (aria-expanded) while its popup animates out.
+  const shut = (): boolean => !isOpen(popup) || box.getAttribute('aria-expanded') === 'false';
+  for (const press of [() => pressKey(box, 'Escape'), () => pressLikeUser(root.ownerDocument.body)]) {
+    press();
+    if (await waitFor(shut, 400)) {
+      if (isOpen(popup)) closing.set(popup, root);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Every popup left closing has closed (or is closed now); false when one stays open. */
+export async function settlePopups(): Promise<boolean> {
+  const left = [...closing];
+  closing.clear();
+  const done = await Promise.all(left.map(async ([popup, root]) => !!(await waitFor(() => !isOpen(popup), 600)) || (await forceClose(root, popup))));
+  return done.every(Boolean);
+}
+
+/** A popup still shown after its control was closed: Escape, then a press outside. */
+async function forceClose(root: HTMLElement, popup: Element): Promise<boolean> {
   pressKey(comboboxOf(root), 'Escape');
-  if (await waitFor(() => !isOpen(popup), 800)) return true;
+  if (await waitFor(() => !isOpen(popup), 400)) return true;
   pressLikeUser(root.ownerDocument.body);
-  return !!(await waitFor(() => !isOpen(popup), 800));
+  return !!(await waitFor(() => !isOpen(popup), 400));
 }
 
 /**
@@ -124,13 +180,14 @@ export async function fillCombobox(root: HTMLElement, want: string[], opts: Popu
   const popup = await openPopup(root, opts.timeoutMs);
   if (!popup) return fail('popup-not-found');
   const multiple = isMultiple(root) || popupIsMultiple(popup);
+  let took = false;
   try {
     // Two labels for a control that keeps one: clicking both would leave the wrong one.
     if (!multiple && want.length !== 1) return fail('bad-value');
     if (!multiple) {
       const choice = await findChoice(root, popup, want[0]!);
-      if (!choice) return fail('no-such-option');
-      pressLikeUser(choice);
+      if (choice) pressLikeUser(choice);
+      else if (!(await chooseByKeys(root, want[0]!))) return fail('no-such-option');
     } else {
       // Every wanted option must be found before anything is clicked.
       for (const w of want) if (!(await findChoice(root, popup, w))) return fail(`no-such-option: ${w}`);
@@ -142,10 +199,10 @@ export async function fillCombobox(root: HTMLElement, want: string[], opts: Popu
         if (!isChosen(c)) await toggle(c, true);
       }
     }
-    const took = await waitFor(() => same(readCombobox(root), want), Math.min(opts.timeoutMs, 1500));
+    took = !!(await waitFor(() => same(readCombobox(root), want), Math.min(opts.timeoutMs, 1500)));
     return took ? OK : fail('rejected-by-page');
   } finally {
-    await closePopup(root, popup);
+    await closePopup(root, popup, took && !multiple);
   }
 }
 
@@ -154,4 +211,35 @@ async function toggle(c: HTMLElement, chosen: boolean): Promise<void> {
   pressLikeUser(c);
   await waitFor(() => !c.isConnected || isChosen(c) === chosen, 600);
   await pause(30);
+}
+
+/** The option `aria-activedescendant` names now, by its label. */
+function activeLabel(box: Element): { id: string; label: string } | undefined {
+  const id = box.getAttribute('aria-activedescendant');
+  const el = id ? box.ownerDocument.getElementById(id) : null;
+  return id && el ? { id, label: norm(el.getAttribute('aria-label') || el.textContent || '') } : undefined;
+}
+
+/**
+ * The keyboard path of the ARIA pattern, for options a virtual list has not rendered: arrow
+ * down through the options (the list follows `aria-activedescendant`) and press Enter only on
+ * the one labelled exactly `text`; stop after a full round.
+ */
+async function chooseByKeys(root: HTMLElement, text: string): Promise<boolean> {
+  const box = comboboxOf(root);
+  const want = norm(text);
+  const seen = new Set<string>();
+  for (let i = 0; i < 500; i++) {
+    const active = activeLabel(box);
+    if (active?.label === want) {
+      pressKey(box, 'Enter');
+      return true;
+    }
+    if (active && seen.has(active.id)) return false;
+    if (active) seen.add(active.id);
+    pressKey(box, 'ArrowDown');
+    // The list does not follow the keys: no keyboard path here.
+    if (!(await waitFor(() => activeLabel(box)?.id !== active?.id, 150, 8))) return false;
+  }
+  return false;
 }

@@ -23,13 +23,22 @@ export function hover(el: Element): void {
   }
 }
 
+/** Legacy key codes: some libraries still read `which`/`keyCode` (rc-select, rc-util KeyCode). */
+const KEY_CODES: Record<string, number> = { Enter: 13, Escape: 27, ArrowUp: 38, ArrowDown: 40, ' ': 32 };
+
 export function pressKey(el: Element, key: string): void {
   const win = el.ownerDocument.defaultView ?? window;
-  for (const type of ['keydown', 'keyup']) el.dispatchEvent(new win.KeyboardEvent(type, { key, code: key, bubbles: true, cancelable: true, composed: true }));
+  const code = KEY_CODES[key] ?? 0;
+  for (const type of ['keydown', 'keyup']) {
+    const e = new win.KeyboardEvent(type, { key, code: key, bubbles: true, cancelable: true, composed: true });
+    Object.defineProperty(e, 'keyCode', { get: () => code });
+    Object.defineProperty(e, 'which', { get: () => code });
+    el.dispatchEvent(e);
+  }
 }
 
 /** Resolves when `probe` returns a value (asked every `everyMs`), or with undefined after `timeoutMs`. */
-export async function waitFor<T>(probe: () => T | undefined | null | false, timeoutMs: number, everyMs = 30): Promise<T | undefined> {
+export async function waitFor<T>(probe: () => T | undefined | null | false, timeoutMs: number, everyMs = 16): Promise<T | undefined> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const v = probe();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingWebsiteIndexes } from '../fill/add-websites';
+import { missingWebsiteIndexes } from '../restore/missing-websites';
 import { providerForUrl } from './provider';
 import { deriveDraftName, expiresAt } from './summary';
 

@@ -3,9 +3,11 @@
  */
 import type { FieldValue, FieldValues } from '../domain/draft-file';
 import { LIST_SUBKEYS, parseFieldKey } from '../domain/field-keys';
-import { readChoices, optionLabel } from '../controls/choice-group';
+import { readChoices } from '../controls/choice-group';
 import { readCombobox } from '../controls/combobox';
-import { COMPONENT_SELECT_CLASSES, hasAnyClass, PLACEHOLDER_VALUE, inputType } from './controls';
+import { readTextInput } from '../controls/native-input';
+import { matchesNativeSelect, readNativeSelect } from '../controls/native-select';
+import { COMPONENT_SELECT_CLASSES, hasAnyClass, inputType } from './controls';
 import { cleanText } from './normalize';
 import { splitRegionText } from './region-text';
 import { isMarkedSecret } from './secret-registry';
@@ -19,27 +21,14 @@ function isSecretElement(el: HTMLElement): boolean {
   return SECRET_ATTR.test(`${el.getAttribute('name') ?? ''} ${el.id}`);
 }
 
-/** Texts that are values: not empty, not a placeholder ("请选择"). */
-function realValues(texts: string[]): string[] {
-  return texts.filter((t) => t && !PLACEHOLDER_VALUE.test(t));
-}
-
 function textIn(node: Node | null | undefined): string {
   return cleanText(node?.textContent ?? '');
 }
 
 /** Values of one element: the selected option TEXTS of a select, the text of a component select. */
 function elementValues(el: HTMLElement): string[] {
-  if (el.tagName === 'SELECT') {
-    const sel = el as HTMLSelectElement;
-    const single = sel.multiple ? undefined : sel.options[sel.selectedIndex];
-    // selectedIndex is -1 in some DOM implementations (happy-dom parsing <option selected>): fall back to the flags.
-    const chosen = single ? [single] : [...sel.options].filter((o) => o.selected);
-    // An explicit value="" marks a placeholder option ("选择负责人证件类型"), whatever its text;
-    // an option without a value attribute has its text as value, so it is never dropped here.
-    return realValues(chosen.filter((o) => o.value !== '').map((o) => cleanText(o.text)));
-  }
-  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return [(el as HTMLInputElement).value.trim()].filter(Boolean);
+  if (matchesNativeSelect(el)) return readNativeSelect(el);
+  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return readTextInput(el as HTMLInputElement);
   if (hasAnyClass(el, COMPONENT_SELECT_CLASSES)) return readCombobox(el);
   return [textIn(el)].filter(Boolean);
 }

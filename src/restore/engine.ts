@@ -1,5 +1,5 @@
-import { addWebsiteBlocks } from '../fill/add-websites';
-import { restoreFields } from '../fill/restore-fields';
+import { addWebsiteBlocks } from './add-websites';
+import { restoreFields } from './restore-fields';
 
 /**
  * The fill engine: what only a restore needs. It is bundled into the unlisted script

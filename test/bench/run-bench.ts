@@ -38,6 +38,7 @@ import {
 import { fourMbJpeg } from '../support/upload-images';
 import { benchRecognition, benchRules, type Outcome, type RecognitionResult, type RulesResult } from './node-benches';
 import { fmt, fmtSummary } from './stats';
+import { LIB_PAGES, LIB_RESTORE_BUDGET_MS, benchLibRestore, type LibRestoreResult } from './lib-restore-bench';
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
@@ -131,6 +132,7 @@ async function main(): Promise<void> {
   let popup: Outcome<PopupResult>;
   let restore: Outcome<RestoreResult>;
   let uploads: Outcome<UploadCheckResult> = { measured: false, reason: 'not run' };
+  const libRestore: Outcome<LibRestoreResult>[] = [];
   try {
     log('page load of the 300-field form');
     pageLoad = await benchPageLoad(
@@ -177,6 +179,10 @@ async function main(): Promise<void> {
     writeFileSync(join(jpegDir, 'photo.jpg'), jpeg);
     uploads = await benchUploadCheck(ours.context, none.context, `${server.url}/upload.html`, join(jpegDir, 'photo.jpg'), jpeg.length, R.uploads).catch((e: unknown) => ({ measured: false as const, reason: `error: ${String(e)}` }));
     rmSync(jpegDir, { recursive: true, force: true });
+    for (const lib of LIB_PAGES) {
+      log(`restore into the ${lib} page`);
+      libRestore.push(await benchLibRestore(ours, server.url, lib, R.restore).catch((e: unknown) => ({ measured: false as const, reason: `${lib}: error: ${String(e)}` })));
+    }
   } finally {
     await none.close();
     await ours.close();
@@ -201,7 +207,7 @@ async function main(): Promise<void> {
     rmSync(emptyExt, { recursive: true, force: true });
   }
 
-  const report = renderReport({ started, chromium, entries, files, content, rules, recognition, pageLoad, libLoad, stretches, first, keystroke, drafts, restore, popup, uploads });
+  const report = renderReport({ started, chromium, entries, files, content, rules, recognition, pageLoad, libLoad, stretches, first, keystroke, drafts, restore, libRestore, popup, uploads });
   writeFileSync(join(REPO_ROOT, 'docs/BENCHMARKS.md'), report);
   process.stdout.write(report);
   log(`done in ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s; written docs/BENCHMARKS.md`);
@@ -222,6 +228,7 @@ interface ReportInput {
   keystroke: Outcome<KeystrokeResult>;
   drafts: Outcome<DraftsResult>;
   restore: Outcome<RestoreResult>;
+  libRestore: Outcome<LibRestoreResult>[];
   popup: Outcome<PopupResult>;
   uploads: Outcome<UploadCheckResult>;
 }
@@ -389,6 +396,17 @@ function renderReport(r: ReportInput): string {
       `- Restore it into the open 300-field form (\`page/restore\` from an extension page to the form tab's content script, which fills every control and dispatches input/change events; the form is emptied before each repeat): ${fmtSummary(r.restore.value.restore, 'ms', 1)}; ${r.restore.value.filled} fields filled, ${r.restore.value.failed} failed.`,
     );
   } else lines.push(`- Restore into the page: ${nm(r.restore)}.`);
+  for (const l of r.libRestore) {
+    if (!l.measured) {
+      lines.push(`- Restore into a component-library page: ${nm(l)}.`);
+      continue;
+    }
+    const v = l.value;
+    const pass = v.restore.median <= LIB_RESTORE_BUDGET_MS && v.wrong === 0 ? 'pass' : 'FAIL';
+    lines.push(
+      `- Restore all into the real ${v.lib} page (${v.fields} fields through the components' own popups, animations included; freshly loaded page each repeat): ${fmtSummary(v.restore, 'ms', 0)} (budget ${LIB_RESTORE_BUDGET_MS} ms: ${pass}); ${v.filled} filled, ${v.failed} failed, ${v.missing} left empty, ${v.wrong} wrong.`,
+    );
+  }
   if (r.popup.measured) {
     lines.push(`- Popup ready (navigation start → \`html[data-icp-popup-ready]\`) with ${r.popup.value.drafts} drafts stored: ${fmtSummary(r.popup.value.ready, 'ms', 1)}.`);
   } else lines.push(`- Popup: ${nm(r.popup)}.`);

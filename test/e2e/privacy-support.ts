@@ -98,9 +98,13 @@ export async function seedDraft(
   extPage: Page,
   draft: { origin: string; url: string; provider: string; filingType: string; fields: Record<string, unknown> },
 ): Promise<string> {
-  const saved = await sendExtensionMessage(extPage, 'drafts/autosave', draft);
-  if (!saved?.ok) throw new Error(`seeding a draft failed: ${saved?.error ?? 'no reply'}`);
-  return (saved.value as { draftId: string }).draftId;
+  // Imported as a draft file: autosave answers only filing pages, for their own origin.
+  const upload = `seed-${Math.random().toString(36).slice(2)}`;
+  const text = JSON.stringify({ format: 'icp-filing-draft', version: 1, ...draft });
+  const saved = await sendExtensionMessage(extPage, 'drafts/import', { upload, part: 0, parts: 1, text });
+  const value = saved?.value as { ok?: boolean; ids?: string[]; problems?: string[] } | undefined;
+  if (!saved?.ok || !value?.ok || !value.ids?.[0]) throw new Error(`seeding a draft failed: ${saved?.error ?? value?.problems?.join('; ') ?? 'no reply'}`);
+  return value.ids[0];
 }
 
 /** Text of every open shadow root under `[data-icp-helper]` hosts (nested ones too), and its markup. */

@@ -1,9 +1,10 @@
 import type { FieldValue } from '../domain/draft-file';
 import type { RecognizedField } from '../recognition/types';
 import { splitComposite } from './composite';
-import { clickToState, isCheckable, isDisabled, isSelect, isTextControl, norm, setNativeValue, waitFor } from './dom-events';
+import { clickToState, isCheckable, isSelect, isTextControl, norm, waitFor } from '../controls/dom-events';
 import { fail, OK, type FillOutcome } from '../controls/outcome';
-import { selectByText } from './select-option';
+import { fillNativeSelect } from '../controls/native-select';
+import { fillTextInput } from '../controls/native-input';
 import { addonOf, readAddonInput, valueAfterAddon } from '../controls/addon-input';
 import { fillCascader, matchesCascader } from '../controls/cascader';
 import { fillChoices as fillChoiceGroup, matchesChoiceBox } from '../controls/choice-group';
@@ -11,6 +12,16 @@ import { fillCombobox } from '../controls/combobox';
 import { COMPONENT_SELECT_CLASSES } from '../recognition/controls';
 
 const CUSTOM_SELECT = [...COMPONENT_SELECT_CLASSES.map((c) => `.${c}`), '[role="combobox"]:not(input)'].join(', ');
+/** A library's select or cascader wrapper by its class token (t-select, tiny-cascader …): a hint only. */
+const COMPONENT_TOKEN = /(?:^|\s)[a-z]+-(?:select|cascader|dropdown)(?:\s|$)/;
+
+/** The component a control belongs to: a known wrapper, else the nearest one by class token, else none. */
+function componentRoot(el: HTMLElement): HTMLElement | null {
+  const hinted = el.closest<HTMLElement>(CUSTOM_SELECT);
+  if (hinted) return hinted;
+  for (let a: HTMLElement | null = el, i = 0; a && i < 6; a = a.parentElement, i++) if (COMPONENT_TOKEN.test(a.getAttribute('class') ?? '')) return a;
+  return el.querySelector('[role="combobox"]') ? el : null;
+}
 
 export interface FillOptions {
   /** How long to wait for options or list rows to appear (cascading selects). */
@@ -67,26 +78,21 @@ async function fillText(field: RecognizedField, value: FieldValue, timeoutMs: nu
   if (typeof value === 'boolean') return fail('bad-value');
   let inputs = field.elements.filter(isTextControl);
   if (inputs.length === 0) return fail('no-input');
+  // The read-only input a component select shows its value in: choose through the component.
+  const only = inputs.length === 1 ? inputs[0]! : undefined;
+  if (only?.readOnly && componentRoot(only)) return fillSelect(only, value, timeoutMs);
   const list = Array.isArray(value) ? value : undefined;
   // A list over several inputs (domains): add rows with the page's own "add" button if needed.
   if (list && list.length > inputs.length) inputs = (await growList(inputs, list.length, timeoutMs)) ?? inputs;
   if (!list || inputs.length === 1) {
     const el = inputs[0]!;
     const text = list ? list.join(el.tagName === 'TEXTAREA' ? '\n' : ', ') : (value as string);
-    return writeText(el, text);
+    return fillTextInput(el, text);
   }
   // Every input is written (surplus rows emptied) before the first failure is reported.
-  const results = inputs.map((el, i) => writeText(el, list[i] ?? ''));
+  const results = inputs.map((el, i) => fillTextInput(el, list[i] ?? ''));
   if (list.length > inputs.length) return fail(`no-room: ${list.length - inputs.length} more value(s) than inputs`);
   return results.find((r) => !r.ok) ?? OK;
-}
-
-function writeText(el: HTMLInputElement | HTMLTextAreaElement, text: string): FillOutcome {
-  if (isDisabled(el)) return el.value === text ? OK : fail('disabled');
-  if (el.value !== text) setNativeValue(el, text);
-  if (el.value === text) return OK;
-  // maxlength trims: the page cannot hold the stored value.
-  return fail(el.maxLength > 0 && text.length > el.maxLength ? 'too-long' : 'rejected-by-page');
 }
 
 const ADD_BUTTON = /添加|增加|新增|\badd\b|^\s*\+/i;
@@ -126,11 +132,11 @@ async function fillSelect(el: HTMLElement, value: FieldValue, timeoutMs: number)
   if (isSelect(el)) {
     const text = asText(value)!;
     if (el.disabled) return optionTextMatches(el, text) ? OK : fail('disabled');
-    return selectByText(el, text, timeoutMs);
+    return fillNativeSelect(el, text, timeoutMs);
   }
   // A component-library select: choose through its own popup (a list value: a multiple select).
-  const custom = el.closest<HTMLElement>(CUSTOM_SELECT) ?? (el.querySelector('[role="combobox"]') ? el : null);
-  if (!custom && isTextControl(el)) return writeText(el, asText(value)!);
+  const custom = componentRoot(el);
+  if (!custom && isTextControl(el)) return fillTextInput(el, asText(value)!);
   const root = custom ?? el;
   if (matchesCascader(root)) return fail('unsupported-control');
   return fillCombobox(root, Array.isArray(value) ? value : [value], { timeoutMs });
@@ -139,8 +145,10 @@ async function fillSelect(el: HTMLElement, value: FieldValue, timeoutMs: number)
 /** A cascader holding province/city/district: the whole path at once. */
 async function fillRegionPath(field: RecognizedField, path: string[], timeoutMs: number): Promise<FillOutcome> {
   const el = field.elements[0] ?? field.anchor;
-  const root = el.closest<HTMLElement>(CUSTOM_SELECT) ?? el;
-  if (!matchesCascader(root)) return fail('unsupported-control');
+  // Recognition found one control showing the whole region: walk it as a cascader (a popup
+  // without menus fails the walk, nothing is chosen).
+  const root = componentRoot(el);
+  if (!root) return fail('unsupported-control');
   return fillCascader(root, path, { timeoutMs });
 }
 
@@ -191,12 +199,12 @@ function fillComposite(field: RecognizedField, value: FieldValue): FillOutcome {
   const only = inputs.length === 1 ? inputs[0]! : undefined;
   if (only instanceof HTMLInputElement && addonOf(only)) {
     const rest = valueAfterAddon(text, readAddonInput(only).addon);
-    return typeof rest === 'string' ? writeText(only, rest) : rest;
+    return typeof rest === 'string' ? fillTextInput(only, rest) : rest;
   }
   const split = splitComposite(field.key, text, field.prefixText, inputs.length);
   if (!split.ok) return split;
   for (let i = 0; i < inputs.length; i++) {
-    const r = writeText(inputs[i]!, split.parts[i] ?? '');
+    const r = fillTextInput(inputs[i]!, split.parts[i] ?? '');
     if (!r.ok) return r;
   }
   return OK;

@@ -1,6 +1,6 @@
 import { sendToBackground } from '../messaging/define-message';
-import { restoreLoadEngine } from '../content/messages';
-import type { RestoreEngine } from './engine';
+import { restoreLoadEngine } from './messages';
+import type { RestoreEngine } from '../restore/engine';
 
 /**
  * Where restore.js leaves the engine: a property of the content script's isolated world (the

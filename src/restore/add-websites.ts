@@ -1,6 +1,4 @@
-// Kept here for its callers; the content script imports it from its own small module.
-export { missingWebsiteIndexes } from '../restore/missing-websites';
-import { waitFor } from './dom-events';
+import { waitFor } from '../controls/dom-events';
 
 /** Buttons that add one more website block to the form ("继续添加网站", "+ 添加网站", "Add website"). */
 const ADD_WEBSITE = /(继续)?(添加|新增|增加)网站|add (another )?website/i;

@@ -1,9 +1,10 @@
-import type { FieldValue, FieldValues } from '../domain/draft-file';
+import type { FieldValues } from '../domain/draft-file';
 import type { RestoreReport } from '../drafts/messages';
 import { hasValue } from '../drafts/sanitize';
 import type { FormRecognition, RecognizedField } from '../recognition/types';
+import { settlePopups } from '../controls/combobox';
 import { equivalent } from '../controls/equivalent';
-import { isSelect } from './dom-events';
+import { isSelect } from '../controls/dom-events';
 import { fillField, isLocked, type FillOptions } from './fill-field';
 
 export interface RestoreInput {
@@ -68,6 +69,8 @@ export async function restoreFields(input: RestoreInput, opts: FillOptions = {})
       else report.failed.push({ key, reason: r.reason });
     }
   }
+  // Popups that closed themselves after a choice: closed by now, or closed here.
+  await settlePopups();
   return report;
 }
 

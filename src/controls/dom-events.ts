@@ -1,6 +1,7 @@
 import { controlType } from '../recognition/controls';
 
-export { norm } from '../controls/equivalent';
+export { norm } from './equivalent';
+export { waitFor } from './ui-actions';
 
 /**
  * Writing into page controls the way a user would, so that framework state follows:
@@ -56,13 +57,3 @@ export function isDisabled(el: Element): boolean {
   return (el as HTMLInputElement).disabled === true || (el as HTMLInputElement).readOnly === true;
 }
 
-/** Resolves when `probe` returns a value (asked every 40 ms), or with undefined after `timeoutMs`. */
-export async function waitFor<T>(probe: () => T | undefined | null | false, timeoutMs: number): Promise<T | undefined> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() >= end) return undefined;
-    await new Promise((r) => setTimeout(r, 40));
-  }
-}

@@ -1,0 +1,95 @@
+/**
+ * Restore time on the real component-library pages (issue 11): a draft holding every field of
+ * the library form (about 40 controls: cascader, selects, multiple select, checkbox and radio
+ * groups, inputs with addons) restored with `page/restore` into a freshly loaded page, per
+ * library. Includes the components' own animations (popups opening and closing). Each repeat
+ * checks the framework's state against the draft: a wrong value is counted, never hidden.
+ */
+import type { Page } from 'playwright-core';
+import { LIB_PAGES, buildLibPage, type LibPage } from '../support/lib-fixture-build';
+import { SAMPLE_VALUES } from '../support/lib-ui';
+import { fixtureState, waitForLibFixture } from '../support/lib-fixture-state';
+import type { Launched } from './browser-benches';
+import type { Outcome } from './node-benches';
+import { summarize, type Summary } from './stats';
+
+export interface LibRestoreResult {
+  lib: LibPage;
+  restore: Summary;
+  fields: number;
+  filled: number;
+  failed: number;
+  /** Fields whose framework state holds another value than the draft after a restore (must be 0). */
+  wrong: number;
+  /** Fields left empty. */
+  missing: number;
+}
+
+/** The draft as autosave reads these pages: the phones with their 086 addon, domains as a list. */
+function draftFields(): Record<string, unknown> {
+  const f: Record<string, unknown> = { ...SAMPLE_VALUES };
+  for (const k of ['subject.principal.phone', 'website.principal.phone']) f[k] = `086-${String(f[k])}`;
+  f['website.domains'] = [f['website.domains']];
+  return f;
+}
+
+type Reply = { ok: boolean; value?: { filled: string[]; failed: unknown[]; draftId?: string }; error?: string };
+
+export async function benchLibRestore(browser: Launched, serverUrl: string, lib: LibPage, repeats: number): Promise<Outcome<LibRestoreResult>> {
+  await buildLibPage(lib);
+  const url = `${serverUrl}/libs/${lib}.html`;
+  const form = await browser.context.newPage();
+  const ext = await browser.context.newPage();
+  try {
+    await ext.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const saved = (await ext.evaluate(
+      (payload) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'drafts/autosave', payload }),
+      { origin: new URL(url).origin, url, provider: 'other', fields: draftFields() },
+    )) as { ok: boolean; value?: { draftId: string }; error?: string };
+    if (!saved.ok || !saved.value) return { measured: false, reason: `could not save the draft (${saved.error ?? 'no reply'})` };
+    const draftId = saved.value.draftId;
+    const samples: number[] = [];
+    let filled = 0;
+    let failed = 0;
+    let wrong = 0;
+    let missing = 0;
+    for (let i = 0; i < repeats; i++) {
+      await form.goto(url);
+      await waitForLibFixture(form);
+      await form.waitForSelector('html[data-icp-helper-ready]', { state: 'attached', timeout: 15_000 });
+      await form.bringToFront();
+      const r = await restoreInActiveTab(ext, draftId);
+      if (!r.reply.ok || !r.reply.value) return { measured: false, reason: `page/restore failed (${r.reply.error ?? 'no reply'})` };
+      samples.push(r.ms);
+      filled = r.reply.value.filled.length;
+      failed = r.reply.value.failed.length;
+      const d = await differences(form);
+      wrong = Math.max(wrong, d.wrong);
+      missing = Math.max(missing, d.missing);
+    }
+    return { measured: true, value: { lib, restore: summarize(samples), fields: Object.keys(SAMPLE_VALUES).length, filled, failed, wrong, missing } };
+  } finally {
+    await Promise.all([form.close(), ext.close()]);
+  }
+}
+
+async function restoreInActiveTab(ext: Page, draftId: string): Promise<{ ms: number; reply: Reply }> {
+  return ext.evaluate(async (id) => {
+    type Tab = { id?: number };
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(t: number, m: unknown): Promise<unknown> } } }).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    const t0 = performance.now();
+    const reply = (await c.tabs.sendMessage(tab!.id!, { type: 'page/restore', payload: { draftId: id } })) as Reply;
+    return { ms: performance.now() - t0, reply };
+  }, draftId);
+}
+
+async function differences(form: Page): Promise<{ wrong: number; missing: number }> {
+  const state = await fixtureState(form);
+  const off = Object.keys(SAMPLE_VALUES).filter((k) => JSON.stringify(state[k]) !== JSON.stringify(SAMPLE_VALUES[k]));
+  const empty = (v: unknown): boolean => v === '' || v === undefined || (Array.isArray(v) && v.length === 0);
+  return { wrong: off.filter((k) => !empty(state[k])).length, missing: off.filter((k) => empty(state[k])).length };
+}
+
+export const LIB_RESTORE_BUDGET_MS = 2000;
+export { LIB_PAGES };
