@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { LocalizedTextSchema, type LocalizedText } from '../../domain/localized';
 import type { PlannedStep, StepProgress } from '../../domain/step';
 import { documentsProgress, uploadChecks, withLegalRep, withTick } from '../../documents/progress';
+import { readableSourceLines } from '../../facts/source-citation';
 import { useI18n } from '../i18n-context';
 
 // The checklist the planner put on the document-upload step (src/documents/checklist.ts), read
@@ -102,7 +103,8 @@ export function DocumentChecklist({ step, progress, onChange }: Props) {
                 <summary>{loc(T.why)}</summary>
                 <p>{loc(item.why)}</p>
                 <ul class="sources">
-                  {item.sources.map((s) => (
+                  {/* Document titles as people read them, never the internal source ids. */}
+                  {readableSourceLines(item.sources, lang).map((s) => (
                     <li key={s}>{s}</li>
                   ))}
                 </ul>
