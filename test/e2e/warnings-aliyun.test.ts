@@ -60,6 +60,8 @@ describe('inline warnings on the Alibaba Cloud 2019 forms', () => {
     // 联系方式1 must be a mainland mobile.
     await retype(page, byKey('subject.principal.mobile'), '1234567');
     await waitForWarning(page, 'contact1-mobile', 'subject.principal.mobile');
+    // The warning follows the typing: it may first show for a partial number, then the whole one.
+    await expect.poll(async () => (await shownWarnings(page)).find((w) => w.rule === 'contact1-mobile')?.text ?? '').toContain('1234567');
     let shown = await shownWarnings(page);
     const mobileWarning = shown.find((w) => w.rule === 'contact1-mobile')!;
     expect(mobileWarning.severity).toBe('error');
