@@ -224,6 +224,8 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
    * draft, so "overwrite with the draft" must use the values from before.
    */
   const restoredFrom = new Map<string, FieldValues>();
+  /** What the page held before its last restore, for the prompt's "Undo": this page's memory only. */
+  let undoable: { keys: string[]; previous: FieldValues } | undefined;
 
   /** Fills the page from a draft; the draft becomes the one this page saves into. */
   async function restore(draftId: string, keys: string[] | undefined, overwrite: boolean): Promise<{ report: RestoreReport; conflicts: Conflict[] }> {
@@ -264,6 +266,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     } finally {
       restoring = false;
     }
+    undoable = { keys: report.filled, previous: before };
     const after = session.refresh('restore');
     armed = true;
     afterRestore = true;
@@ -276,6 +279,19 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
       .filter((s) => s.reason === 'user-value')
       .map((s) => ({ key: s.key, page: before[s.key], draft: draftFields[s.key] }));
     return { report, conflicts };
+  }
+
+  /** The prompt's "Undo": the engine puts back `undoable` (once); the draft keeps its values. */
+  async function undo(): Promise<RestoreReport> {
+    const engine = await loadRestoreEngine();
+    restoring = true;
+    try {
+      return await engine.undoFields({ recognition: session.refresh('restore').recognition, ...undoable! });
+    } finally {
+      undoable = undefined;
+      session.refresh('restore');
+      restoring = false;
+    }
   }
 
   // --- popup and prompt → page ------------------------------------------------------------
@@ -296,7 +312,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
       return answerExtension(pageRestore, payload, sender, async (req) => {
         if (!hasFields()) await new Promise((r) => setTimeout(r, 400));
         try {
-          const { report, conflicts } = await restore(req.draftId, req.keys, req.overwrite ?? false);
+          const { report, conflicts } = req.undo && from ? { report: await undo(), conflicts: [] } : await restore(req.draftId, req.keys, req.overwrite ?? false);
           // The prompt shows its result itself; a restore from the popup replaces the prompt.
           if (from) return { ...report, conflicts };
           offer = undefined;
