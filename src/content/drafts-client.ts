@@ -20,6 +20,7 @@ import { providerForUrl } from '../drafts/provider';
 import { hasValue } from '../drafts/sanitize';
 import { equivalent } from '../controls/equivalent';
 import { loadRestoreEngine } from './restore-engine-loader';
+import type { RestoreEngine } from '../restore/engine';
 import { missingWebsiteIndexes } from '../restore/missing-websites';
 import { EnvelopeSchema, MessageError, sendToBackground } from '../messaging/define-message';
 import { answerExtension } from './answer-extension';
@@ -224,8 +225,8 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
    * draft, so "overwrite with the draft" must use the values from before.
    */
   const restoredFrom = new Map<string, FieldValues>();
-  /** What the page held before its last restore, for the prompt's "Undo": this page's memory only. */
-  let undoable: { keys: string[]; previous: FieldValues } | undefined;
+  /** What the page held before its restores (since the last undo), for the prompt's "Undo": this page's memory only. */
+  let undoable: ReturnType<RestoreEngine['rememberBefore']> | undefined;
 
   /** Fills the page from a draft; the draft becomes the one this page saves into. */
   async function restore(draftId: string, keys: string[] | undefined, overwrite: boolean): Promise<{ report: RestoreReport; conflicts: Conflict[] }> {
@@ -266,22 +267,28 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     } finally {
       restoring = false;
     }
-    undoable = { keys: report.filled, previous: before };
-    const after = session.refresh('restore');
-    armed = true;
-    afterRestore = true;
-    // What the page now holds goes into the adopted draft (merge: other pages' keys stay).
-    // Values the page holds now are the user's choice; a field left empty (a fill that failed)
-    // never clears the draft's value.
-    const all = Object.keys(after.values);
-    queue.push(pickValues(after.values, all), { immediate: true, edited: all.filter((k) => hasValue(after.values[k])) });
+    undoable = engine.rememberBefore(undoable, before, report.filled);
+    saveShown();
     const conflicts: Conflict[] = report.skipped
       .filter((s) => s.reason === 'user-value')
       .map((s) => ({ key: s.key, page: before[s.key], draft: draftFields[s.key] }));
     return { report, conflicts };
   }
 
-  /** The prompt's "Undo": the engine puts back `undoable` (once); the draft keeps its values. */
+  /**
+   * After a restore or an undo, what the page now holds goes into the adopted draft (merge:
+   * other pages' keys stay). Values the page holds now are the user's choice; a field left
+   * empty (a fill that failed, an undo that emptied it) never clears the draft's value.
+   */
+  function saveShown(): void {
+    const after = session.refresh('restore');
+    armed = true;
+    afterRestore = true;
+    const all = Object.keys(after.values);
+    queue.push(pickValues(after.values, all), { immediate: true, edited: all.filter((k) => hasValue(after.values[k])) });
+  }
+
+  /** The prompt's "Undo": the engine puts back `undoable` (once); the values it puts back are saved. */
   async function undo(): Promise<RestoreReport> {
     const engine = await loadRestoreEngine();
     restoring = true;
@@ -289,8 +296,8 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
       return await engine.undoFields({ recognition: session.refresh('restore').recognition, ...undoable! });
     } finally {
       undoable = undefined;
-      session.refresh('restore');
       restoring = false;
+      saveShown();
     }
   }
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FieldKind, FormRecognition, RecognizedField } from '../recognition/types';
-import { clearableInputs, undoFields } from './undo-fields';
+import { clearableInputs, rememberBefore, undoFields } from './undo-fields';
 
 function field(key: string, kind: FieldKind, elements: HTMLElement[], extra: Partial<RecognizedField> = {}): RecognizedField {
   return { key, kind, elements, anchor: elements[0]!, confidence: 1, ...extra };
@@ -74,5 +74,14 @@ describe('undo of a restore', () => {
     expect(clearableInputs(field('a', 'select', [$('#idType')]))).toBeUndefined();
     expect(clearableInputs(field('a', 'text', [$('#picker')]))).toBeUndefined();
     expect(clearableInputs(field('a', 'checkbox-group', [$('#name')]))).toBeUndefined();
+  });
+
+  it('remembers the page as it was before the first restore: a later overwrite adds its keys, never replaces earlier ones', () => {
+    const first = rememberBefore(undefined, { 'subject.name': '', 'subject.investor': '李四' }, ['subject.name']);
+    expect(first).toEqual({ keys: ['subject.name'], previous: { 'subject.name': '' } });
+    // The overwrite saw the first restore's value in subject.name: not what the page held before.
+    const second = rememberBefore(first, { 'subject.name': '撤销测试有限公司', 'subject.investor': '李四' }, ['subject.investor', 'subject.name']);
+    expect(second).toEqual({ keys: ['subject.name', 'subject.investor'], previous: { 'subject.name': '', 'subject.investor': '李四' } });
+    expect(first.keys).toEqual(['subject.name']);
   });
 });

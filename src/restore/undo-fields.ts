@@ -16,6 +16,18 @@ export interface UndoInput {
   keys: string[];
 }
 
+/** What Undo puts back: an earlier restore's previous values stay (the page's own, from before any restore), the new keys added. */
+export function rememberBefore(kept: Omit<UndoInput, 'recognition'> | undefined, before: FieldValues, filled: string[]): Omit<UndoInput, 'recognition'> {
+  const keys = [...(kept?.keys ?? [])];
+  const previous: FieldValues = { ...kept?.previous };
+  for (const k of filled) {
+    if (keys.includes(k)) continue;
+    keys.push(k);
+    if (before[k] !== undefined) previous[k] = before[k]!;
+  }
+  return { keys, previous };
+}
+
 /**
  * Puts back what the page held before a restore, through the same engine (overwrite). An empty
  * previous value is cleared only in plain text inputs; any other control (select, cascader,

@@ -56,7 +56,7 @@ describe('undo of a restore from the prompt', () => {
     await server?.close();
   });
 
-  it('puts back what the page showed before, and keeps the typed value in the draft', async () => {
+  it('puts back what the page showed before a restore and an overwrite; the typed value is saved again, the draft not emptied', async () => {
     await page.reload();
     await waitForContentScript(page);
     await (await promptFrame(page)).locator('[data-icp-restore-prompt="offer"]').waitFor({ timeout: 10_000 });
@@ -73,6 +73,10 @@ describe('undo of a restore from the prompt', () => {
     expect(await page.locator('#orgName').inputValue()).toBe(FIELDS['subject.name']);
     expect(await page.locator('#leaderCertType').inputValue()).toBe('2');
     expect(await page.locator('#orgInvestor').inputValue()).toBe(TYPED);
+    // Then the user overwrites the typed value with the draft's: undo must bring it back too.
+    await clickInPrompt(page, '[data-icp-action="overwrite"]');
+    await expect.poll(() => page.locator('#orgInvestor').inputValue(), { timeout: 15_000 }).toBe(FIELDS['subject.investor']);
+    await (await promptFrame(page)).locator('[data-icp-restore-prompt="result"]').waitFor({ timeout: 15_000 });
 
     await clickInPrompt(page, '[data-icp-action="undo-restore"]');
     const undone = (await promptFrame(page)).locator('[data-icp-restore-prompt="result"]');
@@ -84,12 +88,12 @@ describe('undo of a restore from the prompt', () => {
     expect(await (await promptFrame(page)).locator('[data-icp-not-restored="subject.principal.idType"]').textContent()).toMatch(/could not be undone|cannot empty/);
     expect(await (await promptFrame(page)).locator('[data-icp-action="undo-restore"]').count()).toBe(0);
 
-    // The draft still holds the typed value, and the undo's emptied fields did not clear it.
+    // The typed value the undo put back is saved again; the fields it emptied do not clear the draft.
     const ext = await browser.openExtensionPage('options.html');
-    await page.waitForTimeout(1500);
+    await expect.poll(async () => (await readStoredDrafts(ext)).find((d) => d.id === draftId)?.fields['subject.investor'], { timeout: 10_000 }).toBe(TYPED);
     const draft = (await readStoredDrafts(ext)).find((d) => d.id === draftId);
-    await ext.close();
-    expect(draft?.fields['subject.investor']).toBe(TYPED);
     expect(draft?.fields['subject.name']).toBe(FIELDS['subject.name']);
+    expect(draft?.fields['subject.remarks']).toBe(FIELDS['subject.remarks']);
+    await ext.close();
   });
 });
