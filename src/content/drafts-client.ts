@@ -20,6 +20,7 @@ import { providerForUrl } from '../drafts/provider';
 import { hasValue } from '../drafts/sanitize';
 import { equivalent } from '../controls/equivalent';
 import { loadRestoreEngine } from './restore-engine-loader';
+import type { RestoreEngine } from '../restore/engine';
 import { missingWebsiteIndexes } from '../restore/missing-websites';
 import { EnvelopeSchema, MessageError, sendToBackground } from '../messaging/define-message';
 import { answerExtension } from './answer-extension';
@@ -224,6 +225,8 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
    * draft, so "overwrite with the draft" must use the values from before.
    */
   const restoredFrom = new Map<string, FieldValues>();
+  /** What the page held before its restores (since the last undo), for the prompt's "Undo": this page's memory only. */
+  let undoable: ReturnType<RestoreEngine['rememberBefore']> | undefined;
 
   /** Fills the page from a draft; the draft becomes the one this page saves into. */
   async function restore(draftId: string, keys: string[] | undefined, overwrite: boolean): Promise<{ report: RestoreReport; conflicts: Conflict[] }> {
@@ -264,18 +267,38 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     } finally {
       restoring = false;
     }
-    const after = session.refresh('restore');
-    armed = true;
-    afterRestore = true;
-    // What the page now holds goes into the adopted draft (merge: other pages' keys stay).
-    // Values the page holds now are the user's choice; a field left empty (a fill that failed)
-    // never clears the draft's value.
-    const all = Object.keys(after.values);
-    queue.push(pickValues(after.values, all), { immediate: true, edited: all.filter((k) => hasValue(after.values[k])) });
+    undoable = engine.rememberBefore(undoable, before, report.filled);
+    saveShown();
     const conflicts: Conflict[] = report.skipped
       .filter((s) => s.reason === 'user-value')
       .map((s) => ({ key: s.key, page: before[s.key], draft: draftFields[s.key] }));
     return { report, conflicts };
+  }
+
+  /**
+   * After a restore or an undo, what the page now holds goes into the adopted draft (merge:
+   * other pages' keys stay). Values the page holds now are the user's choice; a field left
+   * empty (a fill that failed, an undo that emptied it) never clears the draft's value.
+   */
+  function saveShown(): void {
+    const after = session.refresh('restore');
+    armed = true;
+    afterRestore = true;
+    const all = Object.keys(after.values);
+    queue.push(pickValues(after.values, all), { immediate: true, edited: all.filter((k) => hasValue(after.values[k])) });
+  }
+
+  /** The prompt's "Undo": the engine puts back `undoable` (once); the values it puts back are saved. */
+  async function undo(): Promise<RestoreReport> {
+    const engine = await loadRestoreEngine();
+    restoring = true;
+    try {
+      return await engine.undoFields({ recognition: session.refresh('restore').recognition, ...undoable! });
+    } finally {
+      undoable = undefined;
+      restoring = false;
+      saveShown();
+    }
   }
 
   // --- popup and prompt → page ------------------------------------------------------------
@@ -296,7 +319,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
       return answerExtension(pageRestore, payload, sender, async (req) => {
         if (!hasFields()) await new Promise((r) => setTimeout(r, 400));
         try {
-          const { report, conflicts } = await restore(req.draftId, req.keys, req.overwrite ?? false);
+          const { report, conflicts } = req.undo && from ? { report: await undo(), conflicts: [] } : await restore(req.draftId, req.keys, req.overwrite ?? false);
           // The prompt shows its result itself; a restore from the popup replaces the prompt.
           if (from) return { ...report, conflicts };
           offer = undefined;

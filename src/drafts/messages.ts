@@ -110,6 +110,8 @@ export const pageRestore = defineMessage(
     keys: z.optional(z.array(z.string())),
     /** Overwrite values the user typed on the page that differ from the draft (asked first). */
     overwrite: z.optional(z.boolean()),
+    /** Put back what the page held before this page's last restore (the prompt's "Undo"). */
+    undo: z.optional(z.boolean()),
     /** Sent by the in-page prompt (which then lists the conflicts); absent from the popup. */
     prompt: z.optional(z.string()),
   }),

@@ -150,9 +150,22 @@ export function App({ channel }: { channel: PromptChannel }) {
     }
   }
 
+  /** The result's "Undo": refused like a restore while the prompt is not fully visible. */
+  async function undo(draftId: string): Promise<void> {
+    if (clickVerdict(visibility.current(), performance.now()) === 'hidden') return update(m.refuse);
+    update((cur) => m.working(cur, draftId));
+    try {
+      const r = await send(pageRestore, { draftId, undo: true, prompt: token });
+      update((cur) => m.undone(cur, r));
+    } catch {
+      // The content script closes the offer and shows the error as the notice.
+    }
+  }
+
   const actions: PromptActions = {
     restore: (id, keys) => requestRestore(id, keys),
     overwrite: (id, keys) => requestRestore(id, keys, true),
+    undo: (id) => void undo(id),
     confirm: confirmRestore,
     cancelConfirm: () => update(m.cancelConfirm),
     select: (id) => update((cur) => m.select(cur, id)),

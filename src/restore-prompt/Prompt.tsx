@@ -8,6 +8,8 @@ import { pathOf } from './visibility';
 export interface PromptActions {
   restore(draftId: string, keys?: string[]): void;
   overwrite(draftId: string, keys: string[]): void;
+  /** Puts back what the page held before the last restore. */
+  undo(draftId: string): void;
   confirm(): void;
   cancelConfirm(): void;
   select(draftId: string): void;
@@ -71,11 +73,11 @@ export function Prompt({ s, lang, page, a }: PromptProps) {
     const skipped = r.skipped.filter((x) => !conflictKeys.has(x.key));
     return (
       <div class="box" role="status" tabIndex={-1} data-icp-restore-prompt="result">
-        <h1 class="title">{t('restored', lang, { n: r.filled.length })}</h1>
+        <h1 class="title">{t(s.undone ? 'undone' : 'restored', lang, { n: r.filled.length })}</h1>
         {refused}
         {r.failed.length > 0 && (
           <div data-icp-restore-failed>
-            {t('failed', lang, { n: r.failed.length })}
+            {t(s.undone ? 'undoFailed' : 'failed', lang, { n: r.failed.length })}
             <ul>
               {r.failed.map((f) => (
                 <li key={f.key} data-icp-not-restored={f.key}>
@@ -116,6 +118,11 @@ export function Prompt({ s, lang, page, a }: PromptProps) {
           {conflicts.length > 0 && (
             <button type="button" class="primary" data-icp-action="overwrite" onClick={() => a.overwrite(draft.id, conflicts.map((c) => c.key))}>
               {t('overwrite', lang)}
+            </button>
+          )}
+          {!s.undone && r.filled.length > 0 && (
+            <button type="button" data-icp-action="undo-restore" onClick={() => a.undo(draft.id)}>
+              {t('undo', lang)}
             </button>
           )}
           <button type="button" data-icp-action="close" onClick={a.dismiss}>

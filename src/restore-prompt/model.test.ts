@@ -117,4 +117,17 @@ describe('restore prompt strings', () => {
     }
     expect(reasonText('user-value', 'zh')).toBe('页面上已有您填写的不同值');
   });
+
+  it('an undo shows its own result, without a second undo, and names the reason it could not empty a select', () => {
+    const s = m.working(m.offered(undefined, [cand('a')])!, 'a');
+    const done = m.result(s, { filled: ['subject.name'], failed: [], skipped: [] });
+    expect(done.undone).toBeUndefined();
+    const undone = m.undone(m.working(done, 'a'), { filled: ['subject.name'], failed: [{ key: 'subject.principal.idType', reason: 'cannot-clear' }], skipped: [] });
+    expect(undone).toMatchObject({ phase: 'result', undone: true, selectedId: 'a', conflicts: [] });
+    expect(undone.report?.failed).toHaveLength(1);
+    expect(t('undo', 'zh')).toBe('撤销');
+    expect(t('undo', 'en')).toBe('Undo');
+    expect(reasonText('cannot-clear', 'en')).toMatch(/cannot empty/);
+    expect(reasonText('cannot-clear', 'zh')).not.toBe(reasonText('unknown-reason', 'zh'));
+  });
 });

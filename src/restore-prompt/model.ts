@@ -17,6 +17,8 @@ export interface PromptState {
   picked?: string[];
   report?: RestoreReport;
   conflicts?: Conflict[];
+  /** The result is of an undo (no second undo is offered). */
+  undone?: boolean;
 }
 
 export interface PendingRestore {
@@ -96,6 +98,11 @@ export function working(s: PromptState, draftId: string): PromptState {
 
 export function result(s: PromptState, report: RestoreReport, conflicts: Conflict[] = []): PromptState {
   return { candidates: s.candidates, selectedId: s.selectedId, phase: 'result', report, conflicts };
+}
+
+/** The page holds again what it held before the restore (except the keys the report lists as failed). */
+export function undone(s: PromptState, report: RestoreReport): PromptState {
+  return { ...result(s, report), undone: true };
 }
 
 /** The draft's fields the page shows (and the draft has a value for), as text to pick from. */

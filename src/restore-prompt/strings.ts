@@ -21,6 +21,9 @@ const T = {
   draft: { zh: '草稿', en: 'draft' },
   overwrite: { zh: '用草稿覆盖这些项', en: 'Overwrite with the draft' },
   close: { zh: '关闭', en: 'Close' },
+  undo: { zh: '撤销', en: 'Undo' },
+  undone: { zh: '已撤销恢复，{n} 项恢复为之前的内容。', en: 'Restore undone: {n} field(s) are back to what they held before.' },
+  undoFailed: { zh: '{n} 项无法撤销，保持恢复后的值：', en: '{n} field(s) could not be undone and keep the restored value:' },
   saveFailed: { zh: '草稿未能保存', en: 'The draft could not be saved' },
   retrying: { zh: '将自动重试；请勿关闭页面。', en: 'Retrying automatically; keep this page open.' },
   unseenTitle: { zh: '此页面不让助手看到输入过程', en: 'This page hides your typing from the helper' },
@@ -61,6 +64,7 @@ const REASONS: Record<string, { zh: string; en: string }> = {
   'too-long': { zh: '值超过了该项允许的长度', en: 'the value is longer than the field allows' },
   'no-such-option': { zh: '页面的选项中没有草稿里的值', en: 'none of the page’s options matches the draft’s value' },
   'prefix-mismatch': { zh: '页面显示的地区与草稿不同', en: 'the region the page shows differs from the draft’s' },
+  'cannot-clear': { zh: '助手无法安全地清空此类控件', en: 'the helper cannot empty this kind of control safely' },
   'too-many-parts': { zh: '草稿的值比页面的输入框多', en: 'the draft’s value has more parts than the page has inputs' },
 };
 
