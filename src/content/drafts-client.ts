@@ -379,8 +379,8 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
 
 /** Keys whose values pick a page's draft (background/filing-match identityOf). */
 const IDENTITY_KEY = /^(subject\.(name|certNumber)|website(\[\d+\])?\.domains)$/;
-/** Longest hold of a page's first save while an identifying value is being typed. */
-const IDENTITY_HOLD_MS = 10_000;
+/** Longest hold of a page's first save while an identifying value is being typed (below the background's 5 s replay age). */
+const IDENTITY_HOLD_MS = 3_000;
 
 function pickValues(values: FieldValues, keys: string[]): FieldValues {
   const out: FieldValues = {};
