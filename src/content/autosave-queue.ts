@@ -132,9 +132,10 @@ export function createAutosaveQueue(deps: AutosaveDeps) {
     /**
      * Records values and schedules a save after the debounce (or now with `immediate`).
      * `edited`: the keys the user changed now (stamped with the time); other values are only
-     * shown on the page and never overwrite a draft's value.
+     * shown on the page and never overwrite a draft's value. `delayMs`: a longer wait than the
+     * debounce (the write-ahead copy is kept meanwhile; a flush still sends at once).
      */
-    push(fields: FieldValues, opts: { immediate?: boolean; edited?: readonly string[] } = {}): void {
+    push(fields: FieldValues, opts: { immediate?: boolean; edited?: readonly string[]; delayMs?: number } = {}): void {
       if (stopped) return;
       if (Object.keys(fields).length > 0) {
         const at = Date.now();
@@ -145,7 +146,7 @@ export function createAutosaveQueue(deps: AutosaveDeps) {
         hasPending = true;
         deps.persistPending?.(batch());
       }
-      if (hasPending) schedule(opts.immediate ? 0 : debounceMs);
+      if (hasPending) schedule(opts.immediate ? 0 : (opts.delayMs ?? debounceMs));
     },
 
     /** Sends whatever is pending now (pagehide, visibility hidden, blur). */

@@ -111,6 +111,23 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
 
   /** The user was told once that this page hides typing from autosave. */
   let toldUnseen = false;
+  /**
+   * An identifying field (subject name, document number, domain) the user is typing into while
+   * this page has no draft yet. The first save picks the draft by these values: sent with half a
+   * name ("浸泡测" after a pause), it matches no filing, starts a second draft of the same filing,
+   * and the later edits go there. So it waits until the field is left (change/blur), a flush, or
+   * IDENTITY_HOLD_MS; the write-ahead copy keeps the edits meanwhile.
+   */
+  let typingIdentity: string | undefined;
+
+  /** The wait for the next save: held while an identifying value is half typed and no draft chosen. */
+  function saveDelay(s: FormSnapshot): number | undefined {
+    if (s.cause === 'input' && s.targetKey) {
+      if (s.trigger === 'input' && IDENTITY_KEY.test(s.targetKey)) typingIdentity = s.targetKey;
+      else if (s.trigger !== 'input' || s.targetKey !== typingIdentity) typingIdentity = undefined;
+    }
+    return typingIdentity && !queue.currentDraftId ? IDENTITY_HOLD_MS : undefined;
+  }
 
   function onSnapshot(s: FormSnapshot): void {
     if (s.unseen && !toldUnseen && !notice) {
@@ -122,10 +139,11 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     // Only the user's own input starts or extends a draft: values a page script sets with
     // synthetic events are never saved (it cannot forge isTrusted or a user activation).
     if (s.cause === 'input' && !s.trusted) return;
+    const delayMs = saveDelay(s);
     if (s.cause === 'input' && s.changedKeys.length > 0 && !armed) {
       armed = true;
       // First edit: save everything the page shows (as shown, not typed), and the edit.
-      queue.push(pickValues(s.values, Object.keys(s.values)), { edited: s.changedKeys });
+      queue.push(pickValues(s.values, Object.keys(s.values)), { edited: s.changedKeys, ...(delayMs ? { delayMs } : {}) });
       return;
     }
     if (!armed) {
@@ -137,7 +155,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     // A change the page made right after the user's action (a cascade clearing its city) is
     // the user's edit too; one with no user action only fills what the draft lacks.
     const byUser = s.cause === 'input' || !!navigator.userActivation?.isActive;
-    queue.push(changed, { immediate: commit, edited: byUser ? s.changedKeys : [] });
+    queue.push(changed, { immediate: commit, edited: byUser ? s.changedKeys : [], ...(delayMs ? { delayMs } : {}) });
     if (s.cause === 'route') maybeOfferRestore(s);
   }
 
@@ -381,6 +399,11 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
 
   maybeOfferRestore(session.current());
 }
+
+/** Keys whose values pick a page's draft (background/filing-match identityOf). */
+const IDENTITY_KEY = /^(subject\.(name|certNumber)|website(\[\d+\])?\.domains)$/;
+/** Longest hold of a page's first save while an identifying value is being typed (below the background's 5 s replay age). */
+const IDENTITY_HOLD_MS = 3_000;
 
 function pickValues(values: FieldValues, keys: string[]): FieldValues {
   const out: FieldValues = {};

@@ -115,6 +115,20 @@ describe('AutosaveQueue', () => {
     expect(bg.saved).toEqual({ d1: { 'subject.name': 'AB' } });
   });
 
+  it('holds a save for delayMs (half a typed name), mirrored meanwhile; the commit sends the whole value at once', async () => {
+    const bg = fakeBackground();
+    const copies: (AutosaveBatch | undefined)[] = [];
+    const q = createAutosaveQueue({ send: (b) => bg.send(b), debounceMs: 500, persistPending: (b) => copies.push(b) });
+    q.push({ 'subject.name': '浸泡测' }, { edited: ['subject.name'], delayMs: 10_000 });
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(bg.calls).toEqual([]);
+    expect(copies.at(-1)?.fields).toEqual({ 'subject.name': '浸泡测' });
+    q.push({ 'subject.name': '浸泡测试甲有限公司' }, { edited: ['subject.name'], delayMs: 10_000 });
+    q.push({}, { immediate: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(bg.calls).toEqual([{ fields: { 'subject.name': '浸泡测试甲有限公司' } }]);
+  });
+
   it('saves into an adopted draft after a restore', async () => {
     const bg = fakeBackground();
     const q = createAutosaveQueue({ send: (b) => bg.send(b) });
