@@ -113,4 +113,35 @@ describe('warnings view', () => {
     await frame();
     expect(live.textContent).toBe('');
   });
+
+  it('keeps unchanged bubbles and the focused button across redraws; Escape closes an opened bubble', async () => {
+    const fields = [field('subject.principal.mobile', '联系方式1'), field('subject.principal.email', '邮箱')];
+    view = createWarningsView({ doc: document, lang: 'en' });
+    const mobile = finding('contact1-mobile', 'subject.principal.mobile', ['subject.principal.mobile'], 'not a mobile');
+    const email = finding('email', 'subject.principal.email', ['subject.principal.email'], 'not an email');
+    view.update([mobile, email], fields);
+    await frame();
+    const bubble = (f: string) => shadow().querySelector<HTMLElement>(`[data-icp-field-group="${f}"]`)!;
+    const mobileBubble = bubble('subject.principal.mobile');
+    const emailBubble = bubble('subject.principal.email');
+    // Only the email's message changes: the mobile's bubble is the same element.
+    view.update([mobile, { ...email, message: { zh: 'x', en: 'still not an email' } }], fields);
+    expect(bubble('subject.principal.mobile')).toBe(mobileBubble);
+    expect(bubble('subject.principal.email')).not.toBe(emailBubble);
+    expect(bubble('subject.principal.email').textContent).toContain('still not an email');
+    // Opened from the keyboard: focus stays on the toggle of the redrawn bubble.
+    const more = mobileBubble.querySelector<HTMLButtonElement>('.more')!;
+    more.focus();
+    more.click();
+    const opened = bubble('subject.principal.mobile');
+    expect(opened.classList.contains('open')).toBe(true);
+    expect(shadow().activeElement).toBe(opened.querySelector('.more'));
+    expect(opened.textContent).toContain('Why: why');
+    opened.querySelector('.more')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(bubble('subject.principal.mobile').classList.contains('open')).toBe(false);
+    // Page order is kept when a field's bubble comes back.
+    view.update([email], fields);
+    view.update([email, mobile], fields);
+    expect([...shadow().querySelectorAll('.bubble')].map((b) => b.getAttribute('data-icp-field-group'))).toEqual(['subject.principal.mobile', 'subject.principal.email']);
+  });
 });

@@ -1,4 +1,3 @@
-import { render } from 'preact';
 import type { Finding } from '../../domain/finding';
 import type { Lang } from '../../domain/localized';
 import type { RecognizedField } from '../../recognition/types';
@@ -8,8 +7,7 @@ import { fieldBox } from './anchor-rect';
 import { pageFieldName } from './field-name';
 import { UI_TEXT } from './strings';
 import { placeBubble, type Box } from './place';
-import { WARNINGS_CSS } from './styles';
-import { WarningsLayer } from './WarningsLayer';
+import { renderWarningsLayer } from './warnings-layer';
 import { dismissKey, groupFindings, type FieldGroup } from './warning-model';
 
 export interface WarningsView {
@@ -111,13 +109,7 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
     }
     announced = now;
     if (news.length > 0) announce = news.join('\n');
-    render(
-      <>
-        <style>{WARNINGS_CSS}</style>
-        <WarningsLayer groups={groups} lang={lang} open={opened} name={name} onToggle={toggle} onDismiss={dismiss} onKey={bubbleKey} />
-      </>,
-      root!,
-    );
+    renderWarningsLayer(root!, { groups, lang, open: opened, name }, { onToggle: toggle, onDismiss: dismiss, onKey: bubbleKey });
     watchAnchors();
     // Placed in the next frame, before it is painted (new bubbles stay hidden until then):
     // no synchronous layout of the page in the middle of the user's typing.
@@ -159,9 +151,9 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
   }
 
   /** Tab out of a bubble returns to the page right after its field; Shift+Tab to the field. */
-  function bubbleKey(e: KeyboardEvent, field: string): void {
+  function bubbleKey(e: KeyboardEvent, field: string, bubble: HTMLElement): void {
     if (e.key !== 'Tab') return;
-    const buttons = [...((e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('.warning:not([hidden]) button'))];
+    const buttons = [...(bubble.querySelectorAll<HTMLElement>('.warning:not([hidden]) button'))];
     const control = lastControl(field);
     if (!control) return;
     if (e.shiftKey && e.composedPath()[0] === buttons[0]) {
@@ -339,7 +331,7 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
       stopObstacles();
       resizeObserver.disconnect();
       intersectionObserver.disconnect();
-      // No component state to clean up: dropping the host drops the bubbles.
+      // Dropping the host drops the bubbles and their listeners.
       host?.remove();
       host = null;
     },
