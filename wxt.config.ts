@@ -85,9 +85,10 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The content script runs on the browser's own API (src/content/ext-browser.ts), not the polyfill.
+    // The content script runs on the browser's own API (src/content/ext-browser.ts), not the
+    // polyfill; so do the scripts injected into its world on demand (restore.js, prompt-mount.js).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => e.type === 'content-script')) (config.plugins ??= []).unshift(contentBrowserShim());
+      if (entrypoints.some((e) => e.type === 'content-script' || e.name === 'restore' || e.name === 'prompt-mount')) (config.plugins ??= []).unshift(contentBrowserShim());
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       // Localised toolbar title: WXT copies the popup's <title> (literal English) into it.

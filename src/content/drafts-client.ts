@@ -1,39 +1,22 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FieldValues } from '../domain/draft-file';
-import {
-  draftsAutosave,
-  draftsFields,
-  draftsMatch,
-  pageDraftStatus,
-  pageRestore,
-  promptChanged,
-  promptClose,
-  promptResize,
-  promptState,
-  type Conflict,
-  type Notice,
-  type RestoreCandidate,
-  type RestoreReport,
-} from '../drafts/messages';
+import { draftsAutosave, draftsFields, draftsMatch, PAGE_RESTORE, pageDraftStatus, type Notice, type RestoreCandidate } from '../drafts/messages';
 import { providerForUrl } from '../drafts/provider';
 import { hasValue } from '../drafts/sanitize';
 import { equivalent } from '../controls/equivalent';
-import { loadRestoreEngine } from './restore-engine-loader';
-import type { RestoreEngine } from '../restore/engine';
-import { missingWebsiteIndexes } from '../restore/missing-websites';
 import { EnvelopeSchema, MessageError, sendToBackground } from '../messaging/define-message';
 import { answerExtension } from './answer-extension';
 import { createAutosaveQueue, type AutosaveBatch, type SendOutcome } from './autosave-queue';
 import type { FormSession, FormSnapshot } from './form-session-types';
+import { loadOnDemand, type DraftsPage, type PageRestore, type PromptMount } from './on-demand';
 import { pendingStore } from './pending-store';
-import { createDraftsFrame } from './drafts-frame';
 
 /**
  * Drafts in the page: autosave (debounced, flushed on pagehide / hidden, retried when the
- * service worker is gone) and restore: this script decides when to offer drafts and mounts the
- * prompt (an extension page in an iframe, src/restore-prompt), which then restores through
- * `page/restore` as the popup does.
+ * service worker is gone) and restore: this script decides when to offer drafts; the prompt
+ * (an extension page in an iframe, src/restore-prompt) is mounted by prompt-mount.js and a
+ * restore is done by restore.js, both injected on first use (src/content/on-demand.ts).
  * Values go only to the background (extension origin), never to the page's storage.
  */
 export function startDraftsClient(session: FormSession, ctx: ContentScriptContext): void {
@@ -177,28 +160,61 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   /** What the drafts frame shows: the drafts offered for restore, and a storage problem. */
   let offer: RestoreCandidate[] | undefined;
   let notice: Notice | undefined;
-  /** While the frame is up: the token that routes its messages here, and its height. */
-  let token: string | undefined;
-  let height = 0;
   let dismissed = false;
   let lastOfferSignature = '';
-  const frame = createDraftsFrame(win.document);
+  /** Injected on first use: the prompt's mount (something to show) and the restore (the user chose it). */
+  let prompt: Promise<PromptMount> | undefined;
+  let restorer: Promise<PageRestore> | undefined;
+  let stopped = false;
 
-  /** Shows, updates (the frame asks for the state again) or removes the frame. */
+  /** Shows, updates or removes the prompt; its code is loaded the first time there is something to show. */
   function sync(): void {
-    if (!offer && !notice) {
-      frame.hide();
-      token = undefined;
-      return;
-    }
-    // Runtime messages reach every extension page, the frame included (it checks the token).
-    if (token) void sendToBackground(promptChanged, { prompt: token }).catch(() => undefined);
-    else {
-      token = globalThis.crypto.randomUUID();
-      height = 0;
-    }
-    frame.show(token, height);
+    if (!prompt && !offer && !notice) return;
+    prompt ??= loadOnDemand('prompt').then((m) => m.mountPrompt(page));
+    prompt.then((m) => (stopped ? m.stop() : m.sync()), () => undefined);
   }
+
+  const page: DraftsPage = {
+    win,
+    session,
+    offer: () => offer,
+    notice: () => notice,
+    close(part) {
+      if (part === 'offer') {
+        dismissed = true;
+        offer = undefined;
+      } else notice = undefined;
+      sync();
+    },
+    failed(message) {
+      offer = undefined;
+      notice = { message, transient: false };
+      sync();
+    },
+    restorer() {
+      restorer ??= loadOnDemand('restore').then((m) => m.createPageRestore(page));
+      // A failed injection may succeed on the user's next try.
+      return restorer.catch((err: unknown) => {
+        restorer = undefined;
+        throw err;
+      });
+    },
+    async adopt(draftId) {
+      await queue.flush();
+      if (createdHere && createdHere !== draftId) superseded = createdHere;
+      queue.adopt(draftId);
+    },
+    holdSaves(on) {
+      restoring = on;
+    },
+    saveShown() {
+      const after = session.refresh('restore');
+      armed = true;
+      afterRestore = true;
+      const all = Object.keys(after.values);
+      queue.push(pickValues(after.values, all), { immediate: true, edited: all.filter((k) => hasValue(after.values[k])) });
+    },
+  };
 
   /** Offers the drafts of this origin whose fields this page shows (once per set of fields). */
   function maybeOfferRestore(s: FormSnapshot): void {
@@ -237,89 +253,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     return recognition.fields.some((f) => hasValue(fields[f.key]) && !equivalent(values[f.key], fields[f.key]));
   }
 
-  /**
-   * The draft's values as they were when first restored into this page. After a restore the
-   * page's values (including the user's newer ones, kept on conflict) are saved into the
-   * draft, so "overwrite with the draft" must use the values from before.
-   */
-  const restoredFrom = new Map<string, FieldValues>();
-  /** What the page held before its restores (since the last undo), for the prompt's "Undo": this page's memory only. */
-  let undoable: ReturnType<RestoreEngine['rememberBefore']> | undefined;
-
-  /** Fills the page from a draft; the draft becomes the one this page saves into. */
-  async function restore(draftId: string, keys: string[] | undefined, overwrite: boolean): Promise<{ report: RestoreReport; conflicts: Conflict[] }> {
-    let fields = overwrite ? restoredFrom.get(draftId) : undefined;
-    if (!fields) {
-      const stored = (await sendToBackground(draftsFields, { id: draftId })).fields;
-      if (!stored) throw new Error(`No draft with id ${draftId}`);
-      fields = stored;
-      restoredFrom.set(draftId, fields);
-    }
-    const draftFields = fields;
-    // The fill engine is not part of the content script: injected now, on the user's restore.
-    const engine = await loadRestoreEngine();
-    await queue.flush();
-    if (createdHere && createdHere !== draftId) superseded = createdHere;
-    queue.adopt(draftId);
-    restoring = true;
-    let report: RestoreReport;
-    let before: FieldValues;
-    try {
-      const snap = session.refresh('restore');
-      before = snap.values;
-      let recognition = snap.recognition;
-      // Websites 2, 3 ... of the draft: add their blocks with the page's own button first.
-      const wantedKeys = keys ?? Object.keys(draftFields);
-      const missing = missingWebsiteIndexes(wantedKeys, recognition.fields.map((f) => f.key));
-      if (missing.length > 0 && recognition.fields.some((f) => f.key.startsWith('website.'))) {
-        const websites = (): number => new Set(session.refresh('restore').recognition.fields.filter((f) => f.key.startsWith('website')).map((f) => f.key.replace(/^(website(?:\[\d+\])?).*$/, '$1'))).size;
-        if ((await engine.addWebsiteBlocks(win.document, missing.length, websites)) > 0) recognition = session.refresh('restore').recognition;
-      }
-      report = await engine.restoreFields({
-        recognition,
-        current: snap.values,
-        draft: draftFields,
-        ...(keys ? { keys } : {}),
-        overwrite,
-      });
-    } finally {
-      restoring = false;
-    }
-    undoable = engine.rememberBefore(undoable, before, report.filled);
-    saveShown();
-    const conflicts: Conflict[] = report.skipped
-      .filter((s) => s.reason === 'user-value')
-      .map((s) => ({ key: s.key, page: before[s.key], draft: draftFields[s.key] }));
-    return { report, conflicts };
-  }
-
-  /**
-   * After a restore or an undo, what the page now holds goes into the adopted draft (merge:
-   * other pages' keys stay). Values the page holds now are the user's choice; a field left
-   * empty (a fill that failed, an undo that emptied it) never clears the draft's value.
-   */
-  function saveShown(): void {
-    const after = session.refresh('restore');
-    armed = true;
-    afterRestore = true;
-    const all = Object.keys(after.values);
-    queue.push(pickValues(after.values, all), { immediate: true, edited: all.filter((k) => hasValue(after.values[k])) });
-  }
-
-  /** The prompt's "Undo": the engine puts back `undoable` (once); the values it puts back are saved. */
-  async function undo(): Promise<RestoreReport> {
-    const engine = await loadRestoreEngine();
-    restoring = true;
-    try {
-      return await engine.undoFields({ recognition: session.refresh('restore').recognition, ...undoable! });
-    } finally {
-      undoable = undefined;
-      restoring = false;
-      saveShown();
-    }
-  }
-
-  // --- popup and prompt → page ------------------------------------------------------------
+  // --- popup → page ---------------------------------------------------------------------
 
   const hasFields = (): boolean => session.current().recognition.fields.length > 0;
 
@@ -327,56 +261,26 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     const env = EnvelopeSchema.safeParse(raw);
     if (!env.success) return undefined;
     const { type, payload } = env.data;
-    // Routing only (answerExtension validates the sender and the request): the prompt's
-    // messages go to every frame of the tab, and only the frame that mounted it answers.
-    const from = (payload as { prompt?: unknown } | null)?.prompt;
-    if (from !== undefined && from !== token) return undefined;
-    if (type === pageRestore.type) {
+    // The prompt's messages (with its token) are answered by its mount (prompt-mount.js).
+    if ((payload as { prompt?: unknown } | null)?.prompt !== undefined) return undefined;
+    if (type === PAGE_RESTORE) {
       // Every frame gets the popup's message; the frame with the form answers (top frame last).
-      if (!from && ((!hasFields() && !isTop) || !withTop)) return undefined;
-      return answerExtension(pageRestore, payload, sender, async (req) => {
+      if ((!hasFields() && !isTop) || !withTop) return undefined;
+      // Only the extension drives a restore: nothing is injected for anyone else.
+      if (sender.id !== browser.runtime.id) return Promise.resolve({ ok: false, error: 'sender not allowed' });
+      return (async () => {
         if (!hasFields()) await new Promise((r) => setTimeout(r, 400));
         try {
-          const { report, conflicts } = req.undo && from ? { report: await undo(), conflicts: [] } : await restore(req.draftId, req.keys, req.overwrite ?? false);
-          // The prompt shows its result itself; a restore from the popup replaces the prompt.
-          if (from) return { ...report, conflicts };
-          offer = undefined;
-          sync();
-          return report;
-        } catch (err) {
-          if (from) {
+          // The fill code is not part of the content script: injected now, on the user's restore.
+          return await (await page.restorer()).answerPopup(payload, sender, () => {
+            // A restore from the popup replaces the prompt.
             offer = undefined;
-            notice = { message: errorText(err), transient: false };
             sync();
-          }
-          throw err;
+          });
+        } catch (err) {
+          return { ok: false, error: errorText(err) };
         }
-      });
-    }
-    if (type === promptState.type) {
-      return answerExtension(promptState, payload, sender, async () => ({
-        candidates: offer ?? [],
-        notice: notice ?? null,
-        pageKeys: session.current().recognition.fields.map((f) => f.key),
-        page: origin + win.location.pathname,
-      }));
-    }
-    if (type === promptResize.type) {
-      return answerExtension(promptResize, payload, sender, async (req) => {
-        height = req.height;
-        if (token) frame.show(token, height);
-        return {};
-      });
-    }
-    if (type === promptClose.type) {
-      return answerExtension(promptClose, payload, sender, async (req) => {
-        if (req.part === 'offer') {
-          dismissed = true;
-          offer = undefined;
-        } else notice = undefined;
-        sync();
-        return {};
-      });
+      })();
     }
     if (type === pageDraftStatus.type) {
       if ((!isTop && !hasFields()) || !withTop) return undefined;
@@ -393,7 +297,8 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   ctx.onInvalidated(() => {
     unsubscribe();
     queue.stop();
-    frame.hide();
+    stopped = true;
+    prompt?.then((m) => m.stop(), () => undefined);
     browser.runtime.onMessage.removeListener(onMessage);
   });
 

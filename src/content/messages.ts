@@ -104,12 +104,14 @@ export const siteList = defineMessage(
 );
 
 /**
- * Content script → background, only while answering `page/restore` (the user chose to restore
- * in the popup or the prompt): inject the fill engine (restore.js) into the sender's own tab
- * and frame. Nothing is injected anywhere else.
+ * Content script → background: inject one of the content script's on-demand scripts
+ * (src/content/on-demand.ts) into the sender's own tab and frame: `restore` (restore.js, the fill
+ * engine) only while answering a restore the user chose in the popup or the prompt; `prompt`
+ * (prompt-mount.js) once there is a draft to offer or a notice to show. Nothing is injected
+ * anywhere else.
  */
-export const restoreLoadEngine = defineMessage(
-  'restore/load-engine',
-  () => z.object({}),
+export const injectScript = defineMessage(
+  'inject/script',
+  () => z.object({ script: z.enum(['restore', 'prompt']) }),
   () => z.object({ injected: z.boolean() }),
 );

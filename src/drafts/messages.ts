@@ -103,8 +103,11 @@ const PromptToken = { prompt: z.string() };
 /** No fields: the request of a question, the answer of a message that only reports it was handled. */
 const Empty = z.object({});
 
+/** The type alone, for routing in the content script (the restore and its schemas are in restore.js). */
+export const PAGE_RESTORE = 'page/restore';
+
 export const pageRestore = defineMessage(
-  'page/restore',
+  PAGE_RESTORE,
   z.object({
     draftId: z.string(),
     keys: z.optional(z.array(z.string())),

@@ -1,6 +1,7 @@
 /**
  * The fill engine is not in the content script: restore.js is injected by the background into
- * the requesting frame only once the user chose to restore. Checked in the built extension
+ * the requesting frame only once the user chose to restore; nor is the prompt's mount:
+ * prompt-mount.js is injected once there is a draft to offer. Checked in the built extension
  * (bundle strings) and in Chromium (the content script's isolated world before and after).
  */
 import { readFileSync } from 'node:fs';
@@ -15,11 +16,14 @@ import { readStoredDrafts } from '../support/extension-db';
 import { clickInPrompt, promptFrame } from '../support/restore-prompt';
 
 const ENGINE_GLOBAL = '__icpFilingHelperRestore';
+const PROMPT_GLOBAL = '__icpFilingHelperPrompt';
 // Failure reasons only the fill engine produces: its code carries these strings.
 const FILL_MARKERS = ['rejected-by-page', 'options-not-loaded'];
+// Only the prompt's mount loads the prompt page and answers its messages.
+const MOUNT_MARKERS = ['restore-prompt.html', 'prompt/state', 'prompt/resize'];
 
-/** `typeof globalThis[ENGINE_GLOBAL]` in the extension's isolated world of the page's top frame. */
-async function engineTypeInContentWorld(page: Page): Promise<string> {
+/** `typeof globalThis[name]` in the extension's isolated world of the page's top frame. */
+async function engineTypeInContentWorld(page: Page, name = ENGINE_GLOBAL): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
   const contexts: { id: number; auxData?: { type?: string; isDefault?: boolean } ; origin: string; name: string }[] = [];
   cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
@@ -28,7 +32,7 @@ async function engineTypeInContentWorld(page: Page): Promise<string> {
   expect(isolated.length, 'the content script world').toBeGreaterThan(0);
   const types = new Set<string>();
   for (const c of isolated) {
-    const r = (await cdp.send('Runtime.evaluate', { expression: `typeof globalThis.${ENGINE_GLOBAL}`, contextId: c.id, returnByValue: true })) as {
+    const r = (await cdp.send('Runtime.evaluate', { expression: `typeof globalThis.${name}`, contextId: c.id, returnByValue: true })) as {
       result: { value: string };
     };
     types.add(r.result.value);
@@ -38,19 +42,22 @@ async function engineTypeInContentWorld(page: Page): Promise<string> {
 }
 
 describe('restore engine injected on demand', () => {
-  it('the content script bundle holds no fill code; restore.js does', () => {
+  it('the content script bundle holds no fill code and no prompt mount; restore.js and prompt-mount.js do', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const dir = testExtensionDir(browser);
       const files = contentScriptFiles(dir);
       expect(files.length).toBeGreaterThan(0);
       for (const f of files) {
         const code = readFileSync(join(dir, f), 'utf8');
-        for (const m of FILL_MARKERS) expect(code.includes(m), `${browser} ${f} contains ${m}`).toBe(false);
+        for (const m of [...FILL_MARKERS, ...MOUNT_MARKERS]) expect(code.includes(m), `${browser} ${f} contains ${m}`).toBe(false);
       }
+      const mount = readFileSync(join(dir, 'prompt-mount.js'), 'utf8');
+      for (const m of MOUNT_MARKERS) expect(mount.includes(m), `${browser} prompt-mount.js contains ${m}`).toBe(true);
       const restore = readFileSync(join(dir, 'restore.js'), 'utf8');
       for (const m of FILL_MARKERS) expect(restore.includes(m), `${browser} restore.js contains ${m}`).toBe(true);
       const manifest = readFileSync(join(dir, 'manifest.json'), 'utf8');
       expect(manifest.includes('restore.js'), 'restore.js is neither a content script nor web-accessible').toBe(false);
+      expect(manifest.includes('prompt-mount.js'), 'prompt-mount.js is neither a content script nor web-accessible').toBe(false);
     }
   });
 
@@ -68,7 +75,7 @@ describe('restore engine injected on demand', () => {
       await server?.close();
     });
 
-    it('is absent before the user restores and present after, and the restore fills the page', async () => {
+    it('is absent before the user restores and present after (the prompt mount: before and after the offer), and the restore fills the page', async () => {
       const url = `${server.url}/aliyun-2019/subject.html`;
       const page = await browser.openWithContentScript(url);
       await page.locator('#orgName').pressSequentially('天津示例科技有限公司', { delay: 5 });
@@ -79,11 +86,14 @@ describe('restore engine injected on demand', () => {
         })
         .toBe(true);
       expect(await engineTypeInContentWorld(page)).toBe('undefined');
+      // No draft offered to this page (it made the only one): no prompt mount either.
+      expect(await engineTypeInContentWorld(page, PROMPT_GLOBAL)).toBe('undefined');
 
       await page.reload();
       await page.waitForSelector('html[data-icp-helper-ready]', { state: 'attached' });
       await (await promptFrame(page)).locator('[data-icp-restore-prompt="offer"]').waitFor({ timeout: 10_000 });
-      // The prompt is shown, the user has not chosen yet: still nothing injected.
+      // The prompt is shown (its mount injected), the user has not chosen yet: no fill engine.
+      expect(await engineTypeInContentWorld(page, PROMPT_GLOBAL)).toBe('object');
       expect(await engineTypeInContentWorld(page)).toBe('undefined');
       await clickInPrompt(page, '[data-icp-action="restore-all"]');
       await (await promptFrame(page)).locator('[data-icp-restore-prompt="result"]').waitFor({ timeout: 15_000 });
