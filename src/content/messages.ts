@@ -107,11 +107,11 @@ export const siteList = defineMessage(
  * Content script → background: inject one of the content script's on-demand scripts
  * (src/content/on-demand.ts) into the sender's own tab and frame: `restore` (restore.js, the fill
  * engine) only while answering a restore the user chose in the popup or the prompt; `prompt`
- * (prompt-mount.js) once there is a draft to offer or a notice to show. Nothing is injected
- * anywhere else.
+ * (prompt-mount.js) once there is a draft to offer or a notice to show; `warnings` (warnings.js)
+ * once the rules found something on the page. Nothing is injected anywhere else.
  */
 export const injectScript = defineMessage(
   'inject/script',
-  () => z.object({ script: z.enum(['restore', 'prompt']) }),
+  () => z.object({ script: z.enum(['restore', 'prompt', 'warnings']) }),
   () => z.object({ injected: z.boolean() }),
 );

@@ -4,18 +4,21 @@ import type { Runtime } from 'webextension-polyfill';
 import type { Conflict, Notice, RestoreCandidate, RestoreReport } from '../drafts/messages';
 import type { ReplyEnvelope } from '../messaging/define-message';
 import type { FormSession } from './form-session-types';
+import type { createWarningsView } from '../ui/warnings/warnings-view';
 
 /**
  * Code the content script loads only when it is needed, as unlisted scripts the background
  * injects into the asking frame (`inject/script`): `restore.js` (the fill engine and the restore
  * itself) once the user chose to restore, `prompt-mount.js` (the drafts prompt's frame and its
- * messages) once there is a draft to offer or a notice to show. Each leaves what it provides in a
+ * messages) once there is a draft to offer or a notice to show, `warnings.js` (the warnings
+ * overlay) once the rules found something on the page. Each leaves what it provides in a
  * property of the content script's isolated world (the same world; the page's own scripts cannot
  * see or set it).
  */
 export const ON_DEMAND = {
   restore: { global: '__icpFilingHelperRestore', file: '/restore.js' },
   prompt: { global: '__icpFilingHelperPrompt', file: '/prompt-mount.js' },
+  warnings: { global: '__icpFilingHelperWarnings', file: '/warnings.js' },
 } as const;
 export type OnDemandScript = keyof typeof ON_DEMAND;
 
@@ -23,6 +26,7 @@ export type OnDemandScript = keyof typeof ON_DEMAND;
 export interface OnDemand {
   restore: { createPageRestore(page: DraftsPage): PageRestore };
   prompt: { mountPrompt(page: DraftsPage): PromptMount };
+  warnings: { createWarningsView: typeof createWarningsView };
 }
 
 type Holder = Partial<Record<string, unknown>>;

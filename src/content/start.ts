@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import browser from 'webextension-polyfill';
 import { loadLanguageSetting, parseLanguageSetting, resolveLang, SETTINGS_KEY } from '../settings/language-setting';
 import { readFieldValue } from '../recognition/read-value';
-import { createWarningsView } from '../ui/warnings/warnings-view';
+import { createLazyWarningsView } from '../ui/warnings/lazy-warnings-view';
 import { countFindings } from '../ui/warnings/warning-model';
 import { createBadgeClient } from './badge-client';
 import { startDraftsClient } from './drafts-client';
@@ -16,6 +16,7 @@ import { createTouchedFields } from './touched-fields';
 import { recognizePage, recognizePageSteps } from './recognize-page';
 import { scrollToField } from './scroll-to-field';
 import { watchUploads } from './upload-watch';
+import { loadOnDemand } from './on-demand';
 import { yieldToPage } from '../scheduling/yield-to-page';
 
 /**
@@ -43,7 +44,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
 function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   const badge = createBadgeClient(isTopFrame);
   const touched = createTouchedFields();
-  const view = createWarningsView({ doc: document, lang: resolveLang('auto'), onDismiss: () => publishCounts() });
+  // The overlay's code (warnings.js) is injected once the page has findings: most frames never show one.
+  const view = createLazyWarningsView({ doc: document, lang: resolveLang('auto'), onDismiss: () => publishCounts() }, () => loadOnDemand('warnings'));
   // The options page's language, live: the bubbles switch as soon as it changes.
   void loadLanguageSetting().then((l) => view.setLang(resolveLang(l)), () => undefined);
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
@@ -71,6 +73,8 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   const check = createLiveCheck({
     check: (fields, changedKeys) => sendToBackground(rulesCheck, changedKeys ? { fields, changedKeys } : { fields }),
     onFindings: (findings, snapshot) => {
+      // Findings on fields not reached yet are not shown, but one soon may be.
+      if (findings.length > 0) view.prepare();
       view.update(touched.visible(findings), snapshot.recognition.fields);
       publishCounts(snapshot.cause === 'route');
     },

@@ -14,6 +14,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browse
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { readStoredDrafts } from '../support/extension-db';
 import { clickInPrompt, promptFrame } from '../support/restore-prompt';
+import { typeInContentWorld } from '../support/content-world';
 
 const ENGINE_GLOBAL = '__icpFilingHelperRestore';
 const PROMPT_GLOBAL = '__icpFilingHelperPrompt';
@@ -21,25 +22,6 @@ const PROMPT_GLOBAL = '__icpFilingHelperPrompt';
 const FILL_MARKERS = ['rejected-by-page', 'options-not-loaded'];
 // Only the prompt's mount loads the prompt page and answers its messages.
 const MOUNT_MARKERS = ['restore-prompt.html', 'prompt/state', 'prompt/resize'];
-
-/** `typeof globalThis[name]` in the extension's isolated world of the page's top frame. */
-async function engineTypeInContentWorld(page: Page, name = ENGINE_GLOBAL): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  const contexts: { id: number; auxData?: { type?: string; isDefault?: boolean } ; origin: string; name: string }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  const isolated = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
-  expect(isolated.length, 'the content script world').toBeGreaterThan(0);
-  const types = new Set<string>();
-  for (const c of isolated) {
-    const r = (await cdp.send('Runtime.evaluate', { expression: `typeof globalThis.${name}`, contextId: c.id, returnByValue: true })) as {
-      result: { value: string };
-    };
-    types.add(r.result.value);
-  }
-  await cdp.detach();
-  return [...types].sort().join(',');
-}
 
 describe('restore engine injected on demand', () => {
   it('the content script bundle holds no fill code and no prompt mount; restore.js and prompt-mount.js do', () => {
@@ -85,20 +67,20 @@ describe('restore engine injected on demand', () => {
           timeout: 10_000,
         })
         .toBe(true);
-      expect(await engineTypeInContentWorld(page)).toBe('undefined');
+      expect(await typeInContentWorld(page, ENGINE_GLOBAL)).toBe('undefined');
       // No draft offered to this page (it made the only one): no prompt mount either.
-      expect(await engineTypeInContentWorld(page, PROMPT_GLOBAL)).toBe('undefined');
+      expect(await typeInContentWorld(page, PROMPT_GLOBAL)).toBe('undefined');
 
       await page.reload();
       await page.waitForSelector('html[data-icp-helper-ready]', { state: 'attached' });
       await (await promptFrame(page)).locator('[data-icp-restore-prompt="offer"]').waitFor({ timeout: 10_000 });
       // The prompt is shown (its mount injected), the user has not chosen yet: no fill engine.
-      expect(await engineTypeInContentWorld(page, PROMPT_GLOBAL)).toBe('object');
-      expect(await engineTypeInContentWorld(page)).toBe('undefined');
+      expect(await typeInContentWorld(page, PROMPT_GLOBAL)).toBe('object');
+      expect(await typeInContentWorld(page, ENGINE_GLOBAL)).toBe('undefined');
       await clickInPrompt(page, '[data-icp-action="restore-all"]');
       await (await promptFrame(page)).locator('[data-icp-restore-prompt="result"]').waitFor({ timeout: 15_000 });
       expect(await page.locator('#orgName').inputValue()).toBe('天津示例科技有限公司');
-      expect(await engineTypeInContentWorld(page)).toBe('object');
+      expect(await typeInContentWorld(page, ENGINE_GLOBAL)).toBe('object');
       // The page's own world never sees it.
       expect(await page.evaluate((g) => typeof (globalThis as Record<string, unknown>)[g], ENGINE_GLOBAL)).toBe('undefined');
       await page.close();

@@ -1,0 +1,54 @@
+/**
+ * The warnings overlay is not in the content script: warnings.js is injected by the background
+ * into the frame once the rules found something there. Checked in the built extension (bundle
+ * strings) and in Chromium (the content script's isolated world before and after).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentScriptFiles } from '../bench/bundle-sizes';
+import { testExtensionDir } from '../support/build-extension';
+import { typeInContentWorld } from '../support/content-world';
+import { useExtensionBrowser } from '../support/use-extension-browser';
+import { waitForWarning } from './warnings-helpers';
+
+const VIEW_GLOBAL = '__icpFilingHelperWarnings';
+// Only the overlay carries its contract hooks and its styles.
+const VIEW_MARKERS = ['data-icp-field-group', 'line-clamp'];
+const MOBILE = '[data-expected-key="subject.principal.mobile"]';
+
+describe('warnings overlay injected on demand', () => {
+  it('the content script bundle holds no overlay; warnings.js does', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const dir = testExtensionDir(browser);
+      for (const f of contentScriptFiles(dir)) {
+        const code = readFileSync(join(dir, f), 'utf8');
+        for (const m of VIEW_MARKERS) expect(code.includes(m), `${browser} ${f} contains ${m}`).toBe(false);
+      }
+      const view = readFileSync(join(dir, 'warnings.js'), 'utf8');
+      for (const m of VIEW_MARKERS) expect(view.includes(m), `${browser} warnings.js contains ${m}`).toBe(true);
+      expect(readFileSync(join(dir, 'manifest.json'), 'utf8').includes('warnings.js'), 'warnings.js is neither a content script nor web-accessible').toBe(false);
+    }
+  });
+
+  describe('in Chromium', () => {
+    const env = useExtensionBrowser();
+
+    it('is absent while the rules find nothing and present once they do, in the content script world only', async () => {
+      const page = await env.browser.openWithContentScript(`${env.server.url}/aliyun-2019/subject.html`);
+      await page.waitForSelector('html[data-icp-helper-ready]', { state: 'attached' });
+      // The first check of the untouched page is answered well within this.
+      await page.waitForTimeout(1500);
+      expect(await typeInContentWorld(page, VIEW_GLOBAL)).toBe('undefined');
+      expect(await page.locator('[data-icp-helper="warnings"]').count()).toBe(0);
+
+      await page.locator(MOBILE).pressSequentially('1234567', { delay: 5 });
+      await page.locator(MOBILE).blur();
+      await waitForWarning(page, 'contact1-mobile', 'subject.principal.mobile', true, 10_000);
+      expect(await typeInContentWorld(page, VIEW_GLOBAL)).toBe('object');
+      // The page's own world never sees it.
+      expect(await page.evaluate((g) => typeof (globalThis as Record<string, unknown>)[g], VIEW_GLOBAL)).toBe('undefined');
+      await page.close();
+    });
+  });
+});
