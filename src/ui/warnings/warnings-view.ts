@@ -51,6 +51,8 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
   let fields: readonly RecognizedField[] = [];
   let byKey = new Map<string, RecognizedField>();
   let groups: FieldGroup[] = [];
+  /** Fields' page labels, read once per drawing (each bubble's signature and text use them). */
+  let names = new Map<string, string>();
   // Errors already announced in the live region (`field|rule`); a new one is announced once.
   let announced = new Set<string>();
   let announce = '';
@@ -93,6 +95,7 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
   function draw(): void {
     const present = fields.filter((f) => f.anchor.isConnected).map((f) => f.key);
     groups = groupFindings(findings, present, dismissed);
+    names = new Map();
     // A bubble that goes away forgets that it was open.
     for (const field of opened) if (!groups.some((g) => g.field === field)) opened.delete(field);
     if ((groups.length === 0 && !host) || !ensureHost()) return;
@@ -118,8 +121,12 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
 
   /** The page's own label of a field, else "this field" (never the key). */
   function name(field: string): string {
-    const f = byKey.get(field);
-    return (f && pageFieldName(f.elements[0] ?? f.anchor)) || UI_TEXT[lang].field;
+    let n = names.get(field);
+    if (n === undefined) {
+      const f = byKey.get(field);
+      names.set(field, (n = (f && pageFieldName(f.elements[0] ?? f.anchor)) || UI_TEXT[lang].field));
+    }
+    return n;
   }
 
   /** The bubble's first button, when the bubble is shown. */
