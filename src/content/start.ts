@@ -44,7 +44,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
 function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   const badge = createBadgeClient(isTopFrame);
   const touched = createTouchedFields();
-  // The overlay's code (warnings.js) is injected once the page has findings: most frames never show one.
+  // The overlay's code (warnings.js) is injected once the frame shows a form: most frames have none.
   const view = createLazyWarningsView({ doc: document, lang: resolveLang('auto'), onDismiss: () => publishCounts() }, () => loadOnDemand('warnings'));
   // The options page's language, live: the bubbles switch as soon as it changes.
   void loadLanguageSetting().then((l) => view.setLang(resolveLang(l)), () => undefined);
@@ -73,8 +73,6 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   const check = createLiveCheck({
     check: (fields, changedKeys) => sendToBackground(rulesCheck, changedKeys ? { fields, changedKeys } : { fields }),
     onFindings: (findings, snapshot) => {
-      // Findings on fields not reached yet are not shown, but one soon may be.
-      if (findings.length > 0) view.prepare();
       view.update(touched.visible(findings), snapshot.recognition.fields);
       publishCounts(snapshot.cause === 'route');
     },
@@ -88,6 +86,8 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   const unsubscribe = session.subscribe((snapshot) => {
     // After an extension reload the old script lingers without an API: stop it here.
     if (ctx.isInvalid) return;
+    // A form: its overlay's code loads beside the first check, so a warning never waits for it.
+    if (snapshot.recognition.fields.length > 0) view.prepare();
     const newlyTouched = touched.note(snapshot);
     check.onSnapshot(snapshot);
     // Leaving an untouched empty field may reveal its "required" note without a new check.
@@ -124,6 +124,7 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
 
   void session.ready.then(async (first) => {
     if (ctx.isInvalid) return;
+    if (first.recognition.fields.length > 0) view.prepare();
     check.onSnapshot(first);
     // The first check and the drafts client's start each in a task of their own.
     await yieldToPage();

@@ -4,15 +4,15 @@ import type { createWarningsView, WarningsView, WarningsViewOptions } from './wa
 
 /** The warnings view as the content script holds it: `prepare()` starts loading its code. */
 export interface LazyWarningsView extends WarningsView {
-  /** Starts loading the view's code (the page has findings; one may soon be shown). */
+  /** Starts loading the view's code (the frame shows a form: a warning may soon be shown). */
   prepare(): void;
 }
 
 /**
  * The warnings overlay's code is not part of the content script (most frames never show a
- * warning): `load` injects it (warnings.js) the first time the page has findings. Until then
- * nothing is drawn and nothing was dismissed; the latest findings are drawn as soon as it is
- * there. A failed load is tried again with the next findings.
+ * warning): `load` injects it (warnings.js) on `prepare()` or, at the latest, with the first
+ * findings to show. Until then nothing is drawn and nothing was dismissed; the latest findings
+ * are drawn as soon as it is there. A failed load is tried again on the next call.
  */
 export function createLazyWarningsView(options: WarningsViewOptions, load: () => Promise<{ createWarningsView: typeof createWarningsView }>): LazyWarningsView {
   let view: WarningsView | undefined;
