@@ -86,9 +86,9 @@ export default defineConfig({
   }),
   hooks: {
     // The content script runs on the browser's own API (src/content/ext-browser.ts), not the
-    // polyfill; so do the scripts injected into its world on demand (restore.js, prompt-mount.js).
+    // polyfill; so do the scripts injected into its world on demand (restore, prompt-mount, warnings).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => e.type === 'content-script' || e.name === 'restore' || e.name === 'prompt-mount')) (config.plugins ??= []).unshift(contentBrowserShim());
+      if (entrypoints.some((e) => e.type === 'content-script' || ['restore', 'prompt-mount', 'warnings'].includes(e.name))) (config.plugins ??= []).unshift(contentBrowserShim());
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       // Localised toolbar title: WXT copies the popup's <title> (literal English) into it.

@@ -9,7 +9,8 @@ import { EnvelopeSchema, MessageError, sendToBackground } from '../messaging/def
 import { answerExtension } from './answer-extension';
 import { createAutosaveQueue, type AutosaveBatch, type SendOutcome } from './autosave-queue';
 import type { FormSession, FormSnapshot } from './form-session-types';
-import { loadOnDemand, type DraftsPage, type PageRestore, type PromptMount } from './on-demand';
+import { loadOnDemand } from './load-on-demand';
+import type { DraftsPage, PageRestore, PromptMount } from './on-demand';
 import { pendingStore } from './pending-store';
 
 /**

@@ -2,7 +2,8 @@
  * The extension API as the content script uses it, without webextension-polyfill (2.8 KB gzip
  * of a script injected into every filing frame). The build puts this module in place of
  * `webextension-polyfill` for the content script only (src/build/content-browser-shim.ts);
- * extension pages, the background and restore.js keep the polyfill.
+ * the scripts injected into the content script's world on demand (restore.js, prompt-mount.js,
+ * warnings.js) use it too; extension pages and the background keep the polyfill.
  *
  * Firefox: its own promise-based `browser`, used as it is (the polyfill does the same).
  * Chrome (MV3): `chrome.*` already returns promises; what differs is only what the polyfill

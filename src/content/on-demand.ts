@@ -1,5 +1,3 @@
-import { sendToBackground } from '../messaging/define-message';
-import { injectScript } from './messages';
 import type { Runtime } from 'webextension-polyfill';
 import type { Conflict, Notice, RestoreCandidate, RestoreReport } from '../drafts/messages';
 import type { ReplyEnvelope } from '../messaging/define-message';
@@ -29,17 +27,7 @@ export interface OnDemand {
   warnings: { createWarningsView: typeof createWarningsView };
 }
 
-type Holder = Partial<Record<string, unknown>>;
-
-/** Injects `name` on first use (the background injects it into this frame only). */
-export async function loadOnDemand<K extends OnDemandScript>(name: K): Promise<OnDemand[K]> {
-  const holder = globalThis as Holder;
-  const { global } = ON_DEMAND[name];
-  if (!holder[global]) await sendToBackground(injectScript, { script: name });
-  const provided = holder[global] as OnDemand[K] | undefined;
-  if (!provided) throw new Error(`${ON_DEMAND[name].file} did not load into this page`);
-  return provided;
-}
+export type Holder = Partial<Record<string, unknown>>;
 
 /** Called by the injected script once it runs in the frame. */
 export function provideOnDemand<K extends OnDemandScript>(name: K, value: OnDemand[K]): void {

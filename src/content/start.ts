@@ -16,7 +16,7 @@ import { createTouchedFields } from './touched-fields';
 import { recognizePage, recognizePageSteps } from './recognize-page';
 import { scrollToField } from './scroll-to-field';
 import { watchUploads } from './upload-watch';
-import { loadOnDemand } from './on-demand';
+import { loadOnDemand } from './load-on-demand';
 import { yieldToPage } from '../scheduling/yield-to-page';
 
 /**
