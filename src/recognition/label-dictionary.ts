@@ -1,7 +1,7 @@
 /**
  * The label dictionary, as data: for each logical key the Chinese and English label variants
  * seen on the providers' forms (old and new MIIT wording), with weights. Variants are written
- * as they appear; they are normalised once at load (see normalize.ts).
+ * normalised (lower case, no spaces or marks: see normalize.ts; a test checks it).
  *
  * Logical keys are canonical keys or placeholders resolved by section context
  * (resolve-key.ts):
@@ -111,17 +111,26 @@ addPersonEntries(RAW, 'website', WEBSITE_PERSON_PREFIXES);
 RAW['subject.principal.name'] += ' .85:主体负责人|主办单位负责人|entityleader|subjectprincipal';
 RAW['website.principal.name'] += ' .85:网站负责人|互联网信息服务负责人|服务负责人|websiteadministrator|websiteprincipal';
 
+/**
+ * The variants are written normalised already (label-dictionary.test.ts checks it), so
+ * expanding them needs no normalising pass over ~1,000 texts.
+ */
 function compile(raw: Packed): LabelEntry[] {
   return Object.entries(raw).map(([key, packed]) => ({
     key,
     variants: packed.split(' ').flatMap((group) => {
       const [weight, texts] = group.includes(':') ? group.split(':') : ['1', group];
-      return texts!.split('|').map((text) => ({ text: normalizeLabel(text), weight: Number(weight) }));
+      return texts!.split('|').map((text) => ({ text, weight: Number(weight) }));
     }),
   }));
 }
 
-export const LABEL_DICTIONARY: readonly LabelEntry[] = compile(RAW);
+let compiled: readonly LabelEntry[] | undefined;
+
+/** The dictionary expanded, on first use (not while the content script is evaluated: the page waits for that task). */
+export function labelDictionary(): readonly LabelEntry[] {
+  return (compiled ??= compile(RAW));
+}
 
 /** Section headings. Regexes over normalised heading text (normalize.ts). */
 export type SectionKind = 'subject' | 'subjectPrincipal' | 'website' | 'websitePrincipal' | 'other';
@@ -143,12 +152,21 @@ export const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ],
 ];
 
+/** Memo per normalised text: the walk asks for every short text, and forms repeat theirs. */
+const sectionMemo = new Map<string, SectionKind | null>();
+
 /** Classify a heading text; undefined when it is not a known section heading. */
 export function matchSection(text: string, normalized = false): SectionKind | undefined {
   const n = normalized ? text : normalizeLabel(text);
   // "网站" / "服务" alone are too generic to open a section.
   if (n.length > 40 || n === '网站' || n === '服务' || n === '站点') return undefined;
-  return SECTION_PATTERNS.find(([, re]) => re.test(n))?.[0];
+  let kind = sectionMemo.get(n);
+  if (kind === undefined) {
+    kind = SECTION_PATTERNS.find(([, re]) => re.test(n))?.[0] ?? null;
+    if (sectionMemo.size >= 4000) sectionMemo.clear();
+    sectionMemo.set(n, kind);
+  }
+  return kind ?? undefined;
 }
 
 /**

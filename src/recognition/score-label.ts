@@ -11,7 +11,7 @@
  * per normalised text (forms repeat their labels: 19 websites, the same person fields).
  */
 import { hasCjk, normalizeLabel } from './normalize';
-import { ATTRIBUTE_TOKENS, LABEL_DICTIONARY } from './label-dictionary';
+import { ATTRIBUTE_TOKENS, labelDictionary } from './label-dictionary';
 
 export interface LabelScore {
   /** Logical key (label-dictionary.ts). */
@@ -44,7 +44,7 @@ let index: DictionaryIndex | undefined;
 function dictionaryIndex(): DictionaryIndex {
   if (index) return index;
   index = { exact: new Map(), partial: new Map() };
-  for (const { key, variants } of LABEL_DICTIONARY) {
+  for (const { key, variants } of labelDictionary()) {
     for (const { text, weight } of variants) {
       if (!text) continue;
       const v = { key, text, weight };
