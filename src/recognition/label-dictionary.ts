@@ -31,7 +31,7 @@ export interface LabelEntry {
  * Variants of a key as one string: `|` between variants, grouped by weight; a space starts
  * the group of a lesser weight (`省份|province .8:省` = 省份 and province weigh 1, 省 0.8).
  * Strings rather than arrays of tuples because the dictionary ships in every content script
- * (smaller bundle); compile() expands them once at load.
+ * (smaller bundle); score-label.ts indexes them on first use (forEachVariant).
  */
 type Packed = Record<string, string>;
 
@@ -104,32 +104,46 @@ function addPersonEntries(raw: Packed, section: 'subject' | 'website', prefixes:
     raw[key] = list.join('|');
   }
 }
-addPersonEntries(RAW, 'subject', SUBJECT_PERSON_PREFIXES);
-addPersonEntries(RAW, 'website', WEBSITE_PERSON_PREFIXES);
-// The role alone labels the person's name input (Huawei: 主体负责人, 互联网信息服务负责人).
-// Option groups ("请选择网站负责人", "同主体负责人") never take a name key (recognize-form.ts).
-RAW['subject.principal.name'] += ' .85:主体负责人|主办单位负责人|entityleader|subjectprincipal';
-RAW['website.principal.name'] += ' .85:网站负责人|互联网信息服务负责人|服务负责人|websiteadministrator|websiteprincipal';
+let expanded = false;
 
-/**
- * The variants are written normalised already (label-dictionary.test.ts checks it), so
- * expanding them needs no normalising pass over ~1,000 texts.
- */
-function compile(raw: Packed): LabelEntry[] {
-  return Object.entries(raw).map(([key, packed]) => ({
-    key,
-    variants: packed.split(' ').flatMap((group) => {
-      const [weight, texts] = group.includes(':') ? group.split(':') : ['1', group];
-      return texts!.split('|').map((text) => ({ text, weight: Number(weight) }));
-    }),
-  }));
+/** RAW with the person entries added, built on first use (not while the content script is evaluated). */
+function packedDictionary(): Packed {
+  if (!expanded) {
+    expanded = true;
+    addPersonEntries(RAW, 'subject', SUBJECT_PERSON_PREFIXES);
+    addPersonEntries(RAW, 'website', WEBSITE_PERSON_PREFIXES);
+    // The role alone labels the person's name input (Huawei: 主体负责人, 互联网信息服务负责人).
+    // Option groups ("请选择网站负责人", "同主体负责人") never take a name key (recognize-form.ts).
+    RAW['subject.principal.name'] += ' .85:主体负责人|主办单位负责人|entityleader|subjectprincipal';
+    RAW['website.principal.name'] += ' .85:网站负责人|互联网信息服务负责人|服务负责人|websiteadministrator|websiteprincipal';
+  }
+  return RAW;
 }
 
-let compiled: readonly LabelEntry[] | undefined;
+/**
+ * Calls `visit` for every variant, keys and variants in dictionary order, without building
+ * intermediate arrays (score-label.ts indexes them straight away). The variants are written
+ * normalised already (label-dictionary.test.ts checks it): no normalising pass over ~1,000 texts.
+ */
+export function forEachVariant(visit: (key: string, text: string, weight: number) => void): void {
+  for (const [key, packed] of Object.entries(packedDictionary())) {
+    for (const group of packed.split(' ')) {
+      const colon = group.indexOf(':');
+      const weight = colon >= 0 ? Number(group.slice(0, colon)) : 1;
+      for (const text of (colon >= 0 ? group.slice(colon + 1) : group).split('|')) visit(key, text, weight);
+    }
+  }
+}
 
-/** The dictionary expanded, on first use (not while the content script is evaluated: the page waits for that task). */
+/** The dictionary as entries (tests, tools). */
 export function labelDictionary(): readonly LabelEntry[] {
-  return (compiled ??= compile(RAW));
+  const entries: LabelEntry[] = [];
+  forEachVariant((key, text, weight) => {
+    const last = entries[entries.length - 1];
+    if (last?.key === key) last.variants.push({ text, weight });
+    else entries.push({ key, variants: [{ text, weight }] });
+  });
+  return entries;
 }
 
 /** Section headings. Regexes over normalised heading text (normalize.ts). */

@@ -10,13 +10,11 @@
  */
 import { resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import { LOCAL_MATCHES } from '../support/build-extension';
 import { startFixtureServer } from '../support/fixture-server';
 import { writeLargeForms } from '../fixtures/forms/generated/make-large-form';
 import { launch, writeEmptyExtension, type Launched } from './browser-benches';
 import { sleep } from './stats';
 
-void LOCAL_MATCHES;
 const arg = (name: string, dflt: string): string => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
 const EXT = resolve(arg('ext', '.output-bench/chrome-mv3'));
 const PAGE = arg('page', 'form-300');
@@ -38,7 +36,7 @@ const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'
 
 async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
   await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] } });
   await run();
