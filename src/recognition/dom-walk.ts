@@ -89,7 +89,9 @@ export function* walkDomSteps(start: Document | Element | ShadowRoot, opts: Walk
   };
   /** Pushed last = visited first. */
   const pushChildren = (parent: Node, root: LabelRoot, inForm: boolean, inChrome: boolean): void => {
-    stack.push({ next: parent.firstChild, parentEl: parent.nodeType === 1 ? (parent as Element) : null, root, inForm, inChrome });
+    const first = parent.firstChild;
+    // A leaf (an input, an empty cell): no level to push and pop again.
+    if (first) stack.push({ next: first, parentEl: parent.nodeType === 1 ? (parent as Element) : null, root, inForm, inChrome });
   };
   const visitDocument = (doc: Document | null): void => {
     if (doc?.documentElement) pushChildren(doc.documentElement, doc, false, false);
