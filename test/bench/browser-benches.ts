@@ -671,6 +671,27 @@ export async function benchUploadCheck(
   };
 }
 
+/** A V8 CPU profile as CDP gives it (the parts the benches read). */
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** One page load under the V8 CPU profiler (`intervalUs` sampling), from navigation to the end of the settle time. */
+export async function profiledLoad(browser: Launched, url: string, intervalUs: number): Promise<CpuProfile> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'load' });
+  await sleep(SETTLE_MS);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  await page.close();
+  return profile;
+}
+
 export interface OwnStretchResult {
   /** Per load: the longest uninterrupted stretch of CPU samples with this extension's script on the stack (ms of CPU time). */
   longest: Summary;
@@ -694,17 +715,7 @@ export async function benchOwnStretch(browser: Launched, url: string, repeats: n
   const longest: number[] = [];
   const totals: number[] = [];
   for (let i = 0; i < repeats + 1; i++) {
-    const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-    await page.goto(url, { waitUntil: 'load' });
-    await sleep(SETTLE_MS);
-    const { profile } = (await cdp.send('Profiler.stop')) as {
-      profile: { nodes: { id: number; callFrame: { url: string; functionName: string }; children?: number[] }[]; samples: number[]; timeDeltas: number[] };
-    };
-    await page.close();
+    const profile = await profiledLoad(browser, url, 200);
     if (i === 0) continue; // warm-up
     const parent = new Map<number, number>();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

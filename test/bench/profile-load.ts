@@ -14,8 +14,7 @@ import { join, resolve } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { startFixtureServer } from '../support/fixture-server';
 import { writeLargeForms } from '../fixtures/forms/generated/make-large-form';
-import { launch, type Launched } from './browser-benches';
-import { sleep } from './stats';
+import { launch, profiledLoad, type CpuProfile, type Launched } from './browser-benches';
 
 const arg = (name: string, dflt: string): string => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
 const EXT = resolve(arg('ext', '.output-bench/chrome-mv3'));
@@ -25,9 +24,8 @@ const PAGE = arg('page', 'form-300');
 const N = Number(arg('n', '5'));
 const TOP = Number(arg('top', '40'));
 
-type Frame = { url: string; functionName: string; lineNumber: number; columnNumber: number };
-type Node = { id: number; callFrame: Frame; children?: number[] };
-type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number };
+type Node = CpuProfile['nodes'][number];
+type Frame = Node['callFrame'];
 
 interface LoadProfile {
   total: number;
@@ -41,15 +39,7 @@ const add = (m: Map<string, number>, k: string, v: number): void => void m.set(k
 
 async function profileLoad(b: Launched, url: string, where: (f: Frame) => { module: string; fn: string }): Promise<LoadProfile> {
   const prefix = `chrome-extension://${b.extensionId}/`;
-  const page = await b.context.newPage();
-  const cdp = await b.context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  await page.goto(url, { waitUntil: 'load' });
-  await sleep(1000);
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-  await page.close();
+  const profile = await profiledLoad(b, url, 100);
   const out: LoadProfile = { total: 0, byPhase: new Map(), byFn: new Map(), byModule: new Map(), evalModules: new Map() };
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
