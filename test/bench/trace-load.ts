@@ -2,7 +2,9 @@
  * Where our page-load cost goes: a Chromium trace of page loads with this extension (and,
  * for comparison, the no-op content script), each main-thread task of the renderer that ran
  * a script of ours summed by kind (script, style, layout, compile, GC, other). A task is ours
- * when an event inside it names a script of `chrome-extension://<id>/`.
+ * when an event inside it names a script of `chrome-extension://<id>/` (the evaluation, idle
+ * callbacks, animation frames; continuations after `scheduler.yield()` name no script, so the
+ * sliced first pass shows only in the self-time comparison: `RunMicrotasks`).
  *
  *   npx tsx test/bench/trace-load.ts [--ext=.output-bench/chrome-mv3] [--page=form-300|antd] [--n=3] [--tasks]
  *
