@@ -18,8 +18,9 @@ export const PLACEHOLDER_VALUE = /^(?:-*\s*请选择.*|-+\s*选择.*|please sele
 /** Popups and overlays rendered at the end of body: their option texts are no labels. */
 const POPUP_RE = /(?:^|\s)(?:ant-select-dropdown|ant-cascader-dropdown|ant-picker-dropdown|ant-dropdown|el-select-dropdown|el-popper|el-cascader__dropdown|tea-dropdown-box|tea-overlay|next-overlay-wrapper|ant-tooltip|ant-popover)(?:\s|$)/;
 
-const SKIP_TAGS = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|svg|SVG|OPTION|DATALIST|HEAD|META|LINK)$/;
-const BUTTON_INPUTS = /^(?:button|submit|reset|image)$/;
+// Sets rather than regular expressions: the walk asks for every element of the page.
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'OPTION', 'DATALIST', 'HEAD', 'META', 'LINK']);
+const BUTTON_INPUTS = new Set(['button', 'submit', 'reset', 'image']);
 
 function classRegExp(classes: readonly string[]): RegExp {
   return new RegExp(`(?:^|\\s)(?:${classes.join('|')})(?:\\s|$)`);
@@ -47,7 +48,7 @@ function nativeControl(el: Element, tag: string): ControlType | 'action' | undef
   switch (tag) {
     case 'INPUT': {
       const t = inputType(el);
-      if (BUTTON_INPUTS.test(t)) return 'action';
+      if (BUTTON_INPUTS.has(t)) return 'action';
       return t === 'checkbox' || t === 'radio' ? 'check' : t === 'file' ? 'file' : t === 'hidden' ? undefined : 'text';
     }
     case 'TEXTAREA':
@@ -62,16 +63,16 @@ function nativeControl(el: Element, tag: string): ControlType | 'action' | undef
 export function classify(el: Element): ElementInfo | undefined {
   const tag = el.tagName;
   // The helper's own UI (warnings, restore prompt, notices) is never part of the form.
-  if (SKIP_TAGS.test(tag) || el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTR)) return undefined;
+  if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTR)) return undefined;
   const style = el.getAttribute('style');
   if (style && style.includes('none') && /display\s*:\s*none/i.test(style)) return undefined;
   const cls = el.getAttribute('class') ?? '';
-  if (POPUP_RE.test(cls)) return undefined;
+  if (cls && POPUP_RE.test(cls)) return undefined;
   const role = el.getAttribute('role');
   let ctl = nativeControl(el, tag);
   if (!ctl && tag !== 'INPUT') {
     if (tag === 'BUTTON') ctl = 'action';
-    else if (COMPONENT_SELECT_RE.test(cls)) ctl = 'cselect';
+    else if (cls && COMPONENT_SELECT_RE.test(cls)) ctl = 'cselect';
     else if (role === 'button') ctl = 'action';
   }
   return { ctl, tag, role, cls };
@@ -99,5 +100,7 @@ export function containsControl(el: Element | null | undefined): boolean {
 
 /** Page chrome where look-alike inputs (search, newsletter) are not the filing form. */
 export function isChrome(tag: string, role: string | null): boolean {
-  return /^(?:HEADER|FOOTER|NAV|ASIDE)$/.test(tag) || /^(?:search|banner|contentinfo|navigation)$/.test(role ?? '');
+  return CHROME_TAGS.has(tag) || (role !== null && CHROME_ROLES.has(role));
 }
+const CHROME_TAGS = new Set(['HEADER', 'FOOTER', 'NAV', 'ASIDE']);
+const CHROME_ROLES = new Set(['search', 'banner', 'contentinfo', 'navigation']);

@@ -27,16 +27,16 @@ export interface WalkResult {
   labelsFor: Map<LabelRoot, Map<string, HTMLLabelElement>>;
 }
 
-const HEADING_TAGS = /^(?:H[1-6]|LEGEND|CAPTION|STRONG|B|TH)$/;
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION', 'STRONG', 'B', 'TH']);
 // (ant-card-head-title matches by its "-head-".)
 const HEADING_CLASS = /(?:^|[\s_-])(?:title|heading|header|head)(?:$|[\s_-])|section-title/;
 /** Texts in these are no headings. */
-const NOT_HEADING_TEXT = /^(?:LABEL|OPTION|BUTTON|SELECT|TEXTAREA)$/;
+const NOT_HEADING_TEXT = new Set(['LABEL', 'OPTION', 'BUTTON', 'SELECT', 'TEXTAREA']);
 /** Step bars ("验证备案类型 › 填写主体信息 › 填写网站信息") and tabs name sections without opening them. */
 const NOT_HEADING_CONTAINER = '[class*="step"], [role="tablist"], [role="tab"], nav, a';
 
 function isHeadingElement(tag: string, role: string | null, cls: string): boolean {
-  return HEADING_TAGS.test(tag) || role === 'heading' || HEADING_CLASS.test(cls);
+  return HEADING_TAGS.has(tag) || role === 'heading' || (cls !== '' && HEADING_CLASS.test(cls));
 }
 
 /** A legend titles its fieldset, a card title its card: the section ends with them. */
@@ -89,7 +89,9 @@ export function* walkDomSteps(start: Document | Element | ShadowRoot, opts: Walk
   };
   /** Pushed last = visited first. */
   const pushChildren = (parent: Node, root: LabelRoot, inForm: boolean, inChrome: boolean): void => {
-    stack.push({ next: parent.firstChild, parentEl: parent.nodeType === 1 ? (parent as Element) : null, root, inForm, inChrome });
+    const first = parent.firstChild;
+    // A leaf (an input, an empty cell): no level to push and pop again.
+    if (first) stack.push({ next: first, parentEl: parent.nodeType === 1 ? (parent as Element) : null, root, inForm, inChrome });
   };
   const visitDocument = (doc: Document | null): void => {
     if (doc?.documentElement) pushChildren(doc.documentElement, doc, false, false);
@@ -102,7 +104,7 @@ export function* walkDomSteps(start: Document | Element | ShadowRoot, opts: Walk
     // Long texts are never labels or headings: skip normalising them.
     const norm = trimmed.length > 60 ? trimmed : normalizeLabel(raw);
     const section = matchSection(norm, true);
-    if (section && !NOT_HEADING_TEXT.test(parentEl.tagName) && !parentEl.closest(NOT_HEADING_CONTAINER)) {
+    if (section && !NOT_HEADING_TEXT.has(parentEl.tagName) && !parentEl.closest(NOT_HEADING_CONTAINER)) {
       pushHeading(section, parentEl, raw);
     } else {
       events.push({ t: 'text', node: child, raw, norm, parent: parentEl });

@@ -1,7 +1,7 @@
 /**
  * The label dictionary, as data: for each logical key the Chinese and English label variants
  * seen on the providers' forms (old and new MIIT wording), with weights. Variants are written
- * as they appear; they are normalised once at load (see normalize.ts).
+ * normalised (lower case, no spaces or marks: see normalize.ts; a test checks it).
  *
  * Logical keys are canonical keys or placeholders resolved by section context
  * (resolve-key.ts):
@@ -31,7 +31,7 @@ export interface LabelEntry {
  * Variants of a key as one string: `|` between variants, grouped by weight; a space starts
  * the group of a lesser weight (`省份|province .8:省` = 省份 and province weigh 1, 省 0.8).
  * Strings rather than arrays of tuples because the dictionary ships in every content script
- * (smaller bundle); compile() expands them once at load.
+ * (smaller bundle); score-label.ts indexes them on first use (forEachVariant).
  */
 type Packed = Record<string, string>;
 
@@ -104,24 +104,47 @@ function addPersonEntries(raw: Packed, section: 'subject' | 'website', prefixes:
     raw[key] = list.join('|');
   }
 }
-addPersonEntries(RAW, 'subject', SUBJECT_PERSON_PREFIXES);
-addPersonEntries(RAW, 'website', WEBSITE_PERSON_PREFIXES);
-// The role alone labels the person's name input (Huawei: 主体负责人, 互联网信息服务负责人).
-// Option groups ("请选择网站负责人", "同主体负责人") never take a name key (recognize-form.ts).
-RAW['subject.principal.name'] += ' .85:主体负责人|主办单位负责人|entityleader|subjectprincipal';
-RAW['website.principal.name'] += ' .85:网站负责人|互联网信息服务负责人|服务负责人|websiteadministrator|websiteprincipal';
+let expanded = false;
 
-function compile(raw: Packed): LabelEntry[] {
-  return Object.entries(raw).map(([key, packed]) => ({
-    key,
-    variants: packed.split(' ').flatMap((group) => {
-      const [weight, texts] = group.includes(':') ? group.split(':') : ['1', group];
-      return texts!.split('|').map((text) => ({ text: normalizeLabel(text), weight: Number(weight) }));
-    }),
-  }));
+/** RAW with the person entries added, built on first use (not while the content script is evaluated). */
+function packedDictionary(): Packed {
+  if (!expanded) {
+    expanded = true;
+    addPersonEntries(RAW, 'subject', SUBJECT_PERSON_PREFIXES);
+    addPersonEntries(RAW, 'website', WEBSITE_PERSON_PREFIXES);
+    // The role alone labels the person's name input (Huawei: 主体负责人, 互联网信息服务负责人).
+    // Option groups ("请选择网站负责人", "同主体负责人") never take a name key (recognize-form.ts).
+    RAW['subject.principal.name'] += ' .85:主体负责人|主办单位负责人|entityleader|subjectprincipal';
+    RAW['website.principal.name'] += ' .85:网站负责人|互联网信息服务负责人|服务负责人|websiteadministrator|websiteprincipal';
+  }
+  return RAW;
 }
 
-export const LABEL_DICTIONARY: readonly LabelEntry[] = compile(RAW);
+/**
+ * Calls `visit` for every variant, keys and variants in dictionary order, without building
+ * intermediate arrays (score-label.ts indexes them straight away). The variants are written
+ * normalised already (label-dictionary.test.ts checks it): no normalising pass over ~1,000 texts.
+ */
+export function forEachVariant(visit: (key: string, text: string, weight: number) => void): void {
+  for (const [key, packed] of Object.entries(packedDictionary())) {
+    for (const group of packed.split(' ')) {
+      const colon = group.indexOf(':');
+      const weight = colon >= 0 ? Number(group.slice(0, colon)) : 1;
+      for (const text of (colon >= 0 ? group.slice(colon + 1) : group).split('|')) visit(key, text, weight);
+    }
+  }
+}
+
+/** The dictionary as entries (tests, tools). */
+export function labelDictionary(): readonly LabelEntry[] {
+  const entries: LabelEntry[] = [];
+  forEachVariant((key, text, weight) => {
+    const last = entries[entries.length - 1];
+    if (last?.key === key) last.variants.push({ text, weight });
+    else entries.push({ key, variants: [{ text, weight }] });
+  });
+  return entries;
+}
 
 /** Section headings. Regexes over normalised heading text (normalize.ts). */
 export type SectionKind = 'subject' | 'subjectPrincipal' | 'website' | 'websitePrincipal' | 'other';
@@ -143,12 +166,21 @@ export const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ],
 ];
 
+/** Memo per normalised text: the walk asks for every short text, and forms repeat theirs. */
+const sectionMemo = new Map<string, SectionKind | null>();
+
 /** Classify a heading text; undefined when it is not a known section heading. */
 export function matchSection(text: string, normalized = false): SectionKind | undefined {
   const n = normalized ? text : normalizeLabel(text);
   // "网站" / "服务" alone are too generic to open a section.
   if (n.length > 40 || n === '网站' || n === '服务' || n === '站点') return undefined;
-  return SECTION_PATTERNS.find(([, re]) => re.test(n))?.[0];
+  let kind = sectionMemo.get(n);
+  if (kind === undefined) {
+    kind = SECTION_PATTERNS.find(([, re]) => re.test(n))?.[0] ?? null;
+    if (sectionMemo.size >= 4000) sectionMemo.clear();
+    sectionMemo.set(n, kind);
+  }
+  return kind ?? undefined;
 }
 
 /**

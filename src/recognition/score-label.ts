@@ -11,7 +11,7 @@
  * per normalised text (forms repeat their labels: 19 websites, the same person fields).
  */
 import { hasCjk, normalizeLabel } from './normalize';
-import { ATTRIBUTE_TOKENS, LABEL_DICTIONARY } from './label-dictionary';
+import { ATTRIBUTE_TOKENS, forEachVariant } from './label-dictionary';
 
 export interface LabelScore {
   /** Logical key (label-dictionary.ts). */
@@ -43,15 +43,14 @@ let index: DictionaryIndex | undefined;
 /** The label dictionary indexed, on first use. */
 function dictionaryIndex(): DictionaryIndex {
   if (index) return index;
-  index = { exact: new Map(), partial: new Map() };
-  for (const { key, variants } of LABEL_DICTIONARY) {
-    for (const { text, weight } of variants) {
-      if (!text) continue;
-      const v = { key, text, weight };
-      addTo(index.exact, text, v);
-      if (text.length >= (hasCjk(text) ? 3 : 6)) addTo(index.partial, text[0]!, v);
-    }
-  }
+  const built: DictionaryIndex = { exact: new Map(), partial: new Map() };
+  forEachVariant((key, text, weight) => {
+    if (!text) return;
+    const v = { key, text, weight };
+    addTo(built.exact, text, v);
+    if (text.length >= 6 || (text.length >= 3 && hasCjk(text))) addTo(built.partial, text[0]!, v);
+  });
+  index = built;
   return index;
 }
 
