@@ -26,10 +26,11 @@ export function readCascader(root: Element): string[] {
 /** A `<lib>-cascader` class token (arco-cascader, tea-cascader, t-cascader): a hint. */
 const CASCADER_TOKEN = /(?:^|\s)[a-z]+-cascader(?:\s|$)/;
 
-/** The cascader an input of it belongs to: the nearest combobox or `<lib>-cascader` wrapper. */
+/** The cascader an input of it belongs to: the nearest popup-owning wrapper (combobox, aria-haspopup) or `<lib>-cascader` one. */
 export function cascaderRootOf(el: Element): Element | undefined {
   for (let a: Element | null = el, i = 0; a && i < 6; a = a.parentElement, i++) {
-    if ((a.getAttribute('role') === 'combobox' && a.tagName !== 'INPUT') || CASCADER_TOKEN.test(a.getAttribute('class') ?? '')) return a;
+    const owner = a.tagName !== 'INPUT' && (a.getAttribute('role') === 'combobox' || a.hasAttribute('aria-haspopup'));
+    if (owner || CASCADER_TOKEN.test(a.getAttribute('class') ?? '')) return a;
   }
   return undefined;
 }
