@@ -43,7 +43,8 @@ export function readRegionOf(input: Element): string[] {
 
 /**
  * The path shown as text beside an empty input (Arco and Tea show it in a span): the first
- * element text outside hidden parts (aria-hidden, hidden, inline display:none) that is no placeholder.
+ * element text outside hidden parts (aria-hidden, hidden, inline display:none) that is no
+ * placeholder (the input's, a 请选择 text, or a placeholder class hint).
  * Attributes only, no layout read (this runs in the content script).
  */
 function shownText(root: Element): string {
@@ -61,6 +62,8 @@ function shownText(root: Element): string {
 function isHiddenIn(el: Element | null, root: Element): boolean {
   for (let a = el; a && a !== root.parentElement; a = a.parentElement) {
     if (a.getAttribute('aria-hidden') === 'true' || a.hasAttribute('hidden') || /display\s*:\s*none/i.test(a.getAttribute('style') ?? '')) return true;
+    // A placeholder drawn as text ("省/市/区") is no path.
+    if (/placeholder/i.test(a.getAttribute('class') ?? '')) return true;
   }
   return false;
 }
