@@ -4,7 +4,7 @@ import { Cascader } from 'antd';
 import { useState, type ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderReact } from '../../test/support/render-lib';
-import { fillCascader, matchesCascader, readCascader } from './cascader';
+import { fillCascader, matchesCascader, readCascader, readRegionOf } from './cascader';
 import { settlePopups } from './combobox';
 
 interface Node { value: string; label: string; children?: Node[] }
@@ -14,9 +14,9 @@ const REGIONS = [
   o('440000', '广东省', [o('440100', '广州市', [o('440106', '天河区')]), o('440300', '深圳市', [o('440305', '南山区'), o('440304', '福田区')])]),
 ];
 
-function Region({ state }: { state: { value?: unknown } }): ReactElement {
+function Region({ state, placeholder = '请选择省/市/区' }: { state: { value?: unknown }; placeholder?: string }): ReactElement {
   const [v, setV] = useState<unknown>();
-  return <Cascader options={REGIONS} value={v as string[]} placeholder="请选择省/市/区" onChange={(x) => { setV(x); state.value = x; }} />;
+  return <Cascader options={REGIONS} value={v as string[]} placeholder={placeholder} onChange={(x) => { setV(x); state.value = x; }} />;
 }
 
 afterEach(async () => {
@@ -47,5 +47,15 @@ describe('cascader adapter on antd Cascader (real antd rendered in happy-dom)', 
     expect(state.value).toBeUndefined();
     expect(readCascader(root)).toEqual([]);
     expect(await fillCascader(root, ['广东省', '', '南山区'], { timeoutMs: 500 })).toEqual({ ok: false, reason: 'bad-value' });
+  });
+
+  it('reads the region from the whole control, never its placeholder text ("省/市/区" is no path)', async () => {
+    const state: { value?: unknown } = {};
+    const { container } = await renderReact(<Region state={state} placeholder="省/市/区" />);
+    const input = container.querySelector('input')!;
+    expect(readRegionOf(input)).toEqual([]);
+    const root = container.querySelector<HTMLElement>('.ant-cascader')!;
+    expect(await fillCascader(root, ['广东省', '深圳市', '南山区'], { timeoutMs: 1500 })).toEqual({ ok: true });
+    expect(readRegionOf(input)).toEqual(['广东省', '深圳市', '南山区']);
   });
 });

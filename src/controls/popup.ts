@@ -14,6 +14,9 @@ const LAYER = '[role="listbox"], [role="menu"], [role="tree"], [role="dialog"], 
 export const CHOICE =
   '[role="option"], [role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"], [role="treeitem"], [class*="item-option"], [class*="dropdown__item"], [class*="select-option"], [class*="menu-item"], [class*="cascader-node"], [class*="list__item"], [class*="option-item"]';
 
+/** Cascader items of libraries that give them no role (TDesign, Tea): class hints only. */
+const CASCADER_CHOICE = '[class*="cascader__item"], [class*="cascader-menu"] li';
+
 /** The ids a control names as its popup. */
 function namedIds(control: Element): string[] {
   const holders = [control, ...control.querySelectorAll('[aria-controls], [aria-owns]')];
@@ -61,7 +64,7 @@ export function isOpen(popup: Element | undefined): boolean {
 
 /** The visible choices inside a popup: outermost matches only, clipped (zero-size) helpers skipped. */
 export function choicesIn(root: Element): HTMLElement[] {
-  const all = [...root.querySelectorAll<HTMLElement>(CHOICE)];
+  const all = [...root.querySelectorAll<HTMLElement>(`${CHOICE}, ${CASCADER_CHOICE}`)];
   const set = new Set(all);
   return all.filter((c) => !hasCandidateAncestor(c, root, set) && visibleWithin(c, root));
 }

@@ -3,6 +3,7 @@
  */
 import type { FieldValue, FieldValues } from '../domain/draft-file';
 import { LIST_SUBKEYS, parseFieldKey } from '../domain/field-keys';
+import { readRegionOf } from '../controls/cascader';
 import { readChoices } from '../controls/choice-group';
 import { readCombobox } from '../controls/combobox';
 import { readTextInput } from '../controls/native-input';
@@ -78,7 +79,8 @@ export function readFieldValue(field: RecognizedField): FieldValue | undefined {
     if (values.length === 0) return undefined;
     return isList ? splitList(values) : prefix.replace(/\s+/g, '') + values.join('');
   }
-  if (part !== undefined) return splitRegionText(values.join(' '))[part] || undefined;
+  // An input with no value of its own: the cascader shows the path beside it (Arco, Tea).
+  if (part !== undefined) return (values.length || !field.elements[0] ? splitRegionText(values.join(' ')) : readRegionOf(field.elements[0]))[part] || undefined;
   // An empty list input reads as an empty list, an empty static text as nothing.
   if (isList) return kind === 'select' ? values : values.length || kind !== 'static' ? splitList(values) : undefined;
   return values.length ? values.join(' ') : undefined;
