@@ -4,7 +4,9 @@ import { Select } from 'antd';
 import { useState, type ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderReact } from '../../test/support/render-lib';
-import { comboboxOf, fillCombobox, isMultiple, matchesCombobox, readCombobox, settlePopups } from './combobox';
+import { comboboxOf, isMultiple, matchesCombobox, readCombobox } from './combobox';
+import { fillCombobox } from './combobox-fill';
+import { settlePopups } from './combobox-popup';
 
 const opts = (labels: string[]) => labels.map((label, i) => ({ value: String(i + 1), label }));
 const CERT_TYPES = opts(['营业执照', '组织机构代码证', '身份证']);
