@@ -52,9 +52,24 @@ export async function fillCombobox(root: HTMLElement, want: string[], opts: Popu
   }
 }
 
+/**
+ * Where a user's click on a choice lands: the innermost element holding its whole label
+ * (Arco's multiple options listen on the label text, not on the row; TDesign's row hears it
+ * bubble).
+ */
+function clickTarget(choice: HTMLElement): HTMLElement {
+  const label = choiceLabel(choice);
+  let at = choice;
+  for (;;) {
+    const inner = [...at.children].find((k) => choiceLabel(k) === label);
+    if (!(inner instanceof HTMLElement)) return at;
+    at = inner;
+  }
+}
+
 async function chooseOne(root: HTMLElement, popup: Element, text: string): Promise<FillOutcome> {
   const choice = await findChoice(root, popup, text);
-  if (choice) pressLikeUser(choice);
+  if (choice) pressLikeUser(clickTarget(choice));
   else if (!(await chooseByKeys(root, text))) return fail('no-such-option');
   return OK;
 }
@@ -74,7 +89,7 @@ async function chooseAll(root: HTMLElement, popup: Element, want: string[]): Pro
 
 /** One click on a choice of a multiple select, then wait until it shows the new state before the next. */
 async function toggle(c: HTMLElement, chosen: boolean): Promise<boolean> {
-  pressLikeUser(c);
+  pressLikeUser(clickTarget(c));
   const shown = await waitFor(() => !c.isConnected || isChosen(c) === chosen, 600);
   await pause(30);
   return !!shown;
