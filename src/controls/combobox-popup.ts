@@ -34,10 +34,8 @@ export async function openPopup(root: HTMLElement, timeoutMs: number): Promise<E
     pressLikeUser(root);
     popup = await waitFor(mine, Math.min(timeoutMs, 1000));
   }
-  if (popup) {
-    known.set(root, popup);
-    await opened(popup);
-  } else {
+  if (popup) known.set(root, popup);
+  else {
     // Whatever the press opened cannot be told for certain: close it, choose nothing.
     const added = (): boolean => [...shownLayers(doc)].some((l) => !before.has(l));
     for (const press of [() => pressKey(box, 'Escape'), () => pressLikeUser(doc.body), () => pressLikeUser(box)]) {
@@ -47,12 +45,6 @@ export async function openPopup(root: HTMLElement, timeoutMs: number): Promise<E
     }
   }
   return popup;
-}
-
-/** Until the popup's opening animation has run (OpenTiny loses clicks made during it); at most 500 ms. */
-async function opened(popup: Element): Promise<void> {
-  const running = popup.getAnimations?.({ subtree: true }) ?? [];
-  if (running.length > 0) await Promise.race([Promise.all(running.map((a) => a.finished.catch(() => undefined))), pause(500)]);
 }
 
 /** Popups a committed choice is closing by itself (leave animation), checked once at the end. */
