@@ -18,7 +18,7 @@ const HIDDEN_VALUE = /(?:^|\s)is-(?:transparent|placeholder|hidden)(?:\s|$)/;
  * t-tag-input, tiny-select__tags) are none.
  */
 const TAG_HINT = '[class*="tag"], [class*="selection-item-content"]';
-const TAG = /(?:^|\s)[a-z]+-tag(?:\s|$)|selection-item-content|tag__content|tags-text|tag-body|tag-content|tag-text/;
+const TAG = /(?:^|\s)[a-z]+-tag(?:\s|$)|selection-item-content|tags?(?:__|-)(?:content|text|body)/;
 
 /** The element a combobox is operated through: its `role=combobox` element, else its input, else the root. */
 export function comboboxOf(root: Element): HTMLElement {
@@ -26,9 +26,7 @@ export function comboboxOf(root: Element): HTMLElement {
   return root.querySelector<HTMLElement>('[role="combobox"]') ?? root.querySelector<HTMLElement>('input') ?? (root as HTMLElement);
 }
 
-export function matchesCombobox(el: Element): boolean {
-  return controlType(el) === 'cselect' || (!/^(?:INPUT|SELECT)$/.test(el.tagName) && !!el.querySelector('[role="combobox"]'));
-}
+export const matchesCombobox = (el: Element): boolean => controlType(el) === 'cselect';
 
 /** The tags shown, outermost match per tag (a tag and its text holder are one). */
 function tagsIn(root: Element): Element[] {

@@ -9,7 +9,7 @@
 import { Form as ArcoForm, Input as ArcoInput, Select as ArcoSelect } from '@arco-design/web-react';
 import type { ReactElement } from 'react';
 import { Form as TForm, Select as TSelect } from 'tdesign-react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderReact } from '../../test/support/render-lib';
 import { readValues } from './read-value';
 import { recognizeForm } from './recognize-form';
@@ -68,10 +68,9 @@ describe('component selects are recognised by structure and read as shown', { ti
 
   it('TDesign: the select without any ARIA is the t-select wrapper, named by its form item; the multiple select reads its tags', async () => {
     await renderReact(<TDesign />);
-    // TDesign shows the labels once its options are indexed (an effect after the first render).
-    await new Promise((r) => setTimeout(r, 50));
     const rec = recognizeForm(document);
     expect(rec.fields.find((f) => f.key === 'subject.nature')?.kind).toBe('select');
-    expect(readValues(rec)).toMatchObject({ 'subject.nature': '个人', 'website.language': ['中文繁体'] });
+    // TDesign shows the labels once its options are indexed (an effect after the first render).
+    await vi.waitFor(() => expect(readValues(rec)).toMatchObject({ 'subject.nature': '个人', 'website.language': ['中文繁体'] }), { timeout: 3000 });
   });
 });
