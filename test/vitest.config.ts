@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // OpenTiny's packages import extensionless ESM paths: Vite resolves them, Node does not.
+          server: { deps: { inline: [/@opentiny\//] } },
         },
       },
       {

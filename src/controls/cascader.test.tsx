@@ -5,7 +5,7 @@ import { useState, type ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderReact } from '../../test/support/render-lib';
 import { fillCascader, matchesCascader, readCascader, readRegionOf } from './cascader';
-import { settlePopups } from './combobox';
+import { settlePopups } from './combobox-popup';
 
 interface Node { value: string; label: string; children?: Node[] }
 const o = (value: string, label: string, children?: Node[]): Node => ({ value, label, ...(children ? { children } : {}) });

@@ -4,10 +4,10 @@
  * is a menu (`aria-haspopup="menu"|"tree"`). `read` gives the level names; `fill` walks the
  * menus one level at a time in ITS popup.
  */
-import { PLACEHOLDER_VALUE } from '../recognition/controls';
-import { cleanText } from '../recognition/normalize';
-import { splitRegionText } from '../recognition/region-text';
-import { closePopup, comboboxOf, openPopup, readCombobox, type PopupFill } from './combobox';
+import { cleanText, PLACEHOLDER_VALUE } from './shown-text';
+import { splitRegionText } from './region-text';
+import { comboboxOf, readCombobox } from './combobox';
+import { closePopup, openPopup, type PopupFill } from './combobox-popup';
 import { norm } from './equivalent';
 import { fail, OK, type FillOutcome } from './outcome';
 import { choiceLabel, choicesIn, uniqueChoice } from './popup';

@@ -4,7 +4,7 @@
  * `fill` clicks one box at a time and waits until the page shows it before the next click:
  * two clicks in one task make some libraries keep only the last.
  */
-import { cleanText } from '../recognition/normalize';
+import { cleanText } from './shown-text';
 import { norm } from './equivalent';
 import { fail, OK, type FillOutcome } from './outcome';
 import { pause, pressLikeUser, waitFor } from './ui-actions';

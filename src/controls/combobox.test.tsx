@@ -1,10 +1,20 @@
 /** @jsxImportSource react */
 // @vitest-environment happy-dom
-import { Select } from 'antd';
+/**
+ * The combobox adapter on the real React libraries rendered in happy-dom: antd (role on a
+ * hidden input, visible options without roles), Arco (the wrapper div is the combobox) and
+ * TDesign (no ARIA at all: a readonly input, `li.t-select-option`, multiple options as checkbox
+ * labels with value="").
+ */
+import { Select as ArcoSelect } from '@arco-design/web-react';
+import { Select as AntSelect } from 'antd';
 import { useState, type ReactElement } from 'react';
+import { Select as TSelect } from 'tdesign-react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderReact } from '../../test/support/render-lib';
-import { comboboxOf, fillCombobox, isMultiple, matchesCombobox, readCombobox, settlePopups } from './combobox';
+import { comboboxOf, isMultiple, matchesCombobox, readCombobox } from './combobox';
+import { fillCombobox } from './combobox-fill';
+import { settlePopups } from './combobox-popup';
 
 const opts = (labels: string[]) => labels.map((label, i) => ({ value: String(i + 1), label }));
 const CERT_TYPES = opts(['营业执照', '组织机构代码证', '身份证']);
@@ -12,27 +22,33 @@ const ID_TYPES = opts(['身份证', '护照']);
 const LANGUAGES = opts(['中文简体', '中文繁体', '英语', '日语']);
 const MANY = opts(Array.from({ length: 60 }, (_, i) => `选项${i + 1}`));
 
-/** A controlled antd Select whose committed value the test reads (the framework's own state). */
-function Field({ id, options, multiple, state }: { id: string; options: { value: string; label: string }[]; multiple?: boolean; state: Record<string, unknown> }): ReactElement {
+type Lib = 'antd' | 'arco' | 'tdesign';
+
+/** A controlled Select of the library whose committed value the test reads (the framework's own state). */
+function Field({ lib = 'antd', id, options, multiple, state }: { lib?: Lib; id: string; options: { value: string; label: string }[]; multiple?: boolean; state: Record<string, unknown> }): ReactElement {
   const [v, setV] = useState<unknown>(multiple ? [] : undefined);
+  const props = { options, value: v as string, placeholder: '请选择', onChange: (x: unknown) => { setV(x); state[id] = x; } };
   return (
     <div data-field={id}>
-      <Select id={id} mode={multiple ? 'multiple' : undefined} options={options} value={v} placeholder="请选择" onChange={(x) => { setV(x); state[id] = x; }} />
+      {lib === 'antd' && <AntSelect id={id} mode={multiple ? 'multiple' : undefined} {...props} />}
+      {lib === 'arco' && <ArcoSelect id={id} mode={multiple ? 'multiple' : undefined} {...props} />}
+      {lib === 'tdesign' && <TSelect multiple={multiple} {...props} />}
     </div>
   );
 }
 
-const root = (c: HTMLElement, id: string): HTMLElement => c.querySelector<HTMLElement>(`[data-field="${id}"] .ant-select`)!;
+/** The control recognition takes: the library's wrapper (Arco's `role=combobox` div). */
+const root = (c: HTMLElement, id: string): HTMLElement => c.querySelector<HTMLElement>(`[data-field="${id}"] :is(.ant-select, .arco-select, .t-select)`)!;
 
 afterEach(async () => {
   await settlePopups();
   document.body.innerHTML = '';
 });
 
-describe('combobox adapter on antd Select (real antd rendered in happy-dom)', { timeout: 20_000 }, () => {
-  it('matches by role, reads the label (not the code), fills through its own popup', async () => {
+describe.each(['antd', 'arco', 'tdesign'] as const)('combobox adapter on %s Select (real library in happy-dom)', { timeout: 20_000 }, (lib) => {
+  it('matches, reads the label (not the code), fills through its own popup', async () => {
     const state: Record<string, unknown> = {};
-    const { container } = await renderReact(<Field id="certType" options={CERT_TYPES} state={state} />);
+    const { container } = await renderReact(<Field lib={lib} id="certType" options={CERT_TYPES} state={state} />);
     const r = root(container, 'certType');
     expect(matchesCombobox(r)).toBe(true);
     expect(isMultiple(r)).toBe(false);
@@ -46,8 +62,8 @@ describe('combobox adapter on antd Select (real antd rendered in happy-dom)', { 
     const state: Record<string, unknown> = {};
     const { container } = await renderReact(
       <>
-        <Field id="idType" options={ID_TYPES} state={state} />
-        <Field id="certType" options={CERT_TYPES} state={state} />
+        <Field lib={lib} id="idType" options={ID_TYPES} state={state} />
+        <Field lib={lib} id="certType" options={CERT_TYPES} state={state} />
       </>,
     );
     // The other field's dropdown was opened first and holds 身份证 too.
@@ -58,21 +74,22 @@ describe('combobox adapter on antd Select (real antd rendered in happy-dom)', { 
 
   it('fails an option that is not in its popup, changes nothing and closes the popup', async () => {
     const state: Record<string, unknown> = {};
-    const { container } = await renderReact(<Field id="certType" options={CERT_TYPES} state={state} />);
+    const { container } = await renderReact(<Field lib={lib} id="certType" options={CERT_TYPES} state={state} />);
     const r = root(container, 'certType');
     expect(await fillCombobox(r, ['护照'], { timeoutMs: 500 })).toEqual({ ok: false, reason: 'no-such-option' });
     expect(state.certType).toBeUndefined();
     expect(readCombobox(r)).toEqual([]);
-    expect(comboboxOf(r).getAttribute('aria-expanded')).toBe('false');
+    if (lib !== 'tdesign') expect(comboboxOf(r).getAttribute('aria-expanded')).toBe('false');
   });
 
-  it('multiple: chooses every label once, reads the list, a second fill changes nothing', async () => {
+  it('multiple: reads [] empty, chooses every label once, reads the tags, a second fill changes nothing', async () => {
     const state: Record<string, unknown> = {};
-    const { container } = await renderReact(<Field id="language" options={LANGUAGES} multiple state={state} />);
+    const { container } = await renderReact(<Field lib={lib} id="language" options={LANGUAGES} multiple state={state} />);
     const r = root(container, 'language');
+    expect(isMultiple(r)).toBe(true);
+    expect(readCombobox(r)).toEqual([]);
     expect(await fillCombobox(r, ['中文简体', '英语'], { timeoutMs: 1500 })).toEqual({ ok: true });
     expect(state.language).toEqual(['1', '3']);
-    expect(isMultiple(r)).toBe(true);
     expect(readCombobox(r)).toEqual(['中文简体', '英语']);
     delete state.language;
     expect(await fillCombobox(r, ['中文简体', '英语'], { timeoutMs: 1500 })).toEqual({ ok: true });
@@ -81,16 +98,17 @@ describe('combobox adapter on antd Select (real antd rendered in happy-dom)', { 
 
   it('refuses two labels for a single select (the last click would win: a wrong value)', async () => {
     const state: Record<string, unknown> = {};
-    const { container } = await renderReact(<Field id="certType" options={CERT_TYPES} state={state} />);
+    const { container } = await renderReact(<Field lib={lib} id="certType" options={CERT_TYPES} state={state} />);
     expect(await fillCombobox(root(container, 'certType'), ['营业执照', '身份证'], { timeoutMs: 500 })).toEqual({ ok: false, reason: 'bad-value' });
     expect(state.certType).toBeUndefined();
   });
+});
 
+describe('combobox adapter on a long antd list', { timeout: 20_000 }, () => {
   it('finds an option of a long list that only the virtual list renders after scrolling', async () => {
     const state: Record<string, unknown> = {};
     const { container } = await renderReact(<Field id="many" options={MANY} state={state} />);
-    const r = root(container, 'many');
-    const result = await fillCombobox(r, ['选项55'], { timeoutMs: 1500 });
+    const result = await fillCombobox(root(container, 'many'), ['选项55'], { timeoutMs: 1500 });
     // antd renders a window of the list; the rest is reached by scrolling (layout) or, here in
     // happy-dom, by the keyboard path (aria-activedescendant), Enter only on the exact label.
     expect(result).toEqual({ ok: true });

@@ -1,4 +1,4 @@
-import { controlType } from '../recognition/controls';
+import { controlType } from './control-kind';
 
 export { norm } from './equivalent';
 export { waitFor } from './ui-actions';

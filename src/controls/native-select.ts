@@ -2,8 +2,8 @@
  * Native <select>: matched by tag, read as the chosen options' LABELS (what the user saw, not
  * the page's codes), filled by label.
  */
-import { cleanText } from '../recognition/normalize';
-import { PLACEHOLDER_VALUE } from '../recognition/controls';
+import { cleanText } from './shown-text';
+import { PLACEHOLDER_VALUE } from './shown-text';
 import { dispatchInputAndChange, norm, setNativeValue, waitFor } from './dom-events';
 import { fail, OK, type FillOutcome } from './outcome';
 

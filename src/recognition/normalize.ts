@@ -29,10 +29,8 @@ export function normalizeLabel(text: string): string {
   return n;
 }
 
-/** Collapse whitespace and drop dropdown arrows, for values shown as text. */
-export function cleanText(text: string): string {
-  return text.replace(/[▼▾]/g, ' ').replace(/\s+/g, ' ').trim();
-}
+/** Values shown as text: the adapters' reading (src/controls/shown-text.ts). */
+export { cleanText } from '../controls/shown-text';
 
 /** The text contains Chinese characters (partial matches are allowed from 3 of them). */
 export function hasCjk(text: string): boolean {

@@ -5,12 +5,12 @@ import type { FieldValue, FieldValues } from '../domain/draft-file';
 import { LIST_SUBKEYS, parseFieldKey } from '../domain/field-keys';
 import { readRegionOf } from '../controls/cascader';
 import { readChoices } from '../controls/choice-group';
-import { readCombobox } from '../controls/combobox';
+import { matchesCombobox, readCombobox } from '../controls/combobox';
 import { readTextInput } from '../controls/native-input';
 import { matchesNativeSelect, readNativeSelect } from '../controls/native-select';
-import { COMPONENT_SELECT_CLASSES, hasAnyClass, inputType } from './controls';
+import { inputType } from './controls';
 import { cleanText } from './normalize';
-import { splitRegionText } from './region-text';
+import { splitRegionText } from '../controls/region-text';
 import { isMarkedSecret } from './secret-registry';
 import type { FormRecognition, RecognizedField } from './types';
 
@@ -30,7 +30,7 @@ function textIn(node: Node | null | undefined): string {
 function elementValues(el: HTMLElement): string[] {
   if (matchesNativeSelect(el)) return readNativeSelect(el);
   if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return readTextInput(el as HTMLInputElement);
-  if (hasAnyClass(el, COMPONENT_SELECT_CLASSES)) return readCombobox(el);
+  if (matchesCombobox(el)) return readCombobox(el);
   return [textIn(el)].filter(Boolean);
 }
 

@@ -8,8 +8,8 @@ import { fillTextInput } from '../controls/native-input';
 import { addonOf, readAddonInput, valueAfterAddon } from '../controls/addon-input';
 import { fillCascader, matchesCascader } from '../controls/cascader';
 import { fillChoices as fillChoiceGroup, matchesChoiceBox } from '../controls/choice-group';
-import { fillCombobox } from '../controls/combobox';
-import { COMPONENT_SELECT_CLASSES } from '../recognition/controls';
+import { fillCombobox } from '../controls/combobox-fill';
+import { COMPONENT_SELECT_CLASSES } from '../controls/control-kind';
 
 const CUSTOM_SELECT = [...COMPONENT_SELECT_CLASSES.map((c) => `.${c}`), '[role="combobox"]:not(input)'].join(', ');
 /** A library's select or cascader wrapper by its class token (t-select, tiny-cascader …): a hint only. */

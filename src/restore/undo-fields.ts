@@ -2,7 +2,7 @@ import type { FieldValues } from '../domain/draft-file';
 import type { RestoreReport } from '../drafts/messages';
 import { hasValue } from '../drafts/sanitize';
 import type { FormRecognition, RecognizedField } from '../recognition/types';
-import { settlePopups } from '../controls/combobox';
+import { settlePopups } from '../controls/combobox-popup';
 import { isTextControl } from '../controls/dom-events';
 import { fillTextInput } from '../controls/native-input';
 import { fail, OK, type FillOutcome } from '../controls/outcome';
