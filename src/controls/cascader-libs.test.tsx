@@ -15,7 +15,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { REGIONS } from '../../test/fixtures/libs/shared/data';
 import { renderReact } from '../../test/support/render-lib';
 import { cascaderRootOf, fillCascader, readCascader, readRegionOf } from './cascader';
-import { settlePopups } from './combobox';
+import { settlePopups } from './combobox-popup';
 
 type State = { value?: unknown };
 type Lib = { name: string; render(state: State): ReactElement; root: string };

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ref } from 'vue';
 import { renderVue } from '../../test/support/render-lib';
 import { fillCascader, readCascader } from './cascader';
-import { settlePopups } from './combobox';
+import { settlePopups } from './combobox-popup';
 
 const TWINS = [
   { value: 'p1', label: '甲省', children: [{ value: 'p1c', label: '同名市', children: [{ value: 'p1cd', label: '同名区' }] }] },
