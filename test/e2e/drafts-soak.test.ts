@@ -7,14 +7,11 @@
  * runs it longer; ICP_SOAK_SEED picks another random sequence. The figures are printed (edits,
  * reloads, worker stops, browser restarts, losses, drafts per filing); on a failure, the drafts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, waitForContentScript, type ExtensionBrowser } from '../support/browser';
-import { readStoredDrafts } from '../support/extension-db';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { waitForContentScript } from '../support/browser';
+import { readExtensionLocal, readStoredDrafts } from '../support/extension-db';
+import { useRelaunchableBrowser } from '../support/use-extension-browser';
 
 const SOAK_MS = Number(process.env.ICP_SOAK_MS ?? 40_000);
 const SEED = Number(process.env.ICP_SOAK_SEED ?? 20261201);
@@ -51,18 +48,7 @@ interface StoredDraft {
 }
 
 describe('drafts: seeded soak (three tabs, reloads, worker stops, browser restarts)', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser | undefined;
-  const profileDir = mkdtempSync(join(tmpdir(), 'icp-soak-'));
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(profileDir, { recursive: true, force: true });
-  });
+  const env = useRelaunchableBrowser('icp-soak-');
 
   it(`every field's last edit is present, each filing in exactly one draft (seed ${SEED})`, { timeout: SOAK_MS + 110_000 }, async () => {
     const began = Date.now();
@@ -74,28 +60,14 @@ describe('drafts: seeded soak (three tabs, reloads, worker stops, browser restar
     let pages: Page[] = [];
 
     let ext: Page;
-    const reachedStorage = (value: string): Promise<boolean> =>
-      ext.evaluate(async (v) => {
-        const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome;
-        if (JSON.stringify(await c.storage.local.get(null)).includes(v)) return true;
-        const db = await new Promise<IDBDatabase>((ok, fail) => {
-          const r = indexedDB.open('icp-filing-helper');
-          r.onsuccess = () => ok(r.result);
-          r.onerror = () => fail(r.error);
-        });
-        const all = await new Promise<unknown[]>((ok) => {
-          const r = db.transaction('drafts').objectStore('drafts').getAll();
-          r.onsuccess = () => ok(r.result as unknown[]);
-        });
-        db.close();
-        return JSON.stringify(all).includes(v);
-      }, value);
+    const reachedStorage = async (value: string): Promise<boolean> =>
+      JSON.stringify(await readExtensionLocal(ext)).includes(value) || JSON.stringify(await readStoredDrafts(ext)).includes(value);
     const openTabs = async (): Promise<void> => {
-      browser = await launchExtensionBrowser({ profileDir });
+      const browser = await env.launch();
       ext = await browser.openExtensionPage('popup.html');
       pages = [];
       for (const name of TABS) {
-        const p = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html?soak=${encodeURIComponent(name)}`);
+        const p = await browser.openWithContentScript(`${env.server.url}/aliyun-2019/subject.html?soak=${encodeURIComponent(name)}`);
         // The filing's own name, typed: a new visit joins its filing by it.
         await p.locator('#orgName').pressSequentially(name, { delay: 2 });
         pages.push(p);
@@ -124,7 +96,7 @@ describe('drafts: seeded soak (three tabs, reloads, worker stops, browser restar
         await page.locator('#orgName').pressSequentially(TABS[tab]!, { delay: 2 });
         stats.reloads++;
       } else if (r < 0.95) {
-        const cdp = await browser!.context.newCDPSession(page);
+        const cdp = await env.browser.context.newCDPSession(page);
         await cdp.send('ServiceWorker.enable');
         await cdp.send('ServiceWorker.stopAllWorkers');
         await cdp.detach();
@@ -140,7 +112,7 @@ describe('drafts: seeded soak (three tabs, reloads, worker stops, browser restar
         // Quit as soon as the keystroke reached extension storage (the write-ahead copy, or
         // the draft when a loaded machine let the save delay run out): never later than needed.
         await expect.poll(() => reachedStorage(value), { timeout: 10_000, interval: 20 }).toBe(true);
-        await browser!.close({ keepProfile: true });
+        await env.quit();
         await openTabs();
         stats.restarts++;
       }
