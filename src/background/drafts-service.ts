@@ -52,7 +52,7 @@ interface SaveContext {
  * Handlers are registered synchronously so a worker woken by a message finds them. Every
  * content-script request is bound to the sender's real origin (src/background/sender-origin).
  */
-export function registerDrafts(router: MessageRouter, tabs: TabFilings = createTabFilings()): { replayNow(startup?: boolean): Promise<unknown> } {
+export function registerDrafts(router: MessageRouter, tabs: TabFilings = createTabFilings()): void {
   const grants = createRestoreGrants();
   registerDraftsManage(router, draftRepository, tabs, grants);
   router.handle(draftsAutosave, async (req, sender) => {
@@ -185,6 +185,7 @@ export function registerDrafts(router: MessageRouter, tabs: TabFilings = createT
   // replays only what their pages left behind: a live page's half-typed copy must not pick its draft.
   browser.runtime.onStartup?.addListener(() => void replayNow(true));
   setTimeout(() => void tabs.browserJustStarted().then((fresh) => replayNow(fresh)), 1_000);
+  browser.tabs?.onRemoved?.addListener((tabId) => void tabs.forgetTab(tabId));
 
   router.handle(draftsMatch, async (req, sender) => {
     const origin = requirePageOrigin(sender, req.origin);
@@ -271,7 +272,6 @@ export function registerDrafts(router: MessageRouter, tabs: TabFilings = createT
   void browser.alarms.get(PURGE_ALARM).then((a) => {
     if (!a) void browser.alarms.create(PURGE_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
   });
-  return { replayNow };
 }
 
 /** Same page (origin and path): a reload or a return to the page that wrote the draft. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTabFilings } from './tab-filings';
+import { createTabFilings, TAB_CONTINUITY_MS } from './tab-filings';
 
 /** storage.session as a plain object, shared by the "workers" created over it. */
 function sessionArea() {
@@ -31,8 +31,22 @@ describe('tab filings: which page session each tab frame shows', () => {
     await tabs.seePage('top-2', 8, 0);
     expect(await tabs.whereIs('child')).toEqual({ tabId: 8, live: false });
     expect(await tabs.whereIs('other-tab')).toEqual({ tabId: 9, live: true });
+    await tabs.remember({ tabId: 9, sessionId: 'other-tab', origin: 'https://x.cn', url: 'https://x.cn/a', draftId: 'd9' });
     await tabs.forgetTab(9);
     expect(await tabs.whereIs('other-tab')).toEqual({ tabId: 9, live: false });
+    // What the closed tab was writing is still known, for a copy its last page left behind.
+    expect((await tabs.forTab(9, 'https://x.cn'))?.draftId).toBe('d9');
+  });
+
+  it('forgets a tab\'s filing once its continuity has run out', async () => {
+    let clock = 1_000_000;
+    const tabs = createTabFilings(sessionArea(), () => clock);
+    await tabs.remember({ tabId: 1, origin: 'https://x.cn', url: 'https://x.cn/a', draftId: 'old' });
+    clock += TAB_CONTINUITY_MS + 1;
+    await tabs.remember({ tabId: 2, origin: 'https://x.cn', url: 'https://x.cn/a', draftId: 'new' });
+    clock -= TAB_CONTINUITY_MS;
+    expect(await tabs.forTab(1, 'https://x.cn')).toBeUndefined();
+    expect((await tabs.forTab(2, 'https://x.cn'))?.draftId).toBe('new');
   });
 
   it('knows whether the browser has just started: only the first worker over an empty storage.session', async () => {

@@ -81,6 +81,7 @@ export function createTabFilings(area: Area | undefined = (browser.storage as un
       const s = await load();
       const at = now();
       if (r.tabId !== undefined && r.tabId >= 0) s.tabs[String(r.tabId)] = { origin: r.origin, draftId: r.draftId, url: r.url, at };
+      for (const [k, e] of Object.entries(s.tabs)) if (at - e.at > TAB_CONTINUITY_MS) delete s.tabs[k];
       if (r.sessionId) {
         s.sessions[r.sessionId] = { draftId: r.draftId, origin: r.origin, at };
         prune(s.sessions);
@@ -94,9 +95,12 @@ export function createTabFilings(area: Area | undefined = (browser.storage as un
       for (const [k, e] of Object.entries(s.sessions)) if (e.draftId === fromDraftId) toDraftId ? (e.draftId = toDraftId) : delete s.sessions[k];
       persist(s);
     },
+    /**
+     * A closed tab: its pages are gone. Its filing entry stays until it expires (tab ids are not
+     * reused), so a copy its last page left behind still joins the tab's filing.
+     */
     async forgetTab(tabId: number): Promise<void> {
       const s = await load();
-      delete s.tabs[String(tabId)];
       for (const k of Object.keys(s.frames)) if (k.startsWith(`${tabId}:`)) delete s.frames[k];
       persist(s);
     },

@@ -189,11 +189,16 @@ describe('drafts service (background)', () => {
       expect(Object.keys(await browser.storage.local.get(key('wal-3')))).toEqual([key('wal-3')]);
     });
 
-    /** A service worker that starts again (or a browser that starts) with the given storage.session. */
-    const restartWorker = async (browserStart = false) => {
+    /**
+     * A service worker that starts again (or a browser that starts) over the current storage;
+     * `meanwhile` runs before its start replay (1 s, the worker's own timer). Only the newest
+     * worker hears tab events, as in the browser.
+     */
+    const restartWorker = async (browserStart = false, meanwhile?: () => Promise<unknown>) => {
       if (browserStart) await browser.storage.session.clear();
+      fakeBrowser.tabs.onRemoved.removeAllListeners();
       registerDrafts(new MessageRouter());
-      // Its start replays after 1 s (the worker's own timer).
+      await meanwhile?.();
       await new Promise((r) => setTimeout(r, 1_300));
     };
     const o = 'https://beian.replay-test.cn';
@@ -224,7 +229,7 @@ describe('drafts service (background)', () => {
       expect((await draftRepository().get(first.value.draftId))?.fields).toMatchObject({ 'subject.name': '浸泡乙有限公司', 'subject.investor': 'i2', 'subject.remarks': 'r1' });
     });
 
-    it('a page that is gone (its tab shows another page) is replayed into its tab\'s filing', async () => {
+    it('a page that is gone (its tab shows another page, or was closed) is replayed into its tab\'s filing', async () => {
       const first = await save(60, '/subject.html', { 'subject.name': '丁有限公司' }, { session: 'p1', times: { 'subject.name': 1 } });
       await hello(60, '/website.html', 'p2');
       await copy('p2', '/website.html', { 'website.name': '丁网' }, 6_000);
@@ -232,6 +237,12 @@ describe('drafts service (background)', () => {
       await restartWorker();
       expect((await draftRepository().get(first.value.draftId))?.fields['website.name']).toBe('丁网');
       expect(await browser.storage.local.get(key('p2'))).toEqual({});
+      // A closed tab: its page is gone too.
+      const second = await save(61, '/subject.html', { 'subject.name': '戊有限公司' }, { session: 'q1', times: { 'subject.name': 1 } });
+      await hello(61, '/website.html', 'q2');
+      await copy('q2', '/website.html', { 'website.name': '戊网' }, 6_000);
+      await restartWorker(false, () => fakeBrowser.tabs.onRemoved.trigger(61, { windowId: 1, isWindowClosing: false }));
+      expect((await draftRepository().get(second.value.draftId))?.fields['website.name']).toBe('戊网');
     });
 
     it('at browser start, copies of the last session are replayed (even with no draft); copies written since are left to their pages', async () => {
