@@ -10,7 +10,7 @@ import { isExtensionPage, requirePageOrigin } from './sender-origin';
 import { registerDraftsManage } from './drafts-manage-service';
 import { createRestoreGrants } from './restore-grants';
 import { createTabFilings, type TabFilings } from './tab-filings';
-import { acknowledgeWriteAhead, replayWriteAhead } from './write-ahead-replay';
+import { acknowledgeWriteAhead, mayReplay, replayWriteAhead } from './write-ahead-replay';
 import { hasValue } from '../drafts/sanitize';
 import { summarize } from '../drafts/summary';
 import { loadSettings } from '../settings/settings';
@@ -43,6 +43,8 @@ interface SaveContext {
   tabId?: number;
   /** The user chose this draft in the popup for this tab: it moves to the page's origin. */
   granted?: boolean;
+  /** A write-ahead replay: its tab (if known) is looked up for continuity, never re-pointed. */
+  replay?: boolean;
 }
 
 /**
@@ -55,6 +57,7 @@ export function registerDrafts(router: MessageRouter, tabs: TabFilings = createT
   registerDraftsManage(router, draftRepository, tabs, grants);
   router.handle(draftsAutosave, async (req, sender) => {
     const origin = requirePageOrigin(sender, req.origin);
+    await tabs.seePage(req.session, sender.tab?.id, sender.frameId);
     maybeReplay();
     const granted = req.draftId !== undefined && grants.allows(sender, req.draftId);
     const saved = await serially(() => autosave(req, { origin, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}), ...(granted ? { granted } : {}) }));
@@ -126,7 +129,7 @@ export function registerDrafts(router: MessageRouter, tabs: TabFilings = createT
       result = { draftId: draft.id, dropped: dropped.map((d) => d.key) };
     }
     await tabs.remember({
-      ...(ctx.tabId !== undefined ? { tabId: ctx.tabId } : {}),
+      ...(ctx.tabId !== undefined && !ctx.replay ? { tabId: ctx.tabId } : {}),
       ...(req.session ? { sessionId: req.session } : {}),
       origin: ctx.origin,
       url: req.url,
@@ -147,28 +150,46 @@ export function registerDrafts(router: MessageRouter, tabs: TabFilings = createT
     return run;
   }
 
-  /** A write-ahead copy is a page session's unsent save: replayed as that session (its origin, its draft). */
-  const replay = (w: WriteAhead) =>
-    serially(() =>
-      autosave(
+  /**
+   * A write-ahead copy is a page session's unsent save: replayed as that session (its origin,
+   * its draft, its tab's filing), or left to its page while that page lives and has no draft
+   * (`mayReplay`). Returns false when left.
+   */
+  const replay = (w: WriteAhead, bootAt: number | undefined): Promise<boolean> =>
+    serially(async () => {
+      const owned = !!w.draftId || (await tabs.forSession(w.session, w.origin)) !== undefined;
+      const page = await tabs.whereIs(w.session);
+      if (!mayReplay(w, { owned, page, bootAt, now: Date.now() })) return false;
+      await autosave(
         { origin: w.origin, url: w.url, provider: w.provider, fields: w.fields, times: w.times, session: w.session, ...(w.draftId ? { draftId: w.draftId } : {}) },
-        { origin: w.origin },
-      ),
-    );
+        { origin: w.origin, replay: true, ...(page ? { tabId: page.tabId } : {}) },
+      );
+      return true;
+    });
+  const workerStart = Date.now();
   let lastReplay = 0;
-  /** `startup`: every copy (no page is alive); otherwise only copies their page stopped updating. */
-  function maybeReplay(startup = false): void {
-    if (!startup && Date.now() - lastReplay < REPLAY_EVERY_MS) return;
+  /**
+   * `browserStart`: this worker is the first of the browser session, so copies written before
+   * it are the last session's (every copy of a page of the last session is dead); otherwise
+   * only copies their page stopped updating.
+   */
+  function replayNow(browserStart = false): Promise<unknown> {
     lastReplay = Date.now();
-    void replayWriteAhead(replay, startup ? 0 : REPLAY_EVERY_MS).catch(() => undefined);
+    return replayWriteAhead((w) => replay(w, browserStart ? workerStart : undefined), browserStart ? 0 : REPLAY_EVERY_MS).catch(() => undefined);
   }
-  // Browser start (after a quit within the save delay) and every worker start.
-  browser.runtime.onStartup?.addListener(() => maybeReplay(true));
-  setTimeout(() => maybeReplay(true), 1_000);
+  function maybeReplay(): void {
+    if (Date.now() - lastReplay >= REPLAY_EVERY_MS) void replayNow();
+  }
+  // Browser start (after a quit within the save delay), and every worker start: a worker
+  // restarted while pages are open (storage.session still holds this browser session's state)
+  // replays only what their pages left behind: a live page's half-typed copy must not pick its draft.
+  browser.runtime.onStartup?.addListener(() => void replayNow(true));
+  setTimeout(() => void tabs.browserJustStarted().then((fresh) => replayNow(fresh)), 1_000);
   browser.tabs?.onRemoved?.addListener((tabId) => void tabs.forgetTab(tabId));
 
   router.handle(draftsMatch, async (req, sender) => {
     const origin = requirePageOrigin(sender, req.origin);
+    await tabs.seePage(req.session, sender.tab?.id, sender.frameId);
     maybeReplay();
     const r = draftRepository();
     const summaries = await r.findForOrigin(origin);

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { WRITE_AHEAD_PREFIX, WriteAheadSchema, type WriteAhead } from '../drafts/write-ahead';
 import { sameValue } from '../content/same-value';
+import type { PageWhereabouts } from './tab-filings';
 
 type Local = { get(k: null | string): Promise<Record<string, unknown>>; remove(k: string): Promise<void> };
 const local = (): Local => browser.storage.local as unknown as Local;
@@ -12,8 +13,8 @@ const MAX_KEYS = 2_000;
  * Replays every write-ahead copy left in `storage.local` (a tab closed or the browser quit
  * before its save was acknowledged) through `apply`, which writes with per-field edit times
  * into the session's own draft; then removes the copy unless its page wrote a newer one
- * meanwhile. Safe at any time (a live session's copy writes nothing newer, into its own draft);
- * `minAgeMs` leaves copies their page is still updating to that page.
+ * meanwhile. `minAgeMs` leaves copies their page is still updating to that page; `apply`
+ * returning `false` leaves the copy too (a live page's copy that has no draft yet).
  */
 export async function replayWriteAhead(apply: (w: WriteAhead) => Promise<unknown>, minAgeMs = 0): Promise<{ replayed: number; dropped: number }> {
   let replayed = 0;
@@ -30,7 +31,7 @@ export async function replayWriteAhead(apply: (w: WriteAhead) => Promise<unknown
     // A young copy belongs to a page that is still saving it itself.
     if (Date.now() - parsed.data.at < minAgeMs) continue;
     try {
-      await apply(parsed.data);
+      if ((await apply(parsed.data)) === false) continue;
       replayed++;
       await removeIfUnchanged(key, parsed.data.at);
     } catch (err) {
@@ -39,6 +40,24 @@ export async function replayWriteAhead(apply: (w: WriteAhead) => Promise<unknown
     }
   }
   return { replayed, dropped };
+}
+
+/** A live page re-sends its pending edits within seconds (retries back off to 10 s): a copy not updated for this long is abandoned. */
+export const ABANDONED_MS = 60_000;
+
+/**
+ * Whether a copy may be replayed now. A copy with a draft (its id, or its session already saved
+ * into one) only adds its edits there, by edit time: always safe. A copy with no draft yet
+ * decides which draft the filing gets: replayed while its page was still being typed in (half a
+ * subject name, no tab continuity) it started a second draft of the same filing, which the page
+ * then kept writing. So it is left to its page until the page is gone (its frame shows another
+ * page, its tab closed), or it was written before this browser session started (`bootAt`:
+ * known only in the first worker after a browser start), or it is abandoned.
+ */
+export function mayReplay(w: WriteAhead, o: { owned: boolean; page: PageWhereabouts | undefined; bootAt: number | undefined; now: number }): boolean {
+  if (o.owned) return true;
+  if (o.page) return !o.page.live || o.now - w.at >= ABANDONED_MS;
+  return (o.bootAt !== undefined && w.at < o.bootAt) || o.now - w.at >= ABANDONED_MS;
 }
 
 /** Removes a session's copy once a save covered every value in it with the same or a newer edit. */

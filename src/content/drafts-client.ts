@@ -228,7 +228,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     void (async () => {
       try {
         const identity = pickValues(s.values, ['subject.certNumber', 'subject.name', 'website.domains']);
-        const { candidates } = await sendToBackground(draftsMatch, { origin, keys, identity });
+        const { candidates } = await sendToBackground(draftsMatch, { origin, keys, identity, session: pageId });
         const own = queue.currentDraftId;
         const worth: RestoreCandidate[] = [];
         for (const c of candidates) {

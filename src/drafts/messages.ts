@@ -48,7 +48,8 @@ export type RestoreCandidate = z.infer<typeof RestoreCandidateSchema>;
  */
 export const draftsMatch = defineMessage(
   'drafts/match',
-  z.object({ origin: z.string(), keys: z.optional(z.array(z.string())), identity: z.optional(z.record(z.string(), FieldValueSchema)) }),
+  // `session`: the asking page session (the background learns which tab frame shows it).
+  z.object({ origin: z.string(), keys: z.optional(z.array(z.string())), identity: z.optional(z.record(z.string(), FieldValueSchema)), session: z.optional(z.string()) }),
   z.object({ candidates: z.array(RestoreCandidateSchema) }),
 );
 

@@ -93,7 +93,9 @@ describe('DraftRepository', () => {
 
   it('soft-deletes with undo, then purges after the grace period', async () => {
     const { draft } = await repo.create({ provider: 'aliyun', origin: ORIGIN, fields: { 'subject.name': 'A' } });
+    expect(await repo.summary(draft.id)).toMatchObject({ id: draft.id, fieldCount: 1 });
     await repo.delete(draft.id);
+    expect(await repo.summary(draft.id)).toBeUndefined();
     expect(await repo.list()).toEqual([]);
     expect(await repo.get(draft.id)).toBeUndefined();
     expect(await repo.findForOrigin(ORIGIN)).toEqual([]);

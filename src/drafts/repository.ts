@@ -118,6 +118,14 @@ export class DraftRepository {
     });
   }
 
+  /** A live draft's summary row (no field values): what the popup checks before opening it. */
+  async summary(id: string): Promise<DraftSummary | undefined> {
+    return guard(async () => {
+      const row = await this.db.summaries.get(id);
+      return row && !row.deletedAt ? row : undefined;
+    });
+  }
+
   async require(id: string): Promise<DraftRecord> {
     const d = await this.get(id);
     if (!d) throw new DraftStorageError('not-found', `No draft with id ${id}`);

@@ -29,6 +29,14 @@ export function summarize(d: DraftRecord): DraftSummary {
   };
 }
 
+/** Drafts with more values than this open only when the user asks (the popup stays quick). */
+export const EAGER_OPEN_MAX_FIELDS = 300;
+
+/** Whether a screen may load this draft's values without the user asking for it. */
+export function opensEagerly(s: Pick<DraftSummary, 'fieldCount'>): boolean {
+  return s.fieldCount <= EAGER_OPEN_MAX_FIELDS;
+}
+
 /**
  * A draft's default name, so that people can tell filings apart: "subject name · domain ·
  * provider" from what is typed (the website name stands in for a missing subject name), else

@@ -22,6 +22,7 @@ import type { ActiveTab, PageSummary, PopupServices, SiteState } from './service
 import { t, type StringKey } from './strings';
 import { IMPORT_LIMITS } from '../drafts/import-limits';
 import { sectionsOf, type FilingSection } from '../drafts/merge-split';
+import { opensEagerly } from '../drafts/summary';
 
 interface Props {
   services: PopupServices;
@@ -30,8 +31,6 @@ interface Props {
 }
 
 const SWITCHER_MAX = 50;
-/** Drafts with more values than this open only when the user asks (after an import). */
-const EAGER_OPEN_MAX_FIELDS = 300;
 
 const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -60,6 +59,8 @@ export function PopupApp({ services: svc, search }: Props) {
   const [saving, setSaving] = useState(0);
   const [draft, setDraft] = useState<DraftRecord | null>(null);
   const [missingId, setMissingId] = useState<string | null>(null);
+  /** The chosen draft is too large to load unasked: shown as a button instead. */
+  const [large, setLarge] = useState<DraftSummary | null>(null);
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [page, setPage] = useState<PageSummary | null>(null);
   const [site, setSite] = useState<SiteState | null>(null);
@@ -80,6 +81,7 @@ export function PopupApp({ services: svc, search }: Props) {
         return;
       }
       const d = await svc.getDraft(id);
+      setLarge(null);
       setDraft(d ?? null);
       setMissingId(d ? null : id);
     },
@@ -117,12 +119,15 @@ export function PopupApp({ services: svc, search }: Props) {
           queryId,
           pageDraftId,
           pageOrigin: active?.origin ?? null,
-          exists: async (id) => (await svc.getDraft(id)) !== undefined,
+          exists: async (id) => (await svc.getSummary(id)) !== undefined,
           latestForOrigin: (origin) => svc.latestDraftId(origin),
           latest: () => svc.latestDraftId(),
         });
         if (!cancelled) setReason(choice.reason);
-        await openDraft(choice.id);
+        // Only its summary first: a huge draft (an import) is not loaded until the user asks.
+        const summary = choice.id ? await svc.getSummary(choice.id) : undefined;
+        if (summary && !opensEagerly(summary)) setLarge(summary);
+        else await openDraft(choice.id);
       } catch (e) {
         setError(errText(e));
       } finally {
@@ -334,7 +339,7 @@ export function PopupApp({ services: svc, search }: Props) {
       setNotice({ text: t(lang, 'imported', { count: r.ids.length }) });
       // A huge imported draft is not opened eagerly (the user opens it from the list).
       const first = r.ids[0] ? (await svc.listDrafts()).find((s) => s.id === r.ids[0]) : undefined;
-      if (first && first.fieldCount <= EAGER_OPEN_MAX_FIELDS) await openDraft(first.id);
+      if (first && opensEagerly(first)) await openDraft(first.id);
     } catch (e) {
       setImportProblems([errText(e)]);
     }
@@ -416,7 +421,15 @@ export function PopupApp({ services: svc, search }: Props) {
           </div>
         )}
         {loaded && missingId && <p class="error-box" role="alert">{tr('draftNotFound', { id: missingId })}</p>}
-        {loaded && !draft && !missingId && (!listLoaded || summaries.length === 0) && <p class="empty">{tr('noDrafts')}</p>}
+        {loaded && !draft && !missingId && !large && (!listLoaded || summaries.length === 0) && <p class="empty">{tr('noDrafts')}</p>}
+        {loaded && large && !draft && (
+          <p data-icp-large-draft={large.id}>
+            {tr('largeDraft', { name: large.name, count: large.fieldCount })}{' '}
+            <button type="button" data-icp-action="open-large-draft" onClick={() => void openDraft(large.id)}>
+              {tr('openLargeDraft')}
+            </button>
+          </p>
+        )}
 
         {draft && steps && <NextStep next={nextUp(steps)} errors={errors} />}
 

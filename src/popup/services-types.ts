@@ -57,6 +57,8 @@ export interface PopupServices {
   /** The most recently edited live draft on an origin / anywhere (one indexed query each). */
   latestDraftId(origin?: string): Promise<string | undefined>;
   getDraft(id: string): Promise<DraftRecord | undefined>;
+  /** A live draft's summary (no values): checked before a draft is opened without the user asking. */
+  getSummary(id: string): Promise<DraftSummary | undefined>;
   /** Saves the whole progress (ticks and dates) and re-derives the draft's reminders. */
   saveProgress(id: string, progress: StepProgress): Promise<void>;
   rename(id: string, name: string): Promise<void>;

@@ -20,6 +20,7 @@ export function createPopupServices(): PopupServices {
     listDrafts: () => repo.list(),
     latestDraftId: async (origin) => (origin ? (await repo.findForOrigin(origin))[0]?.id : (await repo.latest())?.id),
     getDraft: (id) => repo.get(id),
+    getSummary: (id) => repo.summary(id),
     // Through the service worker: the write survives the popup closing right after a click.
     saveProgress: async (id, progress) => {
       await sendToBackground(progressSave, { draftId: id, progress });

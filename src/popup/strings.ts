@@ -13,6 +13,8 @@ const STRINGS = {
     en: 'No drafts yet. Drafts are saved as you fill the filing form on your provider’s page, or import a draft file.',
   },
   draftNotFound: { zh: '找不到草稿 {id}。', en: 'Draft {id} was not found.' },
+  largeDraft: { zh: '草稿“{name}”有 {count} 项内容，需要时再打开。', en: 'The draft “{name}” holds {count} values: it opens when you ask.' },
+  openLargeDraft: { zh: '打开草稿', en: 'Open the draft' },
   currentDraft: { zh: '当前草稿', en: 'Current draft' },
   switchDraft: { zh: '切换草稿', en: 'Switch draft' },
   fromThisPage: { zh: '本页面的草稿', en: 'Draft of this page' },

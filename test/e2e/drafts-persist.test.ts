@@ -4,35 +4,17 @@
  * (the database taken over by another version) is shown to the user, not swallowed.
  * Two launches by nature (the relaunch is the point).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser';
-import { readStoredDrafts } from '../support/extension-db';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { readExtensionLocal, readStoredDrafts as storedDrafts } from '../support/extension-db';
 import { clickInPrompt, promptFrame } from '../support/restore-prompt';
-
-const storedDrafts = (ext: Page) => readStoredDrafts(ext);
+import { useRelaunchableBrowser } from '../support/use-extension-browser';
 
 describe('drafts: persistence across browser restarts', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser | undefined;
-  const profileDir = mkdtempSync(join(tmpdir(), 'icp-drafts-profile-'));
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(profileDir, { recursive: true, force: true });
-  });
+  const env = useRelaunchableBrowser('icp-drafts-profile-');
 
   it('keeps a typed draft after the browser is closed and relaunched with the same profile', async () => {
-    browser = await launchExtensionBrowser({ profileDir });
-    const page = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html`);
+    let browser = await env.launch();
+    const page = await browser.openWithContentScript(`${env.server.url}/aliyun-2019/subject.html`);
     await page.locator('#orgName').pressSequentially('重启测试有限公司', { delay: 5 });
     await page.locator('#leaderEmail').fill('restart@example.com');
     await page.locator('#leaderEmail').blur();
@@ -42,9 +24,9 @@ describe('drafts: persistence across browser restarts', () => {
         timeout: 10_000,
       })
       .toBe(true);
-    await browser.close({ keepProfile: true });
+    await env.quit();
 
-    browser = await launchExtensionBrowser({ profileDir });
+    browser = await env.launch();
     const ext2 = await browser.openExtensionPage('popup.html');
     const after = await storedDrafts(ext2);
     expect(after).toHaveLength(1);
@@ -57,7 +39,7 @@ describe('drafts: persistence across browser restarts', () => {
         settings: { language: 'zh', retentionDays: 90, reminders: true },
       }),
     );
-    const page2 = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html`);
+    const page2 = await browser.openWithContentScript(`${env.server.url}/aliyun-2019/subject.html`);
     const prompt = (await promptFrame(page2)).locator('[data-icp-restore-prompt="offer"]');
     await prompt.waitFor({ timeout: 10_000 });
     await expect.poll(async () => (await promptFrame(page2)).locator('[data-icp-action="restore-all"]').textContent(), { timeout: 5_000 }).toBe('全部恢复');
@@ -68,8 +50,8 @@ describe('drafts: persistence across browser restarts', () => {
   });
 
   it('shows a storage failure in the page instead of swallowing it', async () => {
-    const b = browser!;
-    const page = await b.openWithContentScript(`${server.url}/aliyun-2019/subject.html?broken=1`);
+    const b = env.browser;
+    const page = await b.openWithContentScript(`${env.server.url}/aliyun-2019/subject.html?broken=1`);
     const offer = (await promptFrame(page)).locator('[data-icp-restore-prompt="offer"]');
     await offer.waitFor({ timeout: 10_000 });
     // Another version takes the database over and drops the drafts table (a broken update or
@@ -107,22 +89,11 @@ describe('drafts: persistence across browser restarts', () => {
 });
 
 describe('drafts: no edit lost, none replayed over a newer one', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser | undefined;
-  const profileDir = mkdtempSync(join(tmpdir(), 'icp-drafts-wal-'));
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(profileDir, { recursive: true, force: true });
-  });
+  const env = useRelaunchableBrowser('icp-drafts-wal-');
 
   it('keeps the last edit when the browser quits right after typing (within the save delay)', async () => {
-    browser = await launchExtensionBrowser({ profileDir });
-    const page = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html`);
+    let browser = await env.launch();
+    const page = await browser.openWithContentScript(`${env.server.url}/aliyun-2019/subject.html`);
     await page.locator('#orgName').pressSequentially('退出测试有限公司', { delay: 5 });
     await page.locator('#orgName').blur();
     const ext = await browser.openExtensionPage('popup.html');
@@ -130,24 +101,21 @@ describe('drafts: no edit lost, none replayed over a newer one', () => {
     // Typed, and the browser quits before the 500 ms save delay is over.
     await page.locator('#orgInvestor').pressSequentially('最后一笔', { delay: 5 });
     await page.waitForTimeout(150);
-    await browser.close({ keepProfile: true });
+    await env.quit();
 
-    browser = await launchExtensionBrowser({ profileDir });
+    browser = await env.launch();
     const ext2 = await browser.openExtensionPage('popup.html');
     await expect
       .poll(async () => (await storedDrafts(ext2)).filter((d) => !d.deletedAt).map((d) => d.fields['subject.investor']), { timeout: 15_000 })
       .toEqual(['最后一笔']);
     // The write-ahead copy is gone once replayed.
-    const left = await ext2.evaluate(async () =>
-      Object.keys(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null)).filter((k) => k.startsWith('icp-wal:')),
-    );
-    expect(left).toEqual([]);
+    expect(Object.keys(await readExtensionLocal(ext2)).filter((k) => k.startsWith('icp-wal:'))).toEqual([]);
   });
 
   it('a copy left by a tab closed mid-save never overwrites a newer value, and makes no second draft', async () => {
-    const b = browser!;
+    const b = env.browser;
     const ext = await b.openExtensionPage('popup.html');
-    const a = await b.openWithContentScript(`${server.url}/aliyun-2019/subject.html?tab=a`);
+    const a = await b.openWithContentScript(`${env.server.url}/aliyun-2019/subject.html?tab=a`);
     await a.locator('#orgName').pressSequentially('重放测试有限公司', { delay: 5 });
     await a.locator('#orgRemark').pressSequentially('V1', { delay: 5 });
     await a.locator('#orgRemark').blur();
@@ -157,7 +125,7 @@ describe('drafts: no edit lost, none replayed over a newer one', () => {
     await a.close();
 
     // Later, in another tab of the same filing, the user types a newer value.
-    const c = await b.openWithContentScript(`${server.url}/aliyun-2019/subject.html?tab=c`);
+    const c = await b.openWithContentScript(`${env.server.url}/aliyun-2019/subject.html?tab=c`);
     await c.locator('#orgName').pressSequentially('重放测试有限公司', { delay: 5 });
     await c.locator('#orgRemark').fill('');
     await c.locator('#orgRemark').pressSequentially('V2', { delay: 5 });

@@ -3,17 +3,15 @@
  * filing, type random values into random fields while the test reloads tabs, stops the
  * service worker and quits and relaunches the browser (right after typing). At the end every
  * field's last edit must be present, each filing in exactly one draft.
- * ICP_SOAK_MS (default 40 s of actions, ≤ 2 min in CI with launches) runs it longer;
- * ICP_SOAK_SEED picks another random sequence. The figures are printed (edits, restarts, losses).
+ * Part of `npm test`: ICP_SOAK_MS (default 40 s of actions, ≤ 2 min in CI with the launches)
+ * runs it longer; ICP_SOAK_SEED picks another random sequence. The figures are printed (edits,
+ * reloads, worker stops, browser restarts, losses, drafts per filing); on a failure, the drafts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, waitForContentScript, type ExtensionBrowser } from '../support/browser';
-import { readStoredDrafts } from '../support/extension-db';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { waitForContentScript } from '../support/browser';
+import { readExtensionLocal, readStoredDrafts } from '../support/extension-db';
+import { useRelaunchableBrowser } from '../support/use-extension-browser';
 
 const SOAK_MS = Number(process.env.ICP_SOAK_MS ?? 40_000);
 const SEED = Number(process.env.ICP_SOAK_SEED ?? 20261201);
@@ -49,25 +47,11 @@ interface StoredDraft {
   deletedAt?: string;
 }
 
-// Opt-in (ICP_SOAK_MS) until the duplicate-draft split it finds on the merged code is fixed: with
-// the default seed a reload that saves during a pause in the subject name (or a worker restart
-// replaying a half-typed copy) makes a second draft of the same filing, so its last edits land
-// in the other draft (docs/DRAFTS.md, "Known problem"). Run it with ICP_SOAK_MS=40000.
-describe.skipIf(process.env.ICP_SOAK_MS === undefined)('drafts: seeded soak (three tabs, reloads, worker stops, browser restarts)', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser | undefined;
-  const profileDir = mkdtempSync(join(tmpdir(), 'icp-soak-'));
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(profileDir, { recursive: true, force: true });
-  });
+describe('drafts: seeded soak (three tabs, reloads, worker stops, browser restarts)', () => {
+  const env = useRelaunchableBrowser('icp-soak-');
 
   it(`every field's last edit is present, each filing in exactly one draft (seed ${SEED})`, { timeout: SOAK_MS + 110_000 }, async () => {
+    const began = Date.now();
     const rand = prng(SEED);
     const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
     /** What each tab's filing must hold at the end: the last value typed per key. */
@@ -76,28 +60,14 @@ describe.skipIf(process.env.ICP_SOAK_MS === undefined)('drafts: seeded soak (thr
     let pages: Page[] = [];
 
     let ext: Page;
-    const reachedStorage = (value: string): Promise<boolean> =>
-      ext.evaluate(async (v) => {
-        const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome;
-        if (JSON.stringify(await c.storage.local.get(null)).includes(v)) return true;
-        const db = await new Promise<IDBDatabase>((ok, fail) => {
-          const r = indexedDB.open('icp-filing-helper');
-          r.onsuccess = () => ok(r.result);
-          r.onerror = () => fail(r.error);
-        });
-        const all = await new Promise<unknown[]>((ok) => {
-          const r = db.transaction('drafts').objectStore('drafts').getAll();
-          r.onsuccess = () => ok(r.result as unknown[]);
-        });
-        db.close();
-        return JSON.stringify(all).includes(v);
-      }, value);
+    const reachedStorage = async (value: string): Promise<boolean> =>
+      JSON.stringify(await readExtensionLocal(ext)).includes(value) || JSON.stringify(await readStoredDrafts(ext)).includes(value);
     const openTabs = async (): Promise<void> => {
-      browser = await launchExtensionBrowser({ profileDir });
+      const browser = await env.launch();
       ext = await browser.openExtensionPage('popup.html');
       pages = [];
       for (const name of TABS) {
-        const p = await browser.openWithContentScript(`${server.url}/aliyun-2019/subject.html?soak=${encodeURIComponent(name)}`);
+        const p = await browser.openWithContentScript(`${env.server.url}/aliyun-2019/subject.html?soak=${encodeURIComponent(name)}`);
         // The filing's own name, typed: a new visit joins its filing by it.
         await p.locator('#orgName').pressSequentially(name, { delay: 2 });
         pages.push(p);
@@ -126,7 +96,7 @@ describe.skipIf(process.env.ICP_SOAK_MS === undefined)('drafts: seeded soak (thr
         await page.locator('#orgName').pressSequentially(TABS[tab]!, { delay: 2 });
         stats.reloads++;
       } else if (r < 0.95) {
-        const cdp = await browser!.context.newCDPSession(page);
+        const cdp = await env.browser.context.newCDPSession(page);
         await cdp.send('ServiceWorker.enable');
         await cdp.send('ServiceWorker.stopAllWorkers');
         await cdp.detach();
@@ -141,8 +111,8 @@ describe.skipIf(process.env.ICP_SOAK_MS === undefined)('drafts: seeded soak (thr
         stats.edits++;
         // Quit as soon as the keystroke reached extension storage (the write-ahead copy, or
         // the draft when a loaded machine let the save delay run out): never later than needed.
-        await expect.poll(() => reachedStorage(value), { timeout: 5_000, interval: 20 }).toBe(true);
-        await browser!.close({ keepProfile: true });
+        await expect.poll(() => reachedStorage(value), { timeout: 10_000, interval: 20 }).toBe(true);
+        await env.quit();
         await openTabs();
         stats.restarts++;
       }
@@ -151,8 +121,10 @@ describe.skipIf(process.env.ICP_SOAK_MS === undefined)('drafts: seeded soak (thr
 
     let losses = Infinity;
     let counts: number[] = [];
+    let total = 0;
     const check = async (): Promise<number> => {
       const live = (await readStoredDrafts<StoredDraft>(ext)).filter((d) => !d.deletedAt);
+      total = live.length;
       counts = TABS.map((name) => live.filter((d) => d.fields['subject.name'] === name).length);
       let lost = 0;
       TABS.forEach((name, i) => {
@@ -161,8 +133,20 @@ describe.skipIf(process.env.ICP_SOAK_MS === undefined)('drafts: seeded soak (thr
       });
       return lost;
     };
-    await expect.poll(async () => (losses = await check()), { timeout: 20_000, interval: 500 }).toBe(0);
-    console.log(`[soak] seed ${SEED}, ${SOAK_MS} ms: ${stats.edits} edits, ${stats.reloads} reloads, ${stats.workerStops} worker stops, ${stats.restarts} browser restarts, ${losses} losses, drafts per filing ${counts.join('/')}`);
+    await expect
+      .poll(async () => (losses = await check()), { timeout: 20_000, interval: 500 })
+      .toBe(0)
+      .catch(async (err: unknown) => {
+        // What went where, to replay the seed with: the drafts as stored and what each filing must hold.
+        const live = (await readStoredDrafts<StoredDraft>(ext)).filter((d) => !d.deletedAt);
+        console.log(`[soak] seed ${SEED} failed; drafts: ${JSON.stringify(live.map((d) => ({ id: d.id, fields: d.fields })))}; expected: ${JSON.stringify(expected)}`);
+        throw err;
+      });
+    console.log(
+      `[soak] seed ${SEED}, ${SOAK_MS} ms of actions, ${Math.round((Date.now() - began) / 1000)} s in all: ${stats.edits} edits, ${stats.reloads} reloads, ${stats.workerStops} worker stops, ${stats.restarts} browser restarts, ${losses} losses, drafts per filing ${counts.join('/')}, drafts in all ${total}`,
+    );
     expect(counts).toEqual([1, 1, 1]);
+    // No stray draft either (a half-typed name that started one of its own).
+    expect(total).toBe(TABS.length);
   });
 });

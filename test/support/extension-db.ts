@@ -22,3 +22,10 @@ export async function readStoredDrafts<T = { id: string; name: string; fields: R
     return all;
   }) as Promise<T[]>;
 }
+
+/** Everything in the extension's `storage.local` (settings, write-ahead copies), read from an extension page. */
+export async function readExtensionLocal(extensionPage: Page): Promise<Record<string, unknown>> {
+  return extensionPage.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null),
+  );
+}

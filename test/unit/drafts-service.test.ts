@@ -188,6 +188,73 @@ describe('drafts service (background)', () => {
       await call('drafts/autosave', { ...page, fields: { 'subject.remarks': 'a' }, session: 'wal-3', times: { 'subject.remarks': 7_500 } });
       expect(Object.keys(await browser.storage.local.get(key('wal-3')))).toEqual([key('wal-3')]);
     });
+
+    /**
+     * A service worker that starts again (or a browser that starts) over the current storage;
+     * `meanwhile` runs before its start replay (1 s, the worker's own timer). Only the newest
+     * worker hears tab events, as in the browser.
+     */
+    const restartWorker = async (browserStart = false, meanwhile?: () => Promise<unknown>) => {
+      if (browserStart) await browser.storage.session.clear();
+      fakeBrowser.tabs.onRemoved.removeAllListeners();
+      registerDrafts(new MessageRouter());
+      await meanwhile?.();
+      await new Promise((r) => setTimeout(r, 1_300));
+    };
+    const o = 'https://beian.replay-test.cn';
+    const at = (path: string) => `${o}${path}`;
+    const save = (tab: number, path: string, fields: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+      call('drafts/autosave', { origin: o, url: at(path), provider: 'other', fields, ...extra }, me(tab, at(path)));
+    const hello = (tab: number, path: string, session: string) => call('drafts/match', { origin: o, keys: ['subject.name'], session }, me(tab, at(path)));
+    const copy = (session: string, path: string, fields: Record<string, unknown>, ageMs: number) => {
+      const t = Date.now() - ageMs;
+      return browser.storage.local.set({ [key(session)]: { origin: o, url: at(path), provider: 'other', session, fields, times: Object.fromEntries(Object.keys(fields).map((k) => [k, t])), at: t } });
+    };
+    const draftsNamed = async (name: string) => (await draftRepository().db.drafts.toArray()).filter((d) => !d.deletedAt && String(d.fields['subject.name'] ?? '').startsWith(name));
+
+    it('a restarted worker leaves a live page\'s copy with no draft (half a name) to the page: one filing, one draft', async () => {
+      const first = await save(50, '/subject.html', { 'subject.name': '浸泡乙有限公司', 'subject.remarks': 'r1' }, { session: 'old-page', times: { 'subject.name': 1 } });
+      // The tab reloads; the new page is typing the name again and retries its first save (worker stopped).
+      await hello(50, '/subject.html', 'live-page');
+      await copy('live-page', '/subject.html', { 'subject.name': '浸泡乙有', 'subject.investor': 'i2' }, 6_000);
+      await restartWorker();
+      expect(await draftsNamed('浸泡乙')).toHaveLength(1);
+      expect(Object.keys(await browser.storage.local.get(key('live-page')))).toEqual([key('live-page')]);
+      // The page's own save, with the whole name, continues the tab's filing; a later replay of
+      // the old copy adds nothing older over it.
+      const live = await save(50, '/subject.html', { 'subject.name': '浸泡乙有限公司', 'subject.investor': 'i2' }, { session: 'live-page', times: { 'subject.name': Date.now(), 'subject.investor': Date.now() } });
+      expect(live.value.draftId).toBe(first.value.draftId);
+      await restartWorker();
+      expect(await draftsNamed('浸泡乙')).toHaveLength(1);
+      expect((await draftRepository().get(first.value.draftId))?.fields).toMatchObject({ 'subject.name': '浸泡乙有限公司', 'subject.investor': 'i2', 'subject.remarks': 'r1' });
+    });
+
+    it('a page that is gone (its tab shows another page, or was closed) is replayed into its tab\'s filing', async () => {
+      const first = await save(60, '/subject.html', { 'subject.name': '丁有限公司' }, { session: 'p1', times: { 'subject.name': 1 } });
+      await hello(60, '/website.html', 'p2');
+      await copy('p2', '/website.html', { 'website.name': '丁网' }, 6_000);
+      await hello(60, '/upload.html', 'p3');
+      await restartWorker();
+      expect((await draftRepository().get(first.value.draftId))?.fields['website.name']).toBe('丁网');
+      expect(await browser.storage.local.get(key('p2'))).toEqual({});
+      // A closed tab: its page is gone too.
+      const second = await save(61, '/subject.html', { 'subject.name': '戊有限公司' }, { session: 'q1', times: { 'subject.name': 1 } });
+      await hello(61, '/website.html', 'q2');
+      await copy('q2', '/website.html', { 'website.name': '戊网' }, 6_000);
+      await restartWorker(false, () => fakeBrowser.tabs.onRemoved.trigger(61, { windowId: 1, isWindowClosing: false }));
+      expect((await draftRepository().get(second.value.draftId))?.fields['website.name']).toBe('戊网');
+    });
+
+    it('at browser start, copies of the last session are replayed (even with no draft); copies written since are left to their pages', async () => {
+      await copy('quit-page', '/subject.html', { 'subject.name': '庚有限公司', 'subject.remarks': 'last edit' }, 10_000);
+      // Written while the new browser session's worker replays: a page typing its name.
+      setTimeout(() => void copy('new-page', '/subject.html', { 'subject.name': '庚有' }, 0), 300);
+      await restartWorker(true);
+      const drafts = await draftsNamed('庚');
+      expect(drafts.map((d) => d.fields['subject.name'])).toEqual(['庚有限公司']);
+      expect(drafts[0]!.fields['subject.remarks']).toBe('last edit');
+      expect(Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('icp-wal:'))).toEqual([key('new-page')]);
+    });
   });
 });
 
