@@ -7,6 +7,7 @@ import { readChoices } from '../controls/choice-group';
 import { readCombobox } from '../controls/combobox';
 import { readTextInput } from '../controls/native-input';
 import { matchesNativeSelect, readNativeSelect } from '../controls/native-select';
+import { matchesPlainDropdown, readPlainDropdown } from '../controls/plain-dropdown';
 import { COMPONENT_SELECT_CLASSES, hasAnyClass, inputType } from './controls';
 import { cleanText } from './normalize';
 import { splitRegionText } from './region-text';
@@ -29,6 +30,7 @@ function textIn(node: Node | null | undefined): string {
 function elementValues(el: HTMLElement): string[] {
   if (matchesNativeSelect(el)) return readNativeSelect(el);
   if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return readTextInput(el as HTMLInputElement);
+  if (matchesPlainDropdown(el)) return readPlainDropdown(el);
   if (hasAnyClass(el, COMPONENT_SELECT_CLASSES)) return readCombobox(el);
   return [textIn(el)].filter(Boolean);
 }

@@ -12,6 +12,7 @@ import { readStoredDrafts } from '../support/extension-db';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { LIB_PAGES, buildLibPage } from '../support/lib-fixture-build';
 import { SAMPLE_VALUES, fillAll, openPopups } from '../support/lib-ui';
+import { REGION_KEYS } from '../fixtures/libs/shared/spec';
 import { fixtureState, waitForLibFixture } from '../support/lib-fixture-state';
 
 type Report = { filled: string[]; failed: { key: string; reason: string }[]; skipped: { key: string; reason: string }[] };
@@ -24,9 +25,13 @@ const KEYS = Object.keys(SAMPLE_VALUES);
  * Tea); there the test holds what must hold everywhere: no wrong value, every failure with its
  * reason, what the report calls filled is on the page, no popup left open.
  */
-const FULL = new Set<string>(['antd', 'element-plus']);
-/** Tea: its dropdowns are no popup layer the adapters can tell apart yet; one is left open. */
-const NOT_YET = new Set<string>(['tea']);
+const FULL = new Set<string>(['antd', 'element-plus', 'tea']);
+/**
+ * Keys a library restored in full may still fail, each for a reason another part owns: Tea's
+ * cascader (one menu holding a list per level, a plain input) is the cascader adapter's.
+ * They must fail with a reason and never be wrong, like everything else.
+ */
+const PENDING: Record<string, readonly string[]> = { tea: REGION_KEYS };
 const lines: string[] = [];
 
 describe('restore on the real component-library pages (Chromium)', () => {
@@ -56,10 +61,10 @@ describe('restore on the real component-library pages (Chromium)', () => {
     return reply.value!;
   }
 
-  it.todo('tea: select popups not identified (failed, never wrong) and one left open');
-
-  it.each(LIB_PAGES.filter((l) => !NOT_YET.has(l)))('%s: fill through the UI, reload, restore all: no wrong value, no popup open; in full where supported, a second restore changes nothing', async (lib) => {
+  it.each(LIB_PAGES)('%s: fill through the UI, reload, restore all: no wrong value, no popup open; in full where supported, a second restore changes nothing', async (lib) => {
     const full = FULL.has(lib);
+    const pending = new Set(PENDING[lib] ?? []);
+    const keys = KEYS.filter((k) => !pending.has(k));
     // A fresh profile per library: the pages share one origin, and each is its own filing.
     browser = await launchExtensionBrowser();
     ext = await browser.openExtensionPage('popup.html');
@@ -75,7 +80,7 @@ describe('restore on the real component-library pages (Chromium)', () => {
           // A fresh profile: the one live draft of this origin.
           draft = (await readStoredDrafts<Draft>(ext)).find((d) => !d.deletedAt && d.origin === server.url);
           // Where reading is incomplete, wait for the draft itself.
-          return draft ? (full ? KEYS.filter((k) => draft!.fields[k] === undefined) : []) : KEYS;
+          return draft ? (full ? keys.filter((k) => draft!.fields[k] === undefined) : []) : KEYS;
         },
         { timeout: 15_000, interval: 250 },
       )
@@ -110,15 +115,16 @@ describe('restore on the real component-library pages (Chromium)', () => {
       await browser.close();
       return;
     }
-    expect(report.failed).toEqual([]);
-    expect(state).toEqual(SAMPLE_VALUES);
+    const only = <T,>(o: Record<string, T>): Record<string, T> => Object.fromEntries(keys.map((k) => [k, o[k]!]));
+    expect(report.failed.filter((f) => !pending.has(f.key))).toEqual([]);
+    expect(only(state)).toEqual(only(SAMPLE_VALUES));
 
     const again = await restoreAll(page, draft!.id);
     expect(again.filled).toEqual([]);
-    expect(again.failed).toEqual([]);
-    expect(await fixtureState(page)).toEqual(SAMPLE_VALUES);
+    expect(again.failed.filter((f) => !pending.has(f.key))).toEqual([]);
+    expect(await fixtureState(page)).toEqual(state);
     expect(await openPopups(page, lib)).toBe(0);
-    expect(misread).toEqual([]);
+    expect(misread.filter((k) => !pending.has(k))).toEqual([]);
     await browser.close();
   });
 });
