@@ -32,7 +32,7 @@ function Field({ id, options, multiple, state }: { id: string; options: { value:
 }
 
 const root = (c: HTMLElement, id: string): HTMLElement => c.querySelector<HTMLElement>(`[data-field="${id}"] [tabindex]`)!;
-const openLayers = (): number => document.querySelectorAll('#tea-overlay-root li').length;
+const openLayers = (): number => document.querySelectorAll('#tea-overlay-root li[aria-selected]').length;
 
 const mounted: { container: HTMLElement; unmount: () => void }[] = [];
 const render = async (el: ReactElement): Promise<{ container: HTMLElement }> => {
@@ -132,6 +132,30 @@ describe('plain dropdown adapter on Tea Select (real tea-component rendered in h
     const { container } = await render(<Field id="certType" options={CERT_TYPES} state={state} />);
     expect(await fillPlainDropdown(root(container, 'certType'), ['营业执照', '身份证'], { timeoutMs: 500 })).toEqual({ ok: false, reason: 'bad-value' });
     expect(state).toEqual({});
+  });
+});
+
+describe('plain dropdown adapter when the popup cannot be told', () => {
+  it('a press that shows two new lists (both holding the label) chooses nothing', async () => {
+    const trigger = document.createElement('div');
+    trigger.className = 'x-dropdown';
+    trigger.tabIndex = 0;
+    trigger.innerHTML = '<div class="x-dropdown__value">请选择</div>';
+    document.body.append(trigger);
+    const clicked: string[] = [];
+    trigger.addEventListener('click', () => {
+      for (const id of ['one', 'two']) {
+        const layer = document.createElement('div');
+        layer.style.position = 'fixed';
+        layer.innerHTML = `<ul><li aria-selected="false">身份证</li><li aria-selected="false">护照</li></ul>`;
+        layer.querySelectorAll('li').forEach((li) => li.addEventListener('click', () => clicked.push(id)));
+        document.body.append(layer);
+      }
+    });
+    expect(matchesPlainDropdown(trigger)).toBe(true);
+    expect(await fillPlainDropdown(trigger, ['身份证'], { timeoutMs: 300 })).toEqual({ ok: false, reason: 'popup-not-found' });
+    expect(clicked).toEqual([]);
+    document.body.replaceChildren(...[...document.body.children].filter((e) => e.id === 'tea-overlay-root'));
   });
 });
 

@@ -123,14 +123,13 @@ interface Popup {
 async function openPlainPopup(root: HTMLElement, timeoutMs: number): Promise<Popup | undefined> {
   const doc = root.ownerDocument;
   const before = new Set(visibleChoices(doc, root));
+  // Layers shown before: a closing one may render its rows anew, it is still no new layer.
+  const shownBefore = new Set([...before].map(layerOf));
   const fresh = (): Element[] | undefined => {
-    const lists = new Map<Element, HTMLElement[]>();
-    for (const c of visibleChoices(doc, root)) {
-      if (before.has(c)) continue;
-      const layer = layerOf(c);
-      lists.set(layer, [...(lists.get(layer) ?? []), c]);
-    }
-    if (lists.size > 0) return [...lists.keys()];
+    const layers = new Set<Element>();
+    for (const c of visibleChoices(doc, root)) if (!before.has(c)) layers.add(layerOf(c));
+    for (const l of shownBefore) layers.delete(l);
+    if (layers.size > 0) return [...layers];
     // Reopened while its last popup was still closing: the same layer comes back, with the same rows.
     const last = known.get(root);
     return last?.isConnected && isShown(last) && saysOpen(root) === true && visibleChoices(last, root).length > 0 ? [last] : undefined;
