@@ -1,9 +1,11 @@
 /** @jsxImportSource react */
 // @vitest-environment happy-dom
-import { Select, SelectMultiple } from 'tea-component';
+import { Form, Select, SelectMultiple } from 'tea-component';
 import { useState, type ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderReact } from '../../test/support/render-lib';
+import { readValues } from '../recognition/read-value';
+import { recognizeForm } from '../recognition/recognize-form';
 import { matchesCombobox } from './combobox';
 import { waitFor } from './ui-actions';
 import { fillPlainDropdown, matchesPlainDropdown, readPlainDropdown, settlePlainDropdowns } from './plain-dropdown';
@@ -132,6 +134,29 @@ describe('plain dropdown adapter on Tea Select (real tea-component rendered in h
     const { container } = await render(<Field id="certType" options={CERT_TYPES} state={state} />);
     expect(await fillPlainDropdown(root(container, 'certType'), ['营业执照', '身份证'], { timeoutMs: 500 })).toEqual({ ok: false, reason: 'bad-value' });
     expect(state).toEqual({});
+  });
+});
+
+describe('recognition reads Tea selects through the plain dropdown adapter', () => {
+  it('a multiple select as its list of labels, a single one as its label (what restore writes back)', async () => {
+    const { container } = await render(
+      <div>
+        <h3>网站基本信息</h3>
+        <Form>
+          <Form.Item label="网站语言">
+            <SelectMultiple appearance="button" options={LANGUAGES} value={['3', '1']} placeholder="请选择" />
+          </Form.Item>
+          <Form.Item label="负责人证件类型">
+            <Select appearance="button" options={ID_TYPES} value="2" placeholder="请选择" />
+          </Form.Item>
+        </Form>
+      </div>,
+    );
+    // The trigger shows its labels once the options are matched (an effect).
+    await waitFor(() => container.textContent?.includes('中文简体'), 1000);
+    const values = readValues(recognizeForm(container));
+    expect(values['website.language']).toEqual(['英语', '中文简体']);
+    expect(values['website.principal.idType']).toBe('护照');
   });
 });
 
