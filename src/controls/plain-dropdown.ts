@@ -94,7 +94,7 @@ function commonAncestor(els: Element[]): Element {
   return c;
 }
 
-/** The trigger says it is closed (`aria-expanded="false"`, or it lost an `is-expanded`/`is-open` hint). */
+/** Whether the trigger says it is open: `aria-expanded`, else an `is-expanded`/`is-open` class hint (undefined: it does not say). */
 const OPEN_HINT = /(?:^|\s)is-(?:expanded|open|opened|active)(?:\s|$)/;
 const saysOpen = (root: Element): boolean | undefined =>
   root.hasAttribute('aria-expanded') ? root.getAttribute('aria-expanded') === 'true' : OPEN_HINT.test(root.getAttribute('class') ?? '') || undefined;
@@ -152,6 +152,8 @@ async function openPlainPopup(root: HTMLElement, timeoutMs: number): Promise<Pop
     return { layer, hinted: open === true };
   }
   if (all.length > 0) await closePlainPopup(root, { layer: commonAncestor(all), hinted: open === true });
+  // Open with no list we could see: closed again, nothing chosen.
+  else if (open === true) pressKey(root, 'Escape');
   return undefined;
 }
 
