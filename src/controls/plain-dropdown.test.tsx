@@ -158,6 +158,15 @@ describe('recognition reads Tea selects through the plain dropdown adapter', () 
     expect(values['website.language']).toEqual(['英语', '中文简体']);
     expect(values['website.principal.idType']).toBe('护照');
   });
+
+  it('a disabled multiple select (tabindex -1) is still read as its list', async () => {
+    const { container } = await render(<SelectMultiple appearance="button" disabled options={LANGUAGES} value={['1', '4']} placeholder="请选择" />);
+    await waitFor(() => container.textContent?.includes('日语'), 1000);
+    const r = container.querySelector('[tabindex]')!;
+    expect(r.getAttribute('tabindex')).toBe('-1');
+    expect(matchesPlainDropdown(r)).toBe(true);
+    expect(readPlainDropdown(r)).toEqual(['中文简体', '日语']);
+  });
 });
 
 describe('plain dropdown adapter when the popup cannot be told', () => {

@@ -23,7 +23,8 @@ export function matchesPlainDropdown(el: Element): boolean {
     HINT.test(el.getAttribute('class') ?? '') &&
     !/^(?:INPUT|SELECT|TEXTAREA|BUTTON)$/.test(el.tagName) &&
     !el.hasAttribute('role') &&
-    Number(el.getAttribute('tabindex') ?? '-1') >= 0 &&
+    // Focusable (a disabled one keeps tabindex="-1" and is still read).
+    el.hasAttribute('tabindex') &&
     !el.querySelector('input, select, textarea, [role], [aria-controls], [aria-owns]')
   );
 }
