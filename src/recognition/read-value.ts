@@ -8,6 +8,7 @@ import { readChoices } from '../controls/choice-group';
 import { matchesCombobox, readCombobox } from '../controls/combobox';
 import { readTextInput } from '../controls/native-input';
 import { matchesNativeSelect, readNativeSelect } from '../controls/native-select';
+import { matchesPlainDropdown, readPlainDropdown } from '../controls/plain-dropdown';
 import { inputType } from './controls';
 import { cleanText } from './normalize';
 import { splitRegionText } from '../controls/region-text';
@@ -30,6 +31,7 @@ function textIn(node: Node | null | undefined): string {
 function elementValues(el: HTMLElement): string[] {
   if (matchesNativeSelect(el)) return readNativeSelect(el);
   if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return readTextInput(el as HTMLInputElement);
+  if (matchesPlainDropdown(el)) return readPlainDropdown(el);
   if (matchesCombobox(el)) return readCombobox(el);
   return [textIn(el)].filter(Boolean);
 }

@@ -10,6 +10,7 @@ import { fillCascader, matchesCascader } from '../controls/cascader';
 import { fillChoices as fillChoiceGroup, matchesChoiceBox } from '../controls/choice-group';
 import { fillCombobox } from '../controls/combobox-fill';
 import { COMPONENT_SELECT_CLASSES } from '../controls/control-kind';
+import { fillPlainDropdown, matchesPlainDropdown } from '../controls/plain-dropdown';
 
 const CUSTOM_SELECT = [...COMPONENT_SELECT_CLASSES.map((c) => `.${c}`), '[role="combobox"]:not(input)'].join(', ');
 /** A library's select or cascader wrapper by its class token (t-select, tiny-cascader …): a hint only. */
@@ -139,7 +140,10 @@ async function fillSelect(el: HTMLElement, value: FieldValue, timeoutMs: number)
   if (!custom && isTextControl(el)) return fillTextInput(el, asText(value)!);
   const root = custom ?? el;
   if (matchesCascader(root)) return fail('unsupported-control');
-  return fillCombobox(root, Array.isArray(value) ? value : [value], { timeoutMs });
+  const want = Array.isArray(value) ? value : [value];
+  // A dropdown without ARIA (Tea): its popup is the layer our press opened.
+  if (matchesPlainDropdown(root)) return fillPlainDropdown(root, want, { timeoutMs });
+  return fillCombobox(root, want, { timeoutMs });
 }
 
 /** A cascader holding province/city/district: the whole path at once. */

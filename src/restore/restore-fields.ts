@@ -3,6 +3,7 @@ import type { RestoreReport } from '../drafts/messages';
 import { hasValue } from '../drafts/sanitize';
 import type { FormRecognition, RecognizedField } from '../recognition/types';
 import { settlePopups } from '../controls/combobox-popup';
+import { settlePlainDropdowns } from '../controls/plain-dropdown';
 import { equivalent } from '../controls/equivalent';
 import { isSelect } from '../controls/dom-events';
 import { fillField, isLocked, type FillOptions } from './fill-field';
@@ -70,7 +71,7 @@ export async function restoreFields(input: RestoreInput, opts: FillOptions = {})
     }
   }
   // Popups that closed themselves after a choice: closed by now, or closed here.
-  await settlePopups();
+  await Promise.all([settlePopups(), settlePlainDropdowns()]);
   return report;
 }
 

@@ -3,6 +3,7 @@ import type { RestoreReport } from '../drafts/messages';
 import { hasValue } from '../drafts/sanitize';
 import type { FormRecognition, RecognizedField } from '../recognition/types';
 import { settlePopups } from '../controls/combobox-popup';
+import { settlePlainDropdowns } from '../controls/plain-dropdown';
 import { isTextControl } from '../controls/dom-events';
 import { fillTextInput } from '../controls/native-input';
 import { fail, OK, type FillOutcome } from '../controls/outcome';
@@ -52,7 +53,7 @@ export async function undoFields(input: UndoInput, opts: FillOptions = {}): Prom
     if (r.ok) report.filled.push(key);
     else report.failed.push({ key, reason: r.reason });
   }
-  await settlePopups();
+  await Promise.all([settlePopups(), settlePlainDropdowns()]);
   return report;
 }
 
