@@ -10,6 +10,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { CHROMIUM_PATH } from '../support/browser';
 import { readManifest } from './bundle-sizes';
 import type { Outcome } from './node-benches';
+import { ownTime, type CpuProfile } from './own-profile';
 import { sleep, summarize, type Summary } from './stats';
 
 export interface Launched {
@@ -577,6 +578,29 @@ export interface UploadCheckResult {
 
 export const UPLOAD_WINDOW_MS = 1200;
 
+/**
+ * Resolves with the page's `performance.now()` when the upload checker marks its next result
+ * (-1 after 10 s). Awaited on a MutationObserver, not by polling (polls are main-thread work).
+ * Start it before the pick.
+ */
+export function uploadChecked(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((ok) => {
+        const el = document.documentElement;
+        const before = Number(el.dataset.icpUploadsChecked ?? 0);
+        const timer = setTimeout(() => ok(-1), 10_000);
+        new MutationObserver((_, obs) => {
+          if (Number(el.dataset.icpUploadsChecked ?? 0) > before) {
+            obs.disconnect();
+            clearTimeout(timer);
+            ok(performance.now());
+          }
+        }).observe(el, { attributes: true, attributeFilter: ['data-icp-uploads-checked'] });
+      }),
+  );
+}
+
 /** One fresh page, two picks; TaskDuration over a fixed window after each (and the wall time to the result, with the extension). */
 async function pickTwice(context: BrowserContext, url: string, jpegPath: string, withExtension: boolean): Promise<{ task: [number, number]; wall?: number } | undefined> {
   const page = await context.newPage();
@@ -588,24 +612,7 @@ async function pickTwice(context: BrowserContext, url: string, jpegPath: string,
   const task: number[] = [];
   let wall: number | undefined;
   for (const selector of ['#u-licence', '#u-domain']) {
-    // The result mark is awaited on a MutationObserver, not by polling (polls are main-thread work).
-    const done = withExtension
-      ? page.evaluate(
-          () =>
-            new Promise<number>((ok) => {
-              const el = document.documentElement;
-              const before = Number(el.dataset.icpUploadsChecked ?? 0);
-              const timer = setTimeout(() => ok(-1), 10_000);
-              new MutationObserver((_, obs) => {
-                if (Number(el.dataset.icpUploadsChecked ?? 0) > before) {
-                  obs.disconnect();
-                  clearTimeout(timer);
-                  ok(performance.now());
-                }
-              }).observe(el, { attributes: true, attributeFilter: ['data-icp-uploads-checked'] });
-            }),
-        )
-      : Promise.resolve(0);
+    const done = withExtension ? uploadChecked(page) : Promise.resolve(0);
     const m0 = await metrics(cdp);
     const t0 = await page.evaluate(() => performance.now());
     await page.setInputFiles(selector, jpegPath);
@@ -689,37 +696,10 @@ export async function benchOwnStretch(browser: Launched, url: string, repeats: n
     await cdp.send('Profiler.start');
     await page.goto(url, { waitUntil: 'load' });
     await sleep(SETTLE_MS);
-    const { profile } = (await cdp.send('Profiler.stop')) as {
-      profile: { nodes: { id: number; callFrame: { url: string; functionName: string }; children?: number[] }[]; samples: number[]; timeDeltas: number[] };
-    };
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     await page.close();
     if (i === 0) continue; // warm-up
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const own = new Map<number, boolean>();
-    const isOwn = (id: number): boolean => {
-      const known = own.get(id);
-      if (known !== undefined) return known;
-      const n = byId.get(id);
-      const p = parent.get(id);
-      const v = !!n && (n.callFrame.url.startsWith(prefix) || (p !== undefined && isOwn(p)));
-      own.set(id, v);
-      return v;
-    };
-    let run = 0;
-    let best = 0;
-    for (let k = 0; k < profile.samples.length; k++) {
-      // timeDeltas[k + 1]: this sample's share of wall time, capped at two sampling intervals: on
-      // a busy machine the OS deschedules the page for tens of ms, which is no work of ours.
-      const dt = Math.min((profile.timeDeltas[k + 1] ?? 0) / 1000, 0.4);
-      const id = profile.samples[k]!;
-      if (isOwn(id) || (run > 0 && byId.get(id)?.callFrame.functionName === '(garbage collector)')) {
-        // A collection in the middle of our work is part of it.
-        run += dt;
-        best = Math.max(best, run);
-      } else run = 0;
-    }
+    const best = ownTime(profile, prefix).longest;
     longest.push(best);
   }
   return { longest: summarize(longest), over50: longest.filter((x) => x > 50).length };
