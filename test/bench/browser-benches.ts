@@ -11,6 +11,7 @@ import { CHROMIUM_PATH } from '../support/browser';
 import { readManifest } from './bundle-sizes';
 import type { Outcome } from './node-benches';
 import { ownTime, type CpuProfile } from './own-profile';
+import { grantDraft, importDraft } from './restore-draft';
 import { sleep, summarize, type Summary } from './stats';
 
 export interface Launched {
@@ -509,13 +510,12 @@ export async function benchRestoreIntoPage(
   const ext = await browser.context.newPage();
   await ext.addInitScript({ content: NAME_SHIM });
   await ext.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  const origin = new URL(formUrl).origin;
-  const saved = await sendFromPage(ext, 'drafts/autosave', { origin, url: formUrl, provider: 'other', filingType: 'new', fields });
-  if (!saved?.ok) {
+  const saved = await importDraft(ext, fields);
+  if ('error' in saved) {
     await Promise.all([form.close(), ext.close()]);
-    return { measured: false, reason: `could not save the draft to restore (${saved ? saved.error : 'no reply'})` };
+    return { measured: false, reason: `could not import the draft to restore (${saved.error})` };
   }
-  const draftId = (saved.value as { draftId: string }).draftId;
+  const draftId = saved.id;
   // The form tab is the one whose content script answers (no `tabs` permission needed for ids).
   const tabId = await ext.evaluate(async () => {
     const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
@@ -542,6 +542,7 @@ export async function benchRestoreIntoPage(
       for (const el of Array.from(document.querySelectorAll('input:not([type=checkbox]):not([type=radio]), textarea'))) (el as HTMLInputElement).value = '';
     });
     await sleep(400); // let the helper's own reaction to the emptied form settle
+    await grantDraft(ext, tabId, draftId);
     const r = await ext.evaluate(
       async ({ tabId, draftId }) => {
         const c = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<{ ok: boolean; value?: { filled: string[]; failed: unknown[] }; error?: string }> } } }).chrome;

@@ -13,6 +13,7 @@ import { LIB_PAGES, buildLibPage, type LibPage } from '../support/lib-fixture-bu
 import { SAMPLE_VALUES, fillAll, openPopups } from '../support/lib-ui';
 import { fixtureState, waitForLibFixture } from '../support/lib-fixture-state';
 import { launch, type Launched } from './browser-benches';
+import { grantDraft, importDraft } from './restore-draft';
 import type { Outcome } from './node-benches';
 import { summarize, type Summary } from './stats';
 
@@ -58,12 +59,9 @@ export async function benchLibRestore(browser: Launched, serverUrl: string, lib:
   const ext = await browser.context.newPage();
   try {
     await ext.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    const saved = (await ext.evaluate(
-      (payload) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'drafts/autosave', payload }),
-      { origin: new URL(url).origin, url, provider: 'other', fields: draftFields() },
-    )) as { ok: boolean; value?: { draftId: string }; error?: string };
-    if (!saved.ok || !saved.value) return { measured: false, reason: `could not save the draft (${saved.error ?? 'no reply'})` };
-    const draftId = saved.value.draftId;
+    const saved = await importDraft(ext, draftFields());
+    if ('error' in saved) return { measured: false, reason: `could not import the draft (${saved.error})` };
+    const draftId = saved.id;
     const samples: number[] = [];
     let filled = 0;
     let failed = 0;
@@ -94,14 +92,22 @@ export async function benchLibRestore(browser: Launched, serverUrl: string, lib:
 }
 
 async function restoreInActiveTab(ext: Page, draftId: string): Promise<{ ms: number; reply: Reply }> {
-  return ext.evaluate(async (id) => {
-    type Tab = { id?: number };
-    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(t: number, m: unknown): Promise<unknown> } } }).chrome;
-    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-    const t0 = performance.now();
-    const reply = (await c.tabs.sendMessage(tab!.id!, { type: 'page/restore', payload: { draftId: id } })) as Reply;
-    return { ms: performance.now() - t0, reply };
-  }, draftId);
+  type Tab = { id?: number };
+  const tabId = await ext.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
+    return (await c.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  });
+  if (tabId === undefined) return { ms: NaN, reply: { ok: false, error: 'no active tab' } };
+  await grantDraft(ext, tabId, draftId);
+  return ext.evaluate(
+    async ({ id, tab }) => {
+      const c = (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } }).chrome;
+      const t0 = performance.now();
+      const reply = (await c.tabs.sendMessage(tab, { type: 'page/restore', payload: { draftId: id } })) as Reply;
+      return { ms: performance.now() - t0, reply };
+    },
+    { id: draftId, tab: tabId },
+  );
 }
 
 async function differences(form: Page): Promise<{ wrong: number; missing: number; restored: number }> {
