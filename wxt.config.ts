@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { compactCssLiterals } from './src/build/compact-css-literals';
 import { contentBrowserShim } from './src/build/content-browser-shim';
 import { BUILT_IN_MATCHES, parseExtraMatches } from './src/hosts/filing-hosts';
-import { FIREFOX_ADDON_ID, FIREFOX_MIN_VERSION, PRIVACY_POLICY_URL } from './src/build/store-info';
+import { FIREFOX_ADDON_ID, FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION, PRIVACY_POLICY_URL } from './src/build/store-info';
 import { trackedSources } from './src/build/tracked-sources';
 
 // Test and demo builds add local hosts (e.g. http://127.0.0.1/*) here; production builds
@@ -80,6 +80,8 @@ export default defineConfig({
               // The extension collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android got data_collection_permissions only in 142 (web-ext lint).
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
           },
         }
       : {}),

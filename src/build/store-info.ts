@@ -9,6 +9,9 @@ export const FIREFOX_ADDON_ID = 'icp-filing-helper@icp-helper.dev';
 /** `data_collection_permissions` needs Firefox 140 (web-ext lint warns below that). */
 export const FIREFOX_MIN_VERSION = '140.0';
 
+/** Firefox for Android understands `data_collection_permissions` from 142 (web-ext lint warns below that). */
+export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
+
 /** The project's public repository. */
 export const PROJECT_URL = 'https://github.com/icp-helper/icp-filing-helper';
 

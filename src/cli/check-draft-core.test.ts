@@ -127,7 +127,7 @@ describe('text output names sources as readers know them (issue 13)', () => {
     const text = JSON.stringify({ format: 'icp-filing-draft', version: 1, filingType: 'new', fields: { 'subject.province': '上海市', 'website.domains': ['example.name'], 'website.principal.mobile': '13611712345' } });
     for (const lang of ['en', 'zh'] as const) {
       const out = toText(checkDraft(loadDraft(text, 'a.json'), '2019-04-15'), lang);
-      expect(out).toContain(lang === 'en' ? 'Alibaba Cloud: ICP Filing Procedures, §13, 2019-02-19' : '阿里云：ICP备案流程, §13, 2019-02-19');
+      expect(out).toContain(lang === 'en' ? 'Alibaba Cloud: ICP Filing Procedures, §13, 2019-02-19' : '阿里云：ICP备案流程，第13节，2019-02-19');
       expect(out).not.toMatch(/seed-\d|ALI19|JD23|\bQC\b|\bHW\b|TX20|mirror|alipannu|newer-sources/);
     }
   });

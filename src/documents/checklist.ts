@@ -73,7 +73,7 @@ function subjectCertificate(fields: FieldValues): ChecklistItem {
       ? { zh: `主体证件：${cert}（原件彩色照片或扫描件，有效期 3 个月以上）`, en: `The subject's certificate: ${cert} (colour photo or scan of the original, valid for more than 3 months)` }
       : { zh: '主体证件（如营业执照，原件彩色照片或扫描件，有效期 3 个月以上）', en: "The subject's certificate (e.g. business licence: colour photo or scan of the original, valid for more than 3 months)" },
     why: { zh: '管局核对主办单位与证件一致；证件不清晰、不完整或快过期会被驳回。', en: 'The administration checks the subject against its certificate; an unclear, incomplete or expiring one is rejected.' },
-    sources: [SEED_UPLOAD, cite('JD23', 'certificate validity > 3 months')],
+    sources: [SEED_UPLOAD, cite('JD23', { en: 'certificate validity > 3 months', zh: '证件有效期 3 个月以上' })],
   };
 }
 
@@ -116,7 +116,7 @@ function authenticityStatement(province: Province | undefined): ChecklistItem {
     why: sh
       ? { zh: '核验单是必交材料；上海要求核验单日期在 3 个月内。', en: 'The statement is always required; Shanghai wants it dated within the last 3 months.' }
       : { zh: '核验单是必交材料，要求因省份和备案类型而异。', en: 'The statement is always required; its details vary by province and filing type.' },
-    sources: [SEED_UPLOAD, ...(zj ? [cite('JD23', 'Zhejiang (one 核验单 per domain)')] : []), ...(sh ? [cite('QC', 'Shanghai (核验单 within 3 months)')] : [])],
+    sources: [SEED_UPLOAD, ...(zj ? [cite('JD23', { en: 'Zhejiang (one 核验单 per domain)', zh: '浙江（每个域名一份核验单）' })] : []), ...(sh ? [cite('QC', { en: 'Shanghai (核验单 within 3 months)', zh: '上海（核验单 3 个月内有效）' })] : [])],
   };
 }
 

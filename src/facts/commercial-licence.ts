@@ -34,5 +34,5 @@ export const COMMERCIAL_IP_NOTES: Readonly<Record<string, LocalizedText>> = {
   he: { zh: '河北：合同中的 IP 必须是网站实际 IP。', en: 'Hebei: the IPs in the contract must be the website’s actual IPs.' },
 };
 
-export const COMMERCIAL_LICENCE_SOURCES = [cite('seed-003', '§1 Overview'), cite('seed-003', '§9 ICP Commercial License filing links')];
+export const COMMERCIAL_LICENCE_SOURCES = [cite('seed-003', { en: '§1 Overview', zh: '第1节 概述' }), cite('seed-003', { en: '§9 ICP Commercial License filing links', zh: '第9节 ICP 经营许可证办理链接' })];
 

@@ -84,7 +84,7 @@ export const SUBMISSION_AGREEMENTS: readonly SubmissionAgreementsFact[] = [
       zh: '提交初审前，阅读并勾选同意《ICP备案承诺书》和《信息安全管理协议》，再点击提交初审。',
       en: 'Before submitting for the preliminary review, read and tick your agreement to the Commitment Letter for ICP Filing (ICP备案承诺书) and the Information Security Management Agreement (信息安全管理协议).',
     },
-    sources: [cite('seed-001', 'final submission for preliminary review')],
+    sources: [cite('seed-001', { en: 'final submission for preliminary review', zh: '最终提交初审' })],
   },
 ];
 
@@ -172,7 +172,7 @@ export const PROVINCE_EXTRAS: readonly ProvinceExtra[] = [
     from: '2021-06-01',
     title: { zh: '《ICP备案信息真实性责任告知书》（互联网信息服务负责人签字）', en: 'ICP filing authenticity responsibility notice (ICP备案信息真实性责任告知书), signed by the service principal' },
     why: { zh: '自 2021-06-01 起，江苏管局要求互联网信息服务负责人签署责任告知书。', en: 'Since 2021-06-01 Jiangsu requires the service principal to sign the responsibility notice.' },
-    sources: [cite('HW', 'Jiangsu (from 2021-06-01)')],
+    sources: [cite('HW', { en: 'Jiangsu (from 2021-06-01)', zh: '江苏（自 2021-06-01 起）' })],
   },
   {
     id: 'js-commitment',
@@ -181,7 +181,7 @@ export const PROVINCE_EXTRAS: readonly ProvinceExtra[] = [
     from: '2021-06-01',
     title: { zh: '《承诺书》（互联网信息服务负责人签字）', en: 'Commitment letter (承诺书), signed by the service principal' },
     why: { zh: '自 2021-06-01 起，江苏管局要求互联网信息服务负责人签署承诺书。', en: 'Since 2021-06-01 Jiangsu requires the service principal to sign the commitment letter.' },
-    sources: [cite('HW', 'Jiangsu (from 2021-06-01)')],
+    sources: [cite('HW', { en: 'Jiangsu (from 2021-06-01)', zh: '江苏（自 2021-06-01 起）' })],
   },
   {
     id: 'gd-commitment',
@@ -216,8 +216,8 @@ export const PROVINCE_EXTRAS: readonly ProvinceExtra[] = [
 
 /** Where the administration wants a domain certificate for every domain, and from how many domains. */
 export const DOMAIN_CERTIFICATES: Readonly<Record<string, { minDomains: number; source: string }>> = {
-  js: { minDomains: 1, source: cite('JD23', 'Jiangsu (domain certificates for every domain)') },
-  gz: { minDomains: 4, source: cite('JD23', 'Guizhou (more than 3 domains)') },
+  js: { minDomains: 1, source: cite('JD23', { en: 'Jiangsu (domain certificates for every domain)', zh: '江苏（每个域名的域名证书）' }) },
+  gz: { minDomains: 4, source: cite('JD23', { en: 'Guizhou (more than 3 domains)', zh: '贵州（3 个以上域名）' }) },
 };
 
 /**
@@ -225,15 +225,15 @@ export const DOMAIN_CERTIFICATES: Readonly<Record<string, { minDomains: number; 
  * newer-sources.md §2. Elsewhere the same letter is asked by the providers in general.
  */
 export const AUTHORISATION_PROVINCES: Readonly<Record<string, string>> = {
-  bj: cite('JD23', 'Beijing (授权书 plus the legal representative’s ID)'),
+  bj: cite('JD23', { en: 'Beijing (授权书 plus the legal representative’s ID)', zh: '北京（授权书及法定代表人身份证）' }),
   sx: cite('JD23', 'Shanxi (主体负责人授权书)'),
   jl: cite('JD23', 'Jilin (主体负责人授权书)'),
   sh: cite('JD23', 'Shanghai'),
-  js: cite('JD23', 'Jiangsu (网站负责人 the same person, with 授权书)'),
-  ah: cite('HW', 'Anhui (授权书, same person as the service principal)'),
+  js: cite('JD23', { en: 'Jiangsu (网站负责人 the same person, with 授权书)', zh: '江苏（网站负责人为同一人，附授权书）' }),
+  ah: cite('HW', { en: 'Anhui (授权书, same person as the service principal)', zh: '安徽（授权书，与互联网信息服务负责人为同一人）' }),
   fj: cite('JD23', 'Fujian'),
   hb: cite('JD23', 'Hubei'),
   sc: cite('JD23', 'Sichuan (主体负责人授权书)'),
-  gs: cite('JD23', 'Gansu (授权书 with a note in 主体备注)'),
+  gs: cite('JD23', { en: 'Gansu (授权书 with a note in 主体备注)', zh: '甘肃（授权书，并在主体备注中说明）' }),
   qh: cite('JD23', 'Qinghai'),
 };

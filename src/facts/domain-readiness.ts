@@ -33,10 +33,10 @@ export const DOMAIN_READINESS = {
     en: 'Henan: the domain must have no DNS records at all before approval.',
   },
   sources: {
-    general: [cite('seed-003', '§3 step 4 notes 1-2 (domain verification from 2018-01-01; holder; privacy)'), cite('ALI19', '-rej (域名核验)'), cite('HW', 'domain checks')],
+    general: [cite('seed-003', { en: '§3 step 4 notes 1-2 (domain verification from 2018-01-01; holder; privacy)', zh: '第3节第4步注1-2（自 2018-01-01 起核验域名；域名持有者；隐私保护）' }), cite('ALI19', '-rej (域名核验)'), cite('HW', { en: 'domain checks', zh: '域名检查' })],
     privacy: [cite('ALI19', '-prov (上海、天津、四川: 关闭隐私保护)')],
-    wait: [cite('HW', 'real-name sync 3-5 working days'), cite('TXV', '.cn 2-3 days')],
-    closed: [cite('JD23', 'Henan (no DNS records); Hubei, Hunan, Fujian, Gansu, Shaanxi (site closed)')],
+    wait: [cite('HW', { en: 'real-name sync 3-5 working days', zh: '实名认证信息同步需 3-5 个工作日' }), cite('TXV', { en: '.cn 2-3 days', zh: '.cn 2-3 天' })],
+    closed: [cite('JD23', { en: 'Henan (no DNS records); Hubei, Hunan, Fujian, Gansu, Shaanxi (site closed)', zh: '河南（域名不能有解析记录）；湖北、湖南、福建、甘肃、陕西（备案期间网站关闭）' })],
   },
 } as const satisfies Record<string, unknown>;
 

@@ -21,7 +21,7 @@ export interface DomainSuffixFact {
 const TX20 = cite('TX20');
 const TX20_DAY = '2020-07-24';
 const SEED003_DAY = '2019-02-19';
-const SEED003_NOTE3 = cite('seed-003', '§3 step 4 note 3 (Beijing: fileable and not yet fileable suffixes)');
+const SEED003_NOTE3 = cite('seed-003', { en: '§3 step 4 note 3 (Beijing: fileable and not yet fileable suffixes)', zh: '第3节第4步注3（北京：可备案与暂不可备案的后缀）' });
 
 const OPEN_SUFFIXES = [
   '中国', 'cn', 'org.cn', 'net.cn', 'com.cn',

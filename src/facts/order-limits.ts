@@ -24,14 +24,14 @@ const HA_CONFLICT =
 export const ORDER_LIMITS: readonly OrderLimit[] = [
   { province: 'hb', max: 1, source: `${cite('ALI19', '-form 增加备案网站 (湖北: 一次只能备案一个网站)')}; ${cite('JD23', 'Hubei')}` },
   { province: 'sn', max: 5, firstFilingOnly: true, source: cite('ALI19', '-form 增加备案网站 (陕西: 首次备案一次五个网站)') },
-  { province: 'hn', max: 1, since: '2023-01-01', source: cite('JD23', 'Hunan (one site per order)') },
+  { province: 'hn', max: 1, since: '2023-01-01', source: cite('JD23', { en: 'Hunan (one site per order)', zh: '湖南（每个订单一个网站）' }) },
   { province: 'ha', max: 3, subject: 'individual', until: '2023-01-01', source: cite('ALI19', '-form 增加备案网站 (河南)'), conflict: HA_CONFLICT },
   { province: 'ha', max: 5, subject: 'unit', until: '2023-01-01', source: cite('ALI19', '-form 增加备案网站 (河南)'), conflict: HA_CONFLICT },
   { province: 'ha', max: 1, since: '2023-01-01', until: '2025-09-01', source: cite('JD23', 'Henan'), conflict: HA_CONFLICT },
-  { province: 'ha', max: 5, since: '2025-09-01', source: cite('HW', 'Henan (5 domains)'), conflict: HA_CONFLICT },
-  { province: 'sx', max: 3, since: '2025-09-01', source: cite('HW', 'Shanxi (at most 3 new domains per order)') },
-  { province: 'hi', max: 1, subject: 'individual', firstFilingOnly: true, since: '2025-09-01', source: cite('HW', "Hainan (an individual's first filing: one domain)") },
-  { province: '*', max: 5, subject: 'individual', since: '2025-09-01', source: cite('HW', 'an individual subject may hold at most 5 services') },
+  { province: 'ha', max: 5, since: '2025-09-01', source: cite('HW', { en: 'Henan (5 domains)', zh: '河南（5 个域名）' }), conflict: HA_CONFLICT },
+  { province: 'sx', max: 3, since: '2025-09-01', source: cite('HW', { en: 'Shanxi (at most 3 new domains per order)', zh: '山西（每个订单最多 3 个新域名）' }) },
+  { province: 'hi', max: 1, subject: 'individual', firstFilingOnly: true, since: '2025-09-01', source: cite('HW', { en: "Hainan (an individual's first filing: one domain)", zh: '海南（个人首次备案：一个域名）' }) },
+  { province: '*', max: 5, subject: 'individual', since: '2025-09-01', source: cite('HW', { en: 'an individual subject may hold at most 5 services', zh: '个人主体最多 5 个互联网信息服务' }) },
 ];
 
 /**

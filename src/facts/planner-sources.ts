@@ -2,7 +2,7 @@
  * Newer sources the planner cites that src/facts/sources.ts does not list (all are named in
  * ../shared/domain/newer-sources.md). Same citation format as `cite()`.
  */
-import { cite, SOURCES, type SourceDoc, type SourceKey } from './sources';
+import { cite, formatCitation, SOURCES, type CitedSection, type SourceDoc, type SourceKey } from './sources';
 
 export const PLANNER_SOURCES = {
   DWERA: { key: 'DWERA', title: 'dwera.cn notice: MIIT SMS verification at beian.miit.gov.cn, who verifies by filing type', where: 'newer-sources.md §3', date: '2020-10-23' },
@@ -15,8 +15,7 @@ export const PLANNER_SOURCES = {
 export type PlannerSourceKey = keyof typeof PLANNER_SOURCES;
 
 /** `cite()` for either the shared sources or the planner's extra ones. */
-export function citeAny(key: SourceKey | PlannerSourceKey, section?: string): string {
+export function citeAny(key: SourceKey | PlannerSourceKey, section?: CitedSection): string {
   if (key in SOURCES) return cite(key as SourceKey, section);
-  const s: SourceDoc = PLANNER_SOURCES[key as PlannerSourceKey];
-  return `${key}${section ? ` ${section}` : ''} (${s.title}, ${s.date})`;
+  return formatCitation(key, PLANNER_SOURCES[key as PlannerSourceKey], section);
 }

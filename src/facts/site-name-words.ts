@@ -25,10 +25,11 @@ export const INDIVIDUAL_PREAPPROVAL_WORDS = ['博客', '论坛', '在线', '社�
 export const SITE_NAME_SOURCES = {
   units: cite('ALI19', '-form 附录一 单位网站命名要求'),
   individuals: cite('ALI19', '-form 附录二 个人网站命名要求'),
-  qc: cite('QC', 'policy/site_name.md'),
+  qc: cite('QC', { en: 'policy/site_name.md', zh: '网站名称规范' }),
   provinces: cite('ALI19', '-form 附录二 (部分省份禁止使用的行业类及经营性词汇)'),
   jiangsu: cite('ALI19', '-prov 江苏 (某某的个人博客 / 某某的个人主页)'),
   tianjin: cite('TXTJ', '分享'),
+  seed: cite('seed-003', { en: '§2 step 4 note (Personal website name requirements)', zh: '第2节第4步注（个人网站名称要求）' }),
 };
 
 /** Extra banned words in individuals' site names, by province id (ALI19-form appendix 2 table). */

@@ -26,7 +26,7 @@ export const SMS_SCOPE: readonly SmsScopeFact[] = [
   {
     from: '2017-12-18',
     provinces: PILOT_2017,
-    sources: [cite('seed-003', '§11'), cite('seed-002', 'Applicable provinces')],
+    sources: [cite('seed-003', '§11'), cite('seed-002', { en: 'Applicable provinces', zh: '适用省份' })],
   },
   {
     from: '2018-09-10',
@@ -40,7 +40,7 @@ export const SMS_SCOPE: readonly SmsScopeFact[] = [
   {
     from: '2018-09-24',
     provinces: PILOT_2018_09_24,
-    sources: [cite('seed-003', '§11'), cite('seed-004', 'Currently Applicable Provinces'), cite('seed-003', '§2 step 8')],
+    sources: [cite('seed-003', '§11'), cite('seed-004', { en: 'Currently Applicable Provinces', zh: '目前适用的省份' }), cite('seed-003', '§2 step 8')],
   },
   {
     from: '2020-08-17',
@@ -64,7 +64,7 @@ export const SMS_CODE_VALIDITY: readonly SmsValidityFact[] = [
   {
     from: '2017-12-18',
     hours: 48,
-    sources: [cite('seed-002', 'Verification code validity'), cite('seed-004', 'Effective Duration of Verification Code'), cite('seed-003', '§6 step 6')],
+    sources: [cite('seed-002', { en: 'Verification code validity', zh: '验证码有效期' }), cite('seed-004', { en: 'Effective Duration of Verification Code', zh: '验证码有效时长' }), cite('seed-003', '§6 step 6')],
   },
   {
     // The earliest dated text giving 24 h is seed 003 §11 (issue 2019-02-19); ALI19 repeats it
@@ -72,7 +72,7 @@ export const SMS_CODE_VALIDITY: readonly SmsValidityFact[] = [
     from: '2019-02-19',
     hours: 24,
     sources: [
-      cite('seed-003', '§11 Verification code validity period'),
+      cite('seed-003', { en: '§11 Verification code validity period', zh: '第11节 验证码有效期' }),
       cite('ALI19', '备案短信核验.md (2019-04-17)'),
       cite('QC'),
       cite('VOLC'),
@@ -110,7 +110,7 @@ export const SMS_SITES: readonly SmsSiteFact[] = [
       tj: 'tjcainfo.miitbeian.gov.cn',
     },
     entry: { zh: '“备案短信核验”链接', en: 'the “ICP Filing Text Message Verification” link' },
-    sources: [cite('seed-002', 'Mobile phone number verification platforms of the seven provinces')],
+    sources: [cite('seed-002', { en: 'Mobile phone number verification platforms of the seven provinces', zh: '七省手机号码核验平台' })],
   },
   {
     // Dated by its document year: no source gives old-style hosts for the provinces added in
@@ -118,7 +118,7 @@ export const SMS_SITES: readonly SmsSiteFact[] = [
     from: '2019-01-01',
     hosts: Object.fromEntries(PILOT_2018_09_24.map((id) => [id, `${id}.beian.miit.gov.cn`])),
     entry: { zh: '“备案短信核验”链接', en: 'the “Filing SMS Verification” link' },
-    sources: [cite('seed-004', 'SMS Verification Platform of Each Province'), cite('ALI19', '短信核验.md (2019-08)')],
+    sources: [cite('seed-004', { en: 'SMS Verification Platform of Each Province', zh: '各省短信核验平台' }), cite('ALI19', '短信核验.md (2019-08)')],
     conflict: {
       zh: '阿里云 2018 年文档中的 xxcainfo.miitbeian.gov.cn 地址已被 xx.beian.miit.gov.cn（京东云 2019）取代。',
       en: 'The xxcainfo.miitbeian.gov.cn hosts of Alibaba Cloud’s 2018 text were replaced by xx.beian.miit.gov.cn (JD Cloud, 2019).',
@@ -158,7 +158,7 @@ export const SMS_SENDERS: readonly SmsSenderFact[] = [
       { carrier: { zh: '中国移动', en: 'China Mobile' }, number: '106575000130' },
       { carrier: { zh: '虚拟运营商（无固定号码）', en: 'Virtual operators (no fixed number)' } },
     ],
-    sources: [cite('seed-002', 'Verification code sending number'), cite('seed-004', 'Sending Number of Verification Code'), cite('seed-003', '§11'), cite('ALI19', '短信核验.md (2019-08)')],
+    sources: [cite('seed-002', { en: 'Verification code sending number', zh: '验证码发送号码' }), cite('seed-004', { en: 'Sending Number of Verification Code', zh: '验证码发送号码' }), cite('seed-003', '§11'), cite('ALI19', '短信核验.md (2019-08)')],
   },
   {
     from: '2020-08-17',
@@ -214,7 +214,7 @@ export const SMS_VERIFIERS: readonly SmsVerifierFact[] = [
         en: 'A claim is reviewed by the provider from the ID documents (“ICP Filing Procedures” §12); no MIIT SMS verification.',
       },
     },
-    sources: [cite('seed-002', 'Verification type'), cite('seed-004', 'Authentication Type'), cite('seed-003', '§11 ICP Filing type verification instructions')],
+    sources: [cite('seed-002', { en: 'Verification type', zh: '核验类型' }), cite('seed-004', { en: 'Authentication Type', zh: '核验类型' }), cite('seed-003', { en: '§11 ICP Filing type verification instructions', zh: '第11节 备案类型核验说明' })],
   },
   {
     from: '2020-08-17',
@@ -271,13 +271,13 @@ export const SMS_ENTRY: readonly SmsEntryFact[] = [
     from: '2017-12-18',
     enter: [CODE, MOBILE, ID6],
     resend: [MOBILE, ID6],
-    sources: [cite('seed-002', 'The mobile phone number of the website administrator is verified')],
+    sources: [cite('seed-002', { en: 'The mobile phone number of the website administrator is verified', zh: '核验网站负责人的手机号码' })],
   },
   {
     from: '2019-01-01',
     enter: [CODE, MOBILE, ID6, { zh: '图形验证', en: 'the image check' }],
     resend: [MOBILE, ID6, { zh: '图形验证', en: 'the image check' }],
-    sources: [cite('seed-004', 'How to Verify by SMS?'), cite('seed-003', '§11 SMS message resending process')],
+    sources: [cite('seed-004', { en: 'How to Verify by SMS?', zh: '如何进行短信核验' }), cite('seed-003', { en: '§11 SMS message resending process', zh: '第11节 短信重发流程' })],
   },
   {
     from: '2020-08-17',
@@ -318,10 +318,10 @@ export const SMS_FAILURE = {
 
 /** Same mobile = same person = one code (seeds 002, 004, 003 §11). */
 export const SMS_ONE_CODE_PER_MOBILE_SOURCES = [
-  cite('seed-002', 'Verification code sending principles'),
-  cite('seed-004', 'Sending Principle of Verification Code'),
+  cite('seed-002', { en: 'Verification code sending principles', zh: '验证码发送原则' }),
+  cite('seed-004', { en: 'Sending Principle of Verification Code', zh: '验证码发送原则' }),
   cite('seed-003', '§11'),
 ];
 
 /** Only Contact method 1 receives the code (never the emergency phone). */
-export const SMS_CONTACT1_SOURCES = [cite('seed-002', 'Verification code sending principles'), cite('seed-003', '§11'), cite('VOLC'), cite('QC')];
+export const SMS_CONTACT1_SOURCES = [cite('seed-002', { en: 'Verification code sending principles', zh: '验证码发送原则' }), cite('seed-003', '§11'), cite('VOLC'), cite('QC')];

@@ -7,7 +7,8 @@
  */
 import type { Lang, LocalizedText } from '../domain/localized';
 import { PLANNER_SOURCES } from './planner-sources';
-import { SOURCES, type SourceDoc } from './sources';
+import { PROVINCES } from './provinces';
+import { SOURCES, ZH_SECTION_CLOSE, ZH_SECTION_OPEN, type SourceDoc } from './sources';
 
 export interface ReadableSource {
   title: string;
@@ -77,26 +78,64 @@ const HW_FILES: Readonly<Record<string, LocalizedText>> = {
 };
 
 const KEYS = Object.keys(DOCS).sort((a, b) => b.length - a.length);
-// A file or path named in a section: keep its last part without the extension.
-const PATH_RE = /(?:[\w.\-\u4e00-\u9fff（）]+\/)+([^\s/()]+)|(\S+?)\.(?:md|ya?ml|js|ts)\b/g;
+// A file named in a section (`kb/topics/备案管局咨询.md`, `shanghai.md`): keep its name without
+// folders and extension. Only names with an extension: `BJ/SD`, `.cn/.公益` or `男60/女55` are text.
+const PATH_RE = /(?:[\w.\-\u4e00-\u9fff（）]+\/)*([\w\-\u4e00-\u9fff（）]+)\.(?:md|ya?ml|js|ts)\b/g;
 
 function cleanSection(section: string): string {
   return section
-    .replace(PATH_RE, (_, last: string | undefined, bare: string | undefined) => (last ?? bare ?? '').replace(/\.(md|ya?ml|js|ts)$/, ''))
+    .replace(PATH_RE, (_, name: string) => name)
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** Splits a `source` string holding several citations (`a; b`), ignoring `;` inside brackets. */
+const PROVINCE_NAMES = new Map(PROVINCES.map((p) => [p.en.replace(/\s*\(.*\)$/, ''), p.short]));
+const PROVINCE_CODES = new Map(PROVINCES.map((p) => [p.id.toUpperCase(), p.short]));
+const PROVINCE_NAME_RE = new RegExp(`\\b(${[...PROVINCE_NAMES.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+const PROVINCE_CODE_RE = new RegExp(`\\b(${[...PROVINCE_CODES.keys()].join('|')})\\b`, 'g');
+
+/**
+ * A section's Chinese rendering by rule: section, step and note numbers, province names and
+ * two-letter province codes, and Chinese punctuation. Free English text is not translated here:
+ * the citation carries its own zh text (`cite(key, { en, zh })`), and a unit test fails on any
+ * English word left in a zh source line.
+ */
+export function zhSection(section: string): string {
+  return section
+    .replace(/§(\d+)/g, '第$1节')
+    .replace(/\bsteps? (\d+(?:(?:, ?| and )\d+)*)/g, (_, n: string) => `第${n.split(/, ?| and /).join('、')}步`)
+    .replace(/\bnotes? (\d+(?:-\d+)?)/g, '注$1')
+    .replace(/\bnote\b/g, '注')
+    .replace(PROVINCE_NAME_RE, (n: string) => PROVINCE_NAMES.get(n)!)
+    .replace(PROVINCE_CODE_RE, (c: string) => PROVINCE_CODES.get(c)!)
+    .replace(/([节步]) (?=第|注)/g, '$1')
+    .replace(/ ?\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/: /g, '：')
+    .replace(/; /g, '；')
+    .replace(/, /g, '、');
+}
+
+/** `en ⟦zh: …⟧` written by `cite(key, { en, zh })`: the two texts of a section. */
+function sectionTexts(rest: string): { en: string; zh?: string } {
+  const open = rest.indexOf(ZH_SECTION_OPEN);
+  if (open < 0 || !rest.endsWith(ZH_SECTION_CLOSE)) return { en: rest };
+  return { en: rest.slice(0, open), zh: rest.slice(open + ZH_SECTION_OPEN.length, -ZH_SECTION_CLOSE.length).trim() };
+}
+
+/**
+ * Splits a `source` string holding several citations (`a; b`): at a `;` outside brackets that
+ * starts the next citation (a known key), so a `;` inside a section's text stays in it.
+ */
 export function splitCitations(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
-    if (c === '(' || c === '（') depth++;
-    else if ((c === ')' || c === '）') && depth > 0) depth--;
-    else if (c === ';' && depth === 0) {
+    if (c === '(' || c === '（' || c === '⟦') depth++;
+    else if ((c === ')' || c === '）' || c === '⟧') && depth > 0) depth--;
+    else if (c === ';' && depth === 0 && keyOf(source.slice(i + 1).trimStart())) {
       out.push(source.slice(start, i));
       start = i + 1;
     }
@@ -105,13 +144,17 @@ export function splitCitations(source: string): string[] {
   return out.map((s) => s.trim()).filter(Boolean);
 }
 
+function keyOf(citation: string): string | undefined {
+  return KEYS.find((k) => citation === k || citation.startsWith(`${k} `) || citation.startsWith(`${k}-`) || citation.startsWith(`${k} (`));
+}
+
 /**
  * One citation as a reader sees it. A citation without a known key is shown by its text with
  * file paths reduced to their names (never expected: a unit test checks every citation in use).
  */
 export function readableSource(citation: string, lang: Lang): ReadableSource {
-  const key = KEYS.find((k) => citation === k || citation.startsWith(`${k} `) || citation.startsWith(`${k}-`) || citation.startsWith(`${k} (`));
-  if (!key) return { title: cleanSection(citation) };
+  const key = keyOf(citation);
+  if (!key) return { title: cleanSection(sectionTexts(citation).en) };
   const doc = DOCS[key]!;
   let rest = citation.slice(key.length);
   // cite() appends "(title, date)" of the internal list; the public title replaces it.
@@ -120,6 +163,8 @@ export function readableSource(citation: string, lang: Lang): ReadableSource {
   if (tail && rest.endsWith(tail)) rest = rest.slice(0, -tail.length);
   let date = doc.date;
   const parts: string[] = [];
+  const texts = sectionTexts(rest);
+  rest = texts.en;
   const file = /^-(\w+)\s*/.exec(rest);
   if (file) {
     rest = rest.slice(file[0].length);
@@ -130,25 +175,30 @@ export function readableSource(citation: string, lang: Lang): ReadableSource {
       date = ali.date;
     } else if (hw) parts.push(hw[lang]);
   }
-  const section = cleanSection(rest);
-  if (section) parts.push(section);
+  let section = cleanSection(rest);
+  // `HW-mgj kb/topics/备案管局咨询.md (…)` names the file twice.
+  if (parts[0] && section.startsWith(parts[0])) section = section.slice(parts[0].length).trim();
+  if (lang === 'zh') section = texts.zh ?? zhSection(section);
+  // A bracketed remark belongs to the file part before it: `驳回原因（域名核验）`.
+  if (section && parts.length && /^[(（]/.test(section)) parts[parts.length - 1] += lang === 'zh' ? section : ` ${section}`;
+  else if (section) parts.push(section);
   return {
     title: doc.title[lang],
-    ...(parts.length ? { section: parts.join(', ') } : {}),
+    ...(parts.length ? { section: parts.join(lang === 'zh' ? '，' : ', ') } : {}),
     ...(date ? { date } : {}),
     ...(doc.url ? { url: doc.url } : {}),
   };
 }
 
-/** One line: `Title, section, date <url>`. */
-export function sourceLine(s: ReadableSource): string {
-  return [s.title, s.section, s.date].filter(Boolean).join(', ') + (s.url ? ` <${s.url}>` : '');
+/** One line: `Title, section, date <url>` (Chinese commas under zh). */
+export function sourceLine(s: ReadableSource, lang: Lang = 'en'): string {
+  return [s.title, s.section, s.date].filter(Boolean).join(lang === 'zh' ? '，' : ', ') + (s.url ? ` <${s.url}>` : '');
 }
 
 /** A finding's or step's sources (one string with `;`, or a list) as one readable line each. */
 export function readableSourceLines(sources: string | readonly string[], lang: Lang): string[] {
   const list = typeof sources === 'string' ? splitCitations(sources) : sources.flatMap(splitCitations);
-  return [...new Set(list.map((c) => sourceLine(readableSource(c, lang))))];
+  return [...new Set(list.map((c) => sourceLine(readableSource(c, lang), lang)))];
 }
 
 /** The sources as one line of text, in both languages (what a finding carries for the UI). */

@@ -35,10 +35,27 @@ export const SOURCES = {
 
 export type SourceKey = keyof typeof SOURCES;
 
-/** A human-readable citation, e.g. `seed-003 §6 (Alibaba Cloud: ICP Filing Procedures, 2019-02-19)` or `ALI19-form 联系方式1 (…)`. */
-export function cite(key: SourceKey, section?: string): string {
-  const s: SourceDoc = SOURCES[key];
+/**
+ * A section as cited: plain text, or free English text with the Chinese readers see in its place
+ * (`{ en: 'uploads (jpg or png)', zh: '上传格式（jpg 或 png）' }`). Section numbers, steps, notes,
+ * province names and Chinese text need no zh: src/facts/source-citation.ts renders them.
+ * With a file part (`-en …`), `zh` replaces only what follows the file part.
+ */
+export type CitedSection = string | { en: string; zh: string };
+
+/** Marks the zh text of a section inside a citation string (read back by source-citation.ts). */
+export const ZH_SECTION_OPEN = ' ⟦zh: ';
+export const ZH_SECTION_CLOSE = '⟧';
+
+/** `key section (title, date)`: the one citation format of `cite()` and `citeAny()`. */
+export function formatCitation(key: string, doc: SourceDoc, section?: CitedSection): string {
+  const text = typeof section === 'object' ? `${section.en}${ZH_SECTION_OPEN}${section.zh}${ZH_SECTION_CLOSE}` : section;
   // A section starting with '-' names a file of the source (ALI19-form, ALI19-rej …).
-  const sep = section?.startsWith('-') ? '' : ' ';
-  return `${key}${section ? `${sep}${section}` : ''} (${s.title}, ${s.date})`;
+  const sep = text?.startsWith('-') ? '' : ' ';
+  return `${key}${text ? `${sep}${text}` : ''} (${doc.title}, ${doc.date})`;
+}
+
+/** A human-readable citation, e.g. `seed-003 §6 (Alibaba Cloud: ICP Filing Procedures, 2019-02-19)` or `ALI19-form 联系方式1 (…)`. */
+export function cite(key: SourceKey, section?: CitedSection): string {
+  return formatCitation(key, SOURCES[key], section);
 }

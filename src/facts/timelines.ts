@@ -50,13 +50,13 @@ export const ADMIN_REVIEW: readonly WorkingDaysFact[] = [
 export const SMS_ARRIVAL = {
   typicalMinutes: 5,
   maxMinutes: 10,
-  sources: [cite('seed-002', 'Verification code sending principles'), cite('seed-004'), cite('JD23')],
+  sources: [cite('seed-002', { en: 'Verification code sending principles', zh: '验证码发送原则' }), cite('seed-004'), cite('JD23')],
 };
 
 /** An unused code is resent once, automatically, at 12:00 the next day (Beijing time). */
 export const SMS_AUTO_RESEND = {
   hourBeijing: 12,
-  sources: [cite('seed-002', 'Verification code sending principles'), cite('seed-004', 'Sending Principle of Verification Code'), cite('VOLC')],
+  sources: [cite('seed-002', { en: 'Verification code sending principles', zh: '验证码发送原则' }), cite('seed-004', { en: 'Sending Principle of Verification Code', zh: '验证码发送原则' }), cite('VOLC')],
 };
 
 /** A filing order with no update and no approval is deleted after this many days. */
@@ -69,5 +69,5 @@ export const ORDER_VALIDITY = {
 export const PSB_FILING = {
   days: 30,
   url: 'https://www.beian.gov.cn',
-  sources: [cite('seed-003', '§1 Overview'), cite('seed-003', '§8 PSB Filing FAQs'), cite('JD23'), cite('HW')],
+  sources: [cite('seed-003', { en: '§1 Overview', zh: '第1节 概述' }), cite('seed-003', { en: '§8 PSB Filing FAQs', zh: '第8节 公安备案常见问题' }), cite('JD23'), cite('HW')],
 };

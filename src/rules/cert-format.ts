@@ -68,7 +68,7 @@ export const certFormat = defineRule({
     zh: '证件号码须与所选证件类型和证件原件一致，否则初审驳回；短信核验也要输入证件号码后6位。',
     en: 'The number must fit the chosen document type and match the document, or the filing is returned; SMS verification also asks for its last 6 characters.',
   },
-  sources: [cite('GB11714'), cite('CERTFMT'), cite('HW', 'filing-rules.yml (港澳居民居住证)'), cite('seed-003', '§2 step 3 (居民身份证、台胞证、护照、军官证等)')],
+  sources: [cite('GB11714'), cite('CERTFMT'), cite('HW', { en: 'filing-rules.yml (港澳居民居住证)', zh: '备案规则（港澳居民居住证）' }), cite('seed-003', '§2 step 3 (居民身份证、台胞证、护照、军官证等)')],
   conflicts: [
     {
       note: {

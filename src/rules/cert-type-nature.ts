@@ -29,7 +29,7 @@ export const certTypeNature = defineRule({
     zh: '证件类型与性质不符的备案会被驳回；且验证备案类型后这些字段被锁定，只能放弃订单重新开始。',
     en: 'A document type that does not fit the subject type is rejected, and after the filing type is verified these fields are locked: the order has to be abandoned and restarted.',
   },
-  sources: [cite('seed-003', '§2 step 1 (主办单位性质, 主办单位证件类型)'), cite('ALI19', '-form (性质、证件类型自动填充)'), cite('HW', 'locked fields after 验证备案类型'), cite('QC', '个体工商户 file as enterprises')],
+  sources: [cite('seed-003', '§2 step 1 (主办单位性质, 主办单位证件类型)'), cite('ALI19', '-form (性质、证件类型自动填充)'), cite('HW', { en: 'locked fields after 验证备案类型', zh: '验证备案类型后锁定的字段' }), cite('QC', { en: '个体工商户 file as enterprises', zh: '个体工商户按企业备案' })],
   check(ctx) {
     const kind = ctx.subjectKind;
     const certType = ctx.str('subject.certType');

@@ -51,14 +51,14 @@ export const certValidity = defineRule({
     zh: '管局审核期间证件须持续有效，剩余有效期不足的备案会被驳回。',
     en: 'Documents must stay valid throughout the review; filings with documents close to expiry are rejected.',
   },
-  sources: [cite('ALI19', '-prov (证件有效期 3 个月以上)'), cite('JD23', 'provincial rules (validity more than 3 months)'), cite('HW', 'document validity'), cite('QC', 'shanghai.md (营业执照 6 个月, 身份证 3 个月, 居住证 1 个月)')],
+  sources: [cite('ALI19', '-prov (证件有效期 3 个月以上)'), cite('JD23', { en: 'provincial rules (validity more than 3 months)', zh: '各省管局规则（有效期 3 个月以上）' }), cite('HW', { en: 'document validity', zh: '证件有效期' }), cite('QC', { en: 'shanghai.md (营业执照 6 个月, 身份证 3 个月, 居住证 1 个月)', zh: '上海（营业执照 6 个月、身份证 3 个月、居住证 1 个月）' })],
   conflicts: [
     {
       note: {
         zh: '一般要求为剩余 3 个月以上（ALI19 2019、JD23、HW）；青云的上海规则（≈2023）按证件区分：营业执照 6 个月、身份证 3 个月、居住证 1 个月，自 2023-01-01 起适用于上海。',
         en: 'The general rule is more than 3 months left (ALI19 2019, JD23, HW); QingCloud’s Shanghai rules (≈2023) differ by document: business licence 6 months, ID card 3, residence permit 1 — applied to Shanghai from 2023-01-01.',
       },
-      sources: [cite('ALI19', '-prov'), cite('QC', 'shanghai.md')],
+      sources: [cite('ALI19', '-prov'), cite('QC', { en: 'shanghai.md', zh: '上海' })],
     },
   ],
   check(ctx) {

@@ -36,7 +36,7 @@ export const changeNotAllowed = defineRule({
     zh: '这类变更申请会被管局直接驳回。',
     en: 'Such change requests are rejected by the administration.',
   },
-  sources: [cite('ALI19', '-prov 福建 (个人备案不能变更)'), cite('JD23', 'Beijing, Gansu (individual filings cannot change)'), cite('HW', 'Sichuan, Shaanxi (no change of subject)')],
+  sources: [cite('ALI19', '-prov 福建 (个人备案不能变更)'), cite('JD23', { en: 'Beijing, Gansu (individual filings cannot change)', zh: '北京、甘肃（个人备案不能变更）' }), cite('HW', { en: 'Sichuan, Shaanxi (no change of subject)', zh: '四川、陕西（不能变更主体）' })],
   conflicts: [
     {
       note: {

@@ -26,7 +26,7 @@ export const contact1Mobile = defineRule({
     zh: '工信部的备案短信验证码只发送到联系方式1的手机号；收不到验证码，备案会被退回。该号码须为负责人本人实名。',
     en: 'The MIIT sends the filing SMS verification code only to the contact method 1 mobile; without it the filing is returned. It must be registered in the principal\'s own name.',
   },
-  sources: [cite('seed-002', 'Contact method 1'), cite('seed-003', '§11'), cite('ALI19', '-form 联系方式1'), cite('HW', '备案短信核验')],
+  sources: [cite('seed-002', { en: 'Contact method 1', zh: '联系方式1' }), cite('seed-003', '§11'), cite('ALI19', '-form 联系方式1'), cite('HW', '备案短信核验')],
   check(ctx) {
     const out: Problem<'landline' | 'format'>[] = [];
     for (const prefix of principalMobileKeys(ctx.websites)) {

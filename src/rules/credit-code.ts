@@ -46,14 +46,14 @@ export const creditCode = defineRule({
     zh: '主办单位证件号码须与证件完全一致，号码错误会被接入商或管局驳回；证件号码在验证备案类型后还无法修改。',
     en: 'The subject document number must match the certificate exactly; a wrong number is rejected, and it is locked once the filing type has been verified.',
   },
-  sources: [cite('GB32100'), cite('seed-003', '§2 step 1 (主办单位证件号码)'), cite('GB32100', 'check character (some early pilot codes such as 91350100M0001TGQXM fail it)')],
+  sources: [cite('GB32100'), cite('seed-003', '§2 step 1 (主办单位证件号码)'), cite('GB32100', { en: 'check character (some early pilot codes such as 91350100M0001TGQXM fail it)', zh: '校验码（部分早期试点代码如 91350100M0001TGQXM 校验不通过）' })],
   conflicts: [
     {
       note: {
         zh: '校验码不符只作警告：部分真实的早期试点代码（如 91350100M0001TGQXM）不满足 GB 32100 校验。',
         en: 'A failed checksum is only a warning: some genuine early pilot codes (e.g. 91350100M0001TGQXM) fail the GB 32100 check.',
       },
-      sources: [cite('GB32100', 'check character')],
+      sources: [cite('GB32100', { en: 'check character', zh: '校验码' })],
     },
   ],
   check(ctx) {

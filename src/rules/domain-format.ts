@@ -33,7 +33,7 @@ export const domainFormat = defineRule({
     zh: '备案只针对一级域名；格式错误的域名无法通过域名核验。',
     en: 'Filings are for registered (first-level) domains; a malformed domain fails the domain verification.',
   },
-  sources: [cite('seed-003', '§2 step 1 (域名)'), cite('HW', 'first-level domain only'), cite('TX20', '备案只针对一级域名')],
+  sources: [cite('seed-003', '§2 step 1 (域名)'), cite('HW', { en: 'first-level domain only', zh: '仅限一级域名' }), cite('TX20', '备案只针对一级域名')],
   check(ctx) {
     const out: Problem<Msg>[] = [];
     for (const i of ctx.websites) {

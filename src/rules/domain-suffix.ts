@@ -47,7 +47,7 @@ export const domainSuffix = defineRule({
     zh: '自2018年1月1日起，管局核验备案域名：须为国家批复的顶级域、境内注册商注册、已实名认证，且域名持有者与主办单位一致；不符合的备案会被驳回。',
     en: 'Since 2018-01-01 the administrations verify filed domains: an approved top-level domain, a mainland registrar, real-name verified, held by the subject. Filings that fail are rejected.',
   },
-  sources: [cite('TX20'), cite('ALI19', '-rej (域名核验, unapproved .org/.cc/.tv/.name)'), cite('seed-003', '§3 step 4 note 3 (Beijing suffixes)'), cite('HW', '事业单位 .cn/.公益, 党政机关 .gov.cn/.政务'), cite('seed-003', '§6 (domain name verification from 2018-01-01)')],
+  sources: [cite('TX20'), cite('ALI19', { en: '-rej (域名核验, unapproved .org/.cc/.tv/.name)', zh: '（域名核验，.org/.cc/.tv/.name 未获批）' }), cite('seed-003', { en: '§3 step 4 note 3 (Beijing suffixes)', zh: '第3节第4步注3（北京可备案后缀）' }), cite('HW', '事业单位 .cn/.公益, 党政机关 .gov.cn/.政务'), cite('seed-003', { en: '§6 (domain name verification from 2018-01-01)', zh: '第6节（自 2018-01-01 起核验域名）' })],
   conflicts: [
     {
       note: {

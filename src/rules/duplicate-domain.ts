@@ -23,7 +23,7 @@ export const duplicateDomain = defineRule({
     zh: '一个网站对应一个域名，一个域名也只能备案一次；重复的域名会导致订单被驳回。',
     en: 'One website has one domain, and a domain can be filed only once; a repeated domain gets the order returned.',
   },
-  sources: [cite('MIIT633'), cite('seed-003', '§7 (a domain cannot be filed twice; cancel first)')],
+  sources: [cite('MIIT633'), cite('seed-003', { en: '§7 (a domain cannot be filed twice; cancel first)', zh: '第7节（同一域名不能重复备案，须先注销）' })],
   check(ctx) {
     const out: Problem<'duplicate'>[] = [];
     const seen = new Map<string, number>();

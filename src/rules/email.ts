@@ -31,7 +31,7 @@ export const email = defineRule({
     zh: '备案审核结果和后续通知发送到该邮箱；无效邮箱会被驳回，也会错过通知。',
     en: 'Review results and later notices go to this address; an invalid one is rejected and notices are missed.',
   },
-  sources: [cite('seed-003', '§2 step 3 note (valid contact information)'), cite('ALI19', '-form 电子邮件地址')],
+  sources: [cite('seed-003', { en: '§2 step 3 note (valid contact information)', zh: '第2节第3步注（有效的联系方式）' }), cite('ALI19', '-form 电子邮件地址')],
   check(ctx) {
     const out: Problem<'fullwidth' | 'format'>[] = [];
     for (const prefix of principalPrefixes(ctx)) {

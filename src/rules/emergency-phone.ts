@@ -40,14 +40,14 @@ export const emergencyPhone = defineRule({
     zh: '应急电话用于联系不上负责人时的紧急联络（不接收短信核验码）；与负责人手机相同或不是手机号，会被管局驳回。',
     en: 'The emergency number is used when the principal cannot be reached (it never receives the SMS code); the same number as a principal, or a landline, is rejected.',
   },
-  sources: [cite('ALI19', 'popup 2019-04 (应急联系电话必填且须为手机)'), cite('QC', 'general_requirement.md (应急联系电话不能与主体负责人和网站负责人电话相同)'), cite('JD23', 'GD, HL, LN (应急 ≠ 常用)'), cite('VOLC')],
+  sources: [cite('ALI19', { en: 'popup 2019-04 (应急联系电话必填且须为手机)', zh: '2019-04 弹窗提示（应急联系电话必填且须为手机）' }), cite('QC', { en: 'general_requirement.md (应急联系电话不能与主体负责人和网站负责人电话相同)', zh: '通用要求（应急联系电话不能与主体负责人和网站负责人电话相同）' }), cite('JD23', 'GD, HL, LN (应急 ≠ 常用)'), cite('VOLC')],
   conflicts: [
     {
       note: {
         zh: 'ALI19-form（2019-09-19）写“请填写您最常用的手机号码”，允许与联系方式1相同；QC、JD23 等较新来源要求不同。自2021-01-01起按“须不同”判断，此前只检查必填和手机格式。',
         en: 'ALI19-form (2019-09-19) says "enter your most used mobile", which allows the contact-1 number; QC, JD23 and other newer sources require a different one. From 2021-01-01 the rule enforces "different"; before that only presence and mobile format.',
       },
-      sources: [cite('ALI19', '-form 应急联系人电话'), cite('QC', 'general_requirement.md'), cite('JD23')],
+      sources: [cite('ALI19', '-form 应急联系人电话'), cite('QC', { en: 'general_requirement.md', zh: '通用要求' }), cite('JD23')],
     },
   ],
   check(ctx) {

@@ -30,7 +30,7 @@ export const foreignPrincipal = defineRule({
     zh: '不符合的主体负责人会导致备案被驳回。',
     en: 'A subject principal who does not qualify gets the filing rejected.',
   },
-  sources: [cite('JD23', 'Hebei, Jiangxi (no foreigners); Shanxi (foreign or HK/MO/TW 法人 authorises)'), cite('QC', 'Shandong (foreign 法人 authorises a Chinese citizen)')],
+  sources: [cite('JD23', { en: 'Hebei, Jiangxi (no foreigners); Shanxi (foreign or HK/MO/TW 法人 authorises)', zh: '河北、江西（不受理外籍人员）；山西（外籍或港澳台法人出具授权）' }), cite('QC', { en: 'Shandong (foreign 法人 authorises a Chinese citizen)', zh: '山东（外籍法人授权中国公民）' })],
   check(ctx) {
     const province = ctx.province;
     if (!province) return [];

@@ -39,7 +39,7 @@ export const homepageOnDomain = defineRule({
         zh: '阿里云要求填写所备案域名的首页（可含 www.）；华为云要求只填一级域名。本规则接受域名及其子域名，不强制某一服务商的写法。',
         en: "Alibaba wants the filed domain's home page (www. allowed); Huawei wants the first-level domain only. The rule accepts the domain and its subdomains and does not enforce one provider's form.",
       },
-      sources: [cite('ALI19', '-form'), cite('HW', 'knowledge-base.md')],
+      sources: [cite('ALI19', '-form'), cite('HW', { en: 'knowledge-base.md', zh: '备案知识库' })],
     },
   ],
   check(ctx) {

@@ -36,7 +36,7 @@ export const icpNumberFormat = defineRule({
     zh: '备案号用于关联已有备案；号码错误时接入商无法找到原备案，转入或变更会失败。',
     en: 'The number links to the existing filing; with a wrong number the provider cannot find it and the transfer or change fails.',
   },
-  sources: [cite('MIITNUM', 'ICP number prefixes and format'), cite('seed-003', '§3 (transfer: 网站备案号)')],
+  sources: [cite('MIITNUM', { en: 'ICP number prefixes and format', zh: '备案号前缀与格式' }), cite('seed-003', { en: '§3 (transfer: 网站备案号)', zh: '第3节（接入备案：网站备案号）' })],
   check(ctx) {
     const out: Problem<Msg>[] = [];
     for (const i of ctx.websites) {

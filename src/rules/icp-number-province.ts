@@ -27,7 +27,7 @@ export const icpNumberProvince = defineRule({
     zh: '备案所属省份无法变更；如需更换省份，须先注销备案，再向新省份管局重新申请。',
     en: 'The province of a filing cannot be changed; to change it the filing must be cancelled and a new one submitted in the new province.',
   },
-  sources: [cite('seed-003', '§6 (You cannot change the province)'), cite('MIITNUM', 'ICP number prefixes (川/甘 older spellings)'), cite('HW', 'province cannot be changed')],
+  sources: [cite('seed-003', { en: '§6 (You cannot change the province)', zh: '第6节（不能更改省份）' }), cite('MIITNUM', { en: 'ICP number prefixes (川/甘 older spellings)', zh: '备案号前缀（川/甘 为旧写法）' }), cite('HW', { en: 'province cannot be changed', zh: '省份不能变更' })],
   check(ctx) {
     const out: Problem<'differ' | 'oldAbbr'>[] = [];
     const province = ctx.province;

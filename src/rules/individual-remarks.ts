@@ -37,7 +37,7 @@ export const individualRemarks = defineRule({
     zh: '管局据备注判断个人网站的内容是否属于个人性质；缺少说明或规定声明的会被驳回。',
     en: 'The administration judges from the remarks whether a personal site is really personal; without the description or the prescribed statement the filing is returned.',
   },
-  sources: [cite('QC', 'general_requirement.md (个人备案时，需要备注实际开办网站的内容描述); tianjin'), cite('ALI19', '-prov 江苏'), cite('TXV', 'remarks at least 15 characters')],
+  sources: [cite('QC', { en: 'general_requirement.md (个人备案时，需要备注实际开办网站的内容描述); tianjin', zh: '通用要求（个人备案时，需要备注实际开办网站的内容描述）；天津' }), cite('ALI19', '-prov 江苏'), cite('TXV', { en: 'remarks at least 15 characters', zh: '备注至少 15 个字' })],
   check(ctx) {
     if (!ctx.isIndividual) return [];
     const out: Problem<Msg>[] = [];

@@ -38,7 +38,7 @@ export const localId = defineRule({
     zh: '各省管局对外地个人备案的要求不同，缺少证明材料会被驳回。',
     en: 'Provinces treat non-local individuals differently; missing proof gets the filing rejected.',
   },
-  sources: [cite('JD23', 'provincial rules (local ID)'), cite('ALI19', '-prov'), cite('HW', 'kb/topics/备案管局咨询.md'), cite('QC', 'shanghai.md')],
+  sources: [cite('JD23', { en: 'provincial rules (local ID)', zh: '各省管局规则（本地身份证）' }), cite('ALI19', '-prov'), cite('HW', 'kb/topics/备案管局咨询.md'), cite('QC', { en: 'shanghai.md', zh: '上海' })],
   conflicts: [
     {
       note: {

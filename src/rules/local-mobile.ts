@@ -35,7 +35,7 @@ export const localMobile = defineRule({
     zh: '这些省份的管局会核对手机号归属地，外地号码的备案会被驳回。',
     en: 'These administrations check where the mobile is registered; filings with a non-local number are rejected.',
   },
-  sources: [cite('ALI19', '-prov (本省号段手机)'), cite('JD23', 'provincial rules (local mobile)'), cite('QC', 'provincial rules (local mobile)')],
+  sources: [cite('ALI19', '-prov (本省号段手机)'), cite('JD23', { en: 'provincial rules (local mobile)', zh: '各省管局规则（本地手机号）' }), cite('QC', { en: 'provincial rules (local mobile)', zh: '各省管局规则（本地手机号）' })],
   conflicts: [
     {
       note: {

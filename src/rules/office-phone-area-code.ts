@@ -28,7 +28,7 @@ export const officePhoneAreaCode = defineRule({
     zh: '接入商和管局核对办公电话区号与通讯地址是否一致，不一致会被退回修改。',
     en: 'Providers and administrations check the office phone’s area code against the mailing address; a mismatch is returned for correction.',
   },
-  sources: [cite('ALI19', '-faq 联系方式2 (区号与通讯地址一致)'), cite('ALI19', '-en Office phone number')],
+  sources: [cite('ALI19', '-faq 联系方式2 (区号与通讯地址一致)'), cite('ALI19', { en: '-en Office phone number', zh: '办公电话' })],
   check(ctx) {
     const city = mailingCity(ctx.mailingAddress, ctx.str('subject.city'));
     if (!city) return [];

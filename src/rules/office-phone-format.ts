@@ -23,7 +23,7 @@ export const officePhoneFormat = defineRule({
     zh: '办公电话须真实有效、能联系到负责人，区号应与通讯地址一致；格式错误会被接入商初审退回。',
     en: 'The office phone must reach the principal and its area code should match the mailing address; a malformed number is returned at the provider review.',
   },
-  sources: [cite('ALI19', '-faq 联系方式2 (086-0535-6700763)'), cite('ALI19', '-en Office phone number'), cite('seed-003', '§2 step 3 (联系方式2: 086-010-…)')],
+  sources: [cite('ALI19', '-faq 联系方式2 (086-0535-6700763)'), cite('ALI19', { en: '-en Office phone number', zh: '办公电话' }), cite('seed-003', '§2 step 3 (联系方式2: 086-010-…)')],
   check(ctx) {
     const out: Problem<'format'>[] = [];
     for (const prefix of principalPrefixes(ctx)) {

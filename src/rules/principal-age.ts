@@ -31,7 +31,7 @@ export const principalAge = defineRule({
     zh: '各省管局对负责人年龄的要求不同；不满足的备案会被驳回。',
     en: 'Provincial administrations set different age requirements for principals; filings that do not meet them are rejected.',
   },
-  sources: [cite('JD23', 'provincial rules'), cite('ALI19', '-prov'), cite('HW', 'kb/topics/备案管局咨询.md')],
+  sources: [cite('JD23', { en: 'provincial rules', zh: '各省管局规则' }), cite('ALI19', '-prov'), cite('HW', 'kb/topics/备案管局咨询.md')],
   conflicts: [
     {
       note: {

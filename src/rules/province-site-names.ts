@@ -42,7 +42,7 @@ export const provinceSiteNames = defineRule({
     zh: '不符合省管局命名要求的网站名称会被驳回。',
     en: 'Site names that break the provincial naming rule are rejected.',
   },
-  sources: [cite('JD23', 'Heilongjiang (site name = unit full or short name); Shaanxi (distinct site names)')],
+  sources: [cite('JD23', { en: 'Heilongjiang (site name = unit full or short name); Shaanxi (distinct site names)', zh: '黑龙江（网站名称为单位全称或简称）；陕西（网站名称互不相同）' })],
   check(ctx) {
     const province = ctx.province?.id;
     if (province !== 'hl' && province !== 'sn') return [];

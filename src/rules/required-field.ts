@@ -73,7 +73,7 @@ export const requiredField = defineRule({
     zh: '必填项为空无法提交备案，管局也会因信息不全驳回。',
     en: 'A filing with required fields empty cannot be submitted, and incomplete information is rejected.',
   },
-  sources: [cite('seed-003', '§2 steps 1, 3, 4 (fields marked *)'), cite('ALI19', '-form (联系方式2: 个人备案无需填写)')],
+  sources: [cite('seed-003', { en: '§2 steps 1, 3, 4 (fields marked *)', zh: '第2节第1、3、4步（带 * 的字段）' }), cite('ALI19', '-form (联系方式2: 个人备案无需填写)')],
   check(ctx) {
     const out: Problem<'missing'>[] = [];
     const type = ctx.filingType ?? 'new';

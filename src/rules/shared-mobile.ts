@@ -23,7 +23,7 @@ export const sharedMobile = defineRule({
     zh: '联系方式1须为负责人本人实名手机，用于接收工信部短信核验；一个号码对应两个人会被驳回（“手机号码备案频率大于1”）。',
     en: 'Contact method 1 must be registered in the principal\'s own name and receives the MIIT SMS check; one number for two people is rejected ("手机号码备案频率大于1").',
   },
-  sources: [cite('ALI19', '-rej (手机号码备案频率大于1)'), cite('HW', '备案材料咨询'), cite('seed-002', 'Contact method 1')],
+  sources: [cite('ALI19', '-rej (手机号码备案频率大于1)'), cite('HW', '备案材料咨询'), cite('seed-002', { en: 'Contact method 1', zh: '联系方式1' })],
   check(ctx) {
     const out: Problem<'shared'>[] = [];
     const people = ctx.people;

@@ -25,7 +25,7 @@ export const tianjinAgeLimit = defineRule({
     zh: '超过年龄上限的负责人会导致备案被驳回。',
     en: 'A principal over the age limit gets the filing rejected.',
   },
-  sources: [cite('TXTJ', 'age limits (男60/女55)')],
+  sources: [cite('TXTJ', { en: 'age limits (男60/女55)', zh: '年龄上限（男60/女55）' })],
   check(ctx) {
     if (ctx.province?.id !== 'tj') return [];
     const out: Problem<'tooOld'>[] = [];

@@ -21,7 +21,7 @@ export const tianjinDistrict = defineRule({
     zh: '区域填写为“市辖区”的天津备案会被退回。',
     en: 'Tianjin filings giving “市辖区” as the district are returned.',
   },
-  sources: [cite('QC', 'tianjin (no 市辖区; 华苑/自贸区 districts)')],
+  sources: [cite('QC', { en: 'tianjin (no 市辖区; 华苑/自贸区 districts)', zh: '天津（不选“市辖区”；华苑、自贸区等区域）' })],
   check(ctx) {
     if (ctx.province?.id !== 'tj') return [];
     const out: Problem<'district'>[] = [];

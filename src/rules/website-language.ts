@@ -24,7 +24,7 @@ export const websiteLanguage = defineRule({
     zh: '上海管局不受理纯外文网站的备案。',
     en: 'Shanghai does not accept filings of sites only in foreign languages.',
   },
-  sources: [cite('QC', 'shanghai.md (网站语言须包含简体中文)')],
+  sources: [cite('QC', { en: 'shanghai.md (网站语言须包含简体中文)', zh: '上海（网站语言须包含简体中文）' })],
   check(ctx) {
     if (ctx.province?.id !== 'sh') return [];
     const out: Problem<'shanghai'>[] = [];

@@ -85,7 +85,7 @@ export const websiteName = defineRule({
     zh: '网站名称不符合命名要求是最常见的驳回原因之一；各省管局对个人网站名称还有附加禁用词。',
     en: 'A website name breaking the naming rules is one of the most common rejection reasons; provinces add extra banned words for personal sites.',
   },
-  sources: [S.units, S.individuals, S.qc, S.provinces, S.jiangsu, S.tianjin, 'seed-003 §2 step 4 note (Personal website name requirements)'],
+  sources: [S.units, S.individuals, S.qc, S.provinces, S.jiangsu, S.tianjin, S.seed],
   conflicts: [
     {
       note: {

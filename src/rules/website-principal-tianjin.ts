@@ -21,7 +21,7 @@ export const websitePrincipalTianjin = defineRule({
     zh: '天津管局规则，不符合会被驳回。',
     en: 'A Tianjin administration rule; filings that break it are rejected.',
   },
-  sources: [cite('ALI19', '-prov Tianjin'), cite('QC', 'tianjing.md'), cite('JD23', 'Tianjin (网站负责人 must not be the 法人)')],
+  sources: [cite('ALI19', '-prov Tianjin'), cite('QC', { en: 'tianjing.md', zh: '天津' }), cite('JD23', { en: 'Tianjin (网站负责人 must not be the 法人)', zh: '天津（网站负责人不能是法人）' })],
   conflicts: [
     {
       note: {

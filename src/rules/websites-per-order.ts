@@ -23,7 +23,7 @@ export const websitesPerOrder = defineRule({
     zh: '超出管局限制的订单无法提交或会被驳回。',
     en: 'Orders over the administration\'s limit cannot be submitted or are rejected.',
   },
-  sources: [cite('ALI19', '-form 增加备案网站'), cite('JD23', 'provincial rules'), cite('HW', 'provincial rules')],
+  sources: [cite('ALI19', '-form 增加备案网站'), cite('JD23', { en: 'provincial rules', zh: '各省管局规则' }), cite('HW', { en: 'provincial rules', zh: '各省管局规则' })],
   conflicts: [
     {
       note: {

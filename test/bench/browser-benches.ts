@@ -10,6 +10,8 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { CHROMIUM_PATH } from '../support/browser';
 import { readManifest } from './bundle-sizes';
 import type { Outcome } from './node-benches';
+import { ownTime, type CpuProfile } from './own-profile';
+import { grantDraft, importDraft } from './restore-draft';
 import { sleep, summarize, type Summary } from './stats';
 
 export interface Launched {
@@ -517,13 +519,12 @@ export async function benchRestoreIntoPage(
   const ext = await browser.context.newPage();
   await ext.addInitScript({ content: NAME_SHIM });
   await ext.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  const origin = new URL(formUrl).origin;
-  const saved = await sendFromPage(ext, 'drafts/autosave', { origin, url: formUrl, provider: 'other', filingType: 'new', fields });
-  if (!saved?.ok) {
+  const saved = await importDraft(ext, fields);
+  if ('error' in saved) {
     await Promise.all([form.close(), ext.close()]);
-    return { measured: false, reason: `could not save the draft to restore (${saved ? saved.error : 'no reply'})` };
+    return { measured: false, reason: `could not import the draft to restore (${saved.error})` };
   }
-  const draftId = (saved.value as { draftId: string }).draftId;
+  const draftId = saved.id;
   // The form tab is the one whose content script answers (no `tabs` permission needed for ids).
   const tabId = await ext.evaluate(async () => {
     const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
@@ -550,6 +551,7 @@ export async function benchRestoreIntoPage(
       for (const el of Array.from(document.querySelectorAll('input:not([type=checkbox]):not([type=radio]), textarea'))) (el as HTMLInputElement).value = '';
     });
     await sleep(400); // let the helper's own reaction to the emptied form settle
+    await grantDraft(ext, tabId, draftId);
     const r = await ext.evaluate(
       async ({ tabId, draftId }) => {
         const c = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<{ ok: boolean; value?: { filled: string[]; failed: unknown[] }; error?: string }> } } }).chrome;
@@ -586,6 +588,29 @@ export interface UploadCheckResult {
 
 export const UPLOAD_WINDOW_MS = 1200;
 
+/**
+ * Resolves with the page's `performance.now()` when the upload checker marks its next result
+ * (-1 after 10 s). Awaited on a MutationObserver, not by polling (polls are main-thread work).
+ * Start it before the pick.
+ */
+export function uploadChecked(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((ok) => {
+        const el = document.documentElement;
+        const before = Number(el.dataset.icpUploadsChecked ?? 0);
+        const timer = setTimeout(() => ok(-1), 10_000);
+        new MutationObserver((_, obs) => {
+          if (Number(el.dataset.icpUploadsChecked ?? 0) > before) {
+            obs.disconnect();
+            clearTimeout(timer);
+            ok(performance.now());
+          }
+        }).observe(el, { attributes: true, attributeFilter: ['data-icp-uploads-checked'] });
+      }),
+  );
+}
+
 /** One fresh page, two picks; TaskDuration over a fixed window after each (and the wall time to the result, with the extension). */
 async function pickTwice(context: BrowserContext, url: string, jpegPath: string, withExtension: boolean): Promise<{ task: [number, number]; wall?: number } | undefined> {
   const page = await context.newPage();
@@ -597,24 +622,7 @@ async function pickTwice(context: BrowserContext, url: string, jpegPath: string,
   const task: number[] = [];
   let wall: number | undefined;
   for (const selector of ['#u-licence', '#u-domain']) {
-    // The result mark is awaited on a MutationObserver, not by polling (polls are main-thread work).
-    const done = withExtension
-      ? page.evaluate(
-          () =>
-            new Promise<number>((ok) => {
-              const el = document.documentElement;
-              const before = Number(el.dataset.icpUploadsChecked ?? 0);
-              const timer = setTimeout(() => ok(-1), 10_000);
-              new MutationObserver((_, obs) => {
-                if (Number(el.dataset.icpUploadsChecked ?? 0) > before) {
-                  obs.disconnect();
-                  clearTimeout(timer);
-                  ok(performance.now());
-                }
-              }).observe(el, { attributes: true, attributeFilter: ['data-icp-uploads-checked'] });
-            }),
-        )
-      : Promise.resolve(0);
+    const done = withExtension ? uploadChecked(page) : Promise.resolve(0);
     const m0 = await metrics(cdp);
     const t0 = await page.evaluate(() => performance.now());
     await page.setInputFiles(selector, jpegPath);
@@ -671,12 +679,7 @@ export async function benchUploadCheck(
   };
 }
 
-/** A V8 CPU profile as CDP gives it (the parts the benches read). */
-export interface CpuProfile {
-  nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
-  samples: number[];
-  timeDeltas: number[];
-}
+export type { CpuProfile } from './own-profile';
 
 /** One page load under the V8 CPU profiler (`intervalUs` sampling), from navigation to the end of the settle time. */
 export async function profiledLoad(browser: Launched, url: string, intervalUs: number): Promise<CpuProfile> {
@@ -717,34 +720,7 @@ export async function benchOwnStretch(browser: Launched, url: string, repeats: n
   for (let i = 0; i < repeats + 1; i++) {
     const profile = await profiledLoad(browser, url, 200);
     if (i === 0) continue; // warm-up
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const own = new Map<number, boolean>();
-    const isOwn = (id: number): boolean => {
-      const known = own.get(id);
-      if (known !== undefined) return known;
-      const n = byId.get(id);
-      const p = parent.get(id);
-      const v = !!n && (n.callFrame.url.startsWith(prefix) || (p !== undefined && isOwn(p)));
-      own.set(id, v);
-      return v;
-    };
-    let run = 0;
-    let best = 0;
-    let total = 0;
-    for (let k = 0; k < profile.samples.length; k++) {
-      // timeDeltas[k + 1]: this sample's share of wall time, capped at two sampling intervals: on
-      // a busy machine the OS deschedules the page for tens of ms, which is no work of ours.
-      const dt = Math.min((profile.timeDeltas[k + 1] ?? 0) / 1000, 0.4);
-      const id = profile.samples[k]!;
-      if (isOwn(id) || (run > 0 && byId.get(id)?.callFrame.functionName === '(garbage collector)')) {
-        // A collection in the middle of our work is part of it.
-        run += dt;
-        total += dt;
-        best = Math.max(best, run);
-      } else run = 0;
-    }
+    const { longest: best, total } = ownTime(profile, prefix);
     longest.push(best);
     totals.push(total);
   }

@@ -20,7 +20,7 @@ export const uploadFormat = defineUploadRule({
     zh: '备案系统只接受 JPG/PNG 图片，其他格式（包括改了扩展名的文件）会上传失败或被驳回。',
     en: 'The filing systems accept only JPG/PNG images; other formats (also renamed files) fail to upload or are rejected.',
   },
-  sources: [cite('seed-001'), cite('HW', 'uploads (jpg or png)')],
+  sources: [cite('seed-001'), cite('HW', { en: 'uploads (jpg or png)', zh: '上传材料（jpg 或 png）' })],
   since: '2023-09-01',
   check(f) {
     if (f.format === 'jpeg' || f.format === 'png') return [];

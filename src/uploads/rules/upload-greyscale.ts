@@ -16,7 +16,7 @@ export const uploadGreyscale = defineUploadRule({
     zh: '管局只接受彩色原件，复印件和黑白扫描件会被驳回。',
     en: 'The administrations accept only colour originals; photocopies and black-and-white scans are rejected.',
   },
-  sources: [cite('HW', 'uploads (colour originals, no photocopies)'), cite('TXV')],
+  sources: [cite('HW', { en: 'uploads (colour originals, no photocopies)', zh: '上传材料（彩色原件，不接受复印件）' }), cite('TXV')],
   since: '2025-09-01',
   check(f) {
     return f.greyscale === true ? [{ messageId: 'greyscale' }] : [];

@@ -18,7 +18,7 @@ export const uploadMaxSize = defineUploadRule({
     zh: '服务商的上传控件拒绝超过 4 MB 的文件。',
     en: 'The providers’ upload controls refuse files over 4 MB.',
   },
-  sources: [cite('seed-003', '§2 step 5'), cite('HW', 'uploads (at most 4 MB)'), cite('TXV')],
+  sources: [cite('seed-003', '§2 step 5'), cite('HW', { en: 'uploads (at most 4 MB)', zh: '上传材料（不超过 4 MB）' }), cite('TXV')],
   since: '2017-12-18',
   check(f) {
     return f.size > MAX_BYTES ? [{ messageId: 'large', params: { mb: (f.size / MB).toFixed(1) } }] : [];
