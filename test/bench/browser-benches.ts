@@ -11,6 +11,7 @@ import { CHROMIUM_PATH } from '../support/browser';
 import { readManifest } from './bundle-sizes';
 import type { Outcome } from './node-benches';
 import { sleep, summarize, type Summary } from './stats';
+import { IMPORT_LIMITS } from '../../src/drafts/import-limits';
 
 export interface Launched {
   context: BrowserContext;
@@ -425,25 +426,43 @@ export async function benchPopup(browser: Launched, count: number, draftFields: 
   const seeder = await browser.context.newPage();
   await seeder.addInitScript({ content: NAME_SHIM });
   await seeder.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  // Through `drafts/import` (extension pages may import; autosaves are for filing pages only),
+  // 200 drafts per file (the import limit), each file sent in parts as the popup sends it.
+  const files: string[] = [];
+  for (let i = 0; i < count; i += IMPORT_LIMITS.draftsPerBundle) {
+    const drafts = Array.from({ length: Math.min(IMPORT_LIMITS.draftsPerBundle, count - i) }, (_, j) => ({
+      format: 'icp-filing-draft',
+      version: 1,
+      filingType: 'new',
+      provider: 'aliyun',
+      origin: 'https://beian.aliyun.com',
+      fields: draftFields(i + j),
+    }));
+    files.push(JSON.stringify({ format: 'icp-filing-drafts', version: 1, drafts }));
+  }
   const seeded = await seeder.evaluate(
-    async ({ count, all }) => {
+    async ({ files, partChars }) => {
       const send = (payload: unknown) =>
-        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage({ type: 'drafts/autosave', payload });
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string; value?: { ok: boolean; ids: string[]; problems: string[] } }> } } }).chrome.runtime.sendMessage({ type: 'drafts/import', payload });
       let ok = 0;
       let error = '';
-      for (let i = 0; i < count; i += 50) {
-        const batch = all.slice(i, i + 50).map((fields, j) =>
-          send({ origin: `https://beian.aliyun.com`, url: `https://beian.aliyun.com/#${i + j}`, provider: 'aliyun', filingType: 'new', fields }),
-        );
-        for (const r of await Promise.all(batch)) {
-          if (r?.ok) ok++;
-          else error = r?.error ?? 'no reply';
+      for (const text of files) {
+        const upload = crypto.randomUUID();
+        const parts = Math.ceil(text.length / partChars);
+        for (let part = 0; part < parts; part++) {
+          const r = await send({ upload, part, parts, text: text.slice(part * partChars, (part + 1) * partChars) });
+          if (!r?.ok) error = r?.error ?? 'no reply';
+          else if (part === parts - 1) {
+            if (r.value?.ok) ok += r.value.ids.length;
+            else error = r.value?.problems.join('; ') ?? 'no reply';
+          }
         }
-        if (ok === 0) break;
+        if (error) break;
       }
       return { ok, error };
     },
-    { count, all: Array.from({ length: count }, (_, i) => draftFields(i)) },
+    // Under IMPORT_PART_CHARS (manage-messages.ts loads the extension API, not importable here).
+    { files, partChars: 200 * 1024 },
   );
   await seeder.close();
   if (seeded.ok < count) return { measured: false, reason: `could not seed ${count} drafts (${seeded.ok} saved; ${seeded.error})` };

@@ -2,7 +2,8 @@
  * `npm run bench`: builds the extension (local test hosts added), measures speed and size side
  * by side in one run, and writes docs/BENCHMARKS.md with the machine and date.
  *
- * Options: --skip-build (reuse .output-bench), --quick (fewer repeats, for trying it out).
+ * Options: --skip-build (reuse .output-bench), --quick (fewer repeats, for trying it out),
+ * --only=pageload / --only=popup (one part, printed, BENCHMARKS.md untouched).
  * Budgets are checked here and shown as pass/fail; they are not timed unit tests.
  */
 import { execFileSync } from 'node:child_process';
@@ -59,7 +60,7 @@ const R = {
   recognition: QUICK ? 5 : 30,
   drafts: QUICK ? 5 : 20,
   restore: QUICK ? 2 : 6,
-  popup: QUICK ? 3 : 10,
+  popup: QUICK ? 3 : ONLY === 'popup' ? 20 : 10,
   popupDrafts: 1000,
   uploads: QUICK ? 3 : 10,
   ownStretch: QUICK ? 2 : 6,
@@ -83,6 +84,33 @@ function build(): void {
 
 let loadAtStart = NaN;
 
+/** The popup with 1,000 drafts, in a fresh profile (its own browser). */
+async function runPopupBench(): Promise<Outcome<PopupResult>> {
+  log(`popup with ${R.popupDrafts} drafts`);
+  const popupBrowser = await launch(EXT_DIR, true);
+  try {
+    const base = largeFormValues();
+    const small = (i: number): Record<string, unknown> => {
+      // A realistic draft: the subject part of the form plus one website, distinct per draft.
+      const f: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(base)) if (!k.startsWith('website[')) f[k] = v;
+      f['subject.name'] = `示例公司 ${i}`;
+      f['website.domains'] = [`example-${i}.com`];
+      return f;
+    };
+    return await benchPopup(popupBrowser, R.popupDrafts, small, R.popup).catch((e: unknown) => ({ measured: false as const, reason: `error: ${String(e)}` }));
+  } finally {
+    await popupBrowser.close();
+  }
+}
+
+/** `--only=popup`: just the popup (for trying a change; not for publishing). */
+async function popupOnly(): Promise<string> {
+  const popup = await runPopupBench();
+  if (!popup.measured) return `popup: not measured (${popup.reason})`;
+  return `popup ready with ${popup.value.drafts} drafts: ${fmtSummary(popup.value.ready, 'ms', 1)} (load average at start ${loadAtStart.toFixed(2)})`;
+}
+
 type Verdict = 'pass' | 'FAIL' | 'not measured';
 const verdict = (measured: boolean, ok: boolean): Verdict => (!measured ? 'not measured' : ok ? 'pass' : 'FAIL');
 
@@ -96,6 +124,11 @@ async function main(): Promise<void> {
   const entries = entrySizes(EXT_DIR);
   const files = allJsFiles(EXT_DIR).map((f) => fileSize(EXT_DIR, f));
   const content = contentScriptGzip(EXT_DIR);
+
+  if (ONLY === 'popup') {
+    process.stdout.write(`${await popupOnly()}\n`);
+    return;
+  }
 
   // Node.
   log('rules engine');
@@ -187,22 +220,9 @@ async function main(): Promise<void> {
     await none.close();
     await ours.close();
   }
-  // A fresh profile for the popup: exactly 1,000 drafts.
-  log(`popup with ${R.popupDrafts} drafts`);
-  const popupBrowser = await launch(EXT_DIR, true);
   try {
-    const base = largeFormValues();
-    const small = (i: number): Record<string, unknown> => {
-      // A realistic draft: the subject part of the form plus one website, distinct per draft.
-      const f: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(base)) if (!k.startsWith('website[')) f[k] = v;
-      f['subject.name'] = `示例公司 ${i}`;
-      f['website.domains'] = [`example-${i}.com`];
-      return f;
-    };
-    popup = await benchPopup(popupBrowser, R.popupDrafts, small, R.popup).catch((e: unknown) => ({ measured: false as const, reason: `error: ${String(e)}` }));
+    popup = await runPopupBench();
   } finally {
-    await popupBrowser.close();
     await server.close();
     rmSync(emptyExt, { recursive: true, force: true });
   }
