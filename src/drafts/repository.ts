@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { FieldValues, FilingType } from '../domain/draft-file';
 import { StepProgressSchema, type StepProgress } from '../domain/step';
 import { BoundedStepProgressSchema } from '../domain/sms-sent-times';
-import { DB_NAME, DraftsDb } from './db';
+import { DB_NAME, DraftsDb, type SummaryHeadFn } from './db';
 import { DraftStorageError, toDraftError } from './errors';
 import { mergeFields, splitFields, type FilingSection } from './merge-split';
 import { hasValue, sanitizeFields, type DroppedField } from './sanitize';
@@ -62,6 +62,8 @@ export interface RepositoryOptions {
   autosaveRevisionIntervalMs?: number;
   /** Clock, for tests. */
   now?: () => Date;
+  /** With a database name: plans the popup's first screen into each summary row (db.ts). */
+  summaryHead?: SummaryHeadFn;
 }
 
 export interface PurgeResult {
@@ -89,7 +91,7 @@ export class DraftRepository {
   private readonly now: () => Date;
 
   constructor(db: DraftsDb | string = DB_NAME, opts: RepositoryOptions = {}) {
-    this.db = typeof db === 'string' ? new DraftsDb(db) : db;
+    this.db = typeof db === 'string' ? new DraftsDb(db, opts.summaryHead ? { summaryHead: opts.summaryHead } : {}) : db;
     this.maxRevisions = opts.maxRevisions ?? DEFAULT_MAX_REVISIONS;
     this.revisionIntervalMs = opts.autosaveRevisionIntervalMs ?? 60_000;
     this.now = opts.now ?? (() => new Date());
@@ -154,7 +156,7 @@ export class DraftRepository {
     await guard(() =>
       this.db.transaction('rw', this.db.drafts, this.db.summaries, async () => {
         await this.db.drafts.add(draft);
-        await this.db.summaries.put(summarize(draft));
+        await this.db.summaries.put(this.summaryOf(draft));
       }),
     );
     return { draft, dropped };
@@ -249,7 +251,7 @@ export class DraftRepository {
         const at = this.now().toISOString();
         const created = newDraftRecord({ provider: old.provider, origin: old.origin, ...(old.url ? { url: old.url } : {}), filingType: old.filingType }, moved, at, at);
         await this.db.drafts.add(created);
-        await this.db.summaries.put(summarize(created));
+        await this.db.summaries.put(this.summaryOf(created));
         const keptTimes = Object.fromEntries(Object.entries(old.fieldTimes ?? {}).filter(([k]) => k in kept));
         const rest = await this.putDraft({
           ...old,
@@ -384,7 +386,7 @@ export class DraftRepository {
     await guard(() =>
       this.db.transaction('rw', this.db.drafts, this.db.summaries, async () => {
         await this.db.drafts.bulkAdd(records);
-        await this.db.summaries.bulkPut(records.map(summarize));
+        await this.db.summaries.bulkPut(records.map((r) => this.summaryOf(r)));
       }),
     );
     return records;
@@ -435,8 +437,13 @@ export class DraftRepository {
   private async putDraft(d: DraftRecord): Promise<DraftRecord> {
     const valid = parseRecord(d);
     await this.db.drafts.put(valid);
-    await this.db.summaries.put(summarize(valid));
+    await this.db.summaries.put(this.summaryOf(valid));
     return valid;
+  }
+
+  /** The summary row, with the popup's first screen when this database plans it. */
+  private summaryOf(d: DraftRecord): DraftSummary {
+    return summarize(d, d.deletedAt ? undefined : this.db.summaryHead?.(d));
   }
 
   private revert(current: DraftRecord, rev: RevisionRecord): DraftRecord {

@@ -108,7 +108,11 @@ async function runPopupBench(): Promise<Outcome<PopupResult>> {
 async function popupOnly(): Promise<string> {
   const popup = await runPopupBench();
   if (!popup.measured) return `popup: not measured (${popup.reason})`;
-  return `popup ready with ${popup.value.drafts} drafts: ${fmtSummary(popup.value.ready, 'ms', 1)} (load average at start ${loadAtStart.toFixed(2)})`;
+  const v = popup.value;
+  return [
+    `popup ready with ${v.drafts} drafts: ${fmtSummary(v.ready, 'ms', 1)} (load average at start ${loadAtStart.toFixed(2)})`,
+    `  script started: ${fmtSummary(v.script, 'ms', 1)}; full popup in place: ${v.full.n ? fmtSummary(v.full, 'ms', 1) : '—'}; first screens: ${v.firstScreens} of ${v.ready.n}`,
+  ].join('\n');
 }
 
 type Verdict = 'pass' | 'FAIL' | 'not measured';
