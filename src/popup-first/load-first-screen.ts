@@ -54,11 +54,13 @@ export async function loadFirstScreen(input: { search: string; api: FirstApi; no
   const [lang, tab, db] = await Promise.all([language(api), activeTabVia(api.tabs, tabParam(params)).catch(() => null), openDrafts(input.factory)]);
   try {
     if (!db) return { lang, tab, choice: { id: null, reason: 'none' }, current: null, rows: [] };
+    // The switcher's rows first: the latest draft is their first (one read less on the common path).
+    const recent = recentRows(db, FIRST_ROWS);
     const pageTab = pageTabOf(tab, input.ownOrigin);
     const pageDraft = queryId || pageTab === null ? null : await within(pageDraftId(api, pageTab).catch(() => null), PAGE_DRAFT_WAIT_MS, null);
     let unreadable = false;
-    const first = async (origin?: string): Promise<string | undefined> => {
-      const rows = await recentRows(db, 1, origin);
+    const firstOf = async (origin?: string): Promise<string | undefined> => {
+      const rows = await (origin === undefined ? recent : recentRows(db, 1, origin));
       if (!rows) unreadable = true;
       return rows?.[0]?.id;
     };
@@ -67,12 +69,13 @@ export async function loadFirstScreen(input: { search: string; api: FirstApi; no
       pageDraftId: pageDraft,
       pageOrigin: tab?.origin ?? null,
       exists: async (id) => (await readRow(db, id)) !== undefined,
-      latestForOrigin: first,
-      latest: first,
+      latestForOrigin: firstOf,
+      latest: firstOf,
     });
-    if (unreadable) return null;
-    const [current, rows] = await Promise.all([choice.id ? readRow(db, choice.id) : null, recentRows(db, FIRST_ROWS)]);
-    if (rows === null || current === undefined || (choice.id && !current?.head)) return null;
+    const rows = await recent;
+    if (unreadable || rows === null) return null;
+    const current = choice.id ? (rows.find((r) => r.id === choice.id) ?? (await readRow(db, choice.id))) : null;
+    if (current === undefined || (choice.id && !current?.head)) return null;
     if (current?.head && !headIsCurrent(current.head, input.now)) return null;
     return { lang, tab, choice, current, rows };
   } finally {

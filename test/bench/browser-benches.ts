@@ -423,12 +423,8 @@ export interface PopupResult {
   drafts: number;
 }
 
-/**
- * Seeds `count` drafts through `drafts/autosave` (as the content script would create them),
- * then opens popup.html repeatedly and times navigation start → `html[data-icp-popup-ready]`
- * (the popup's `icp-popup-ready` performance mark, set together with the attribute).
- */
-export async function benchPopup(browser: Launched, count: number, draftFields: (i: number) => Record<string, unknown>, repeats: number): Promise<Outcome<PopupResult>> {
+/** Seeds `count` drafts (through `drafts/import`, as a user importing files would). */
+async function seedDrafts(browser: Launched, count: number, draftFields: (i: number) => Record<string, unknown>): Promise<string | null> {
   const seeder = await browser.context.newPage();
   await seeder.addInitScript({ content: NAME_SHIM });
   await seeder.goto(`chrome-extension://${browser.extensionId}/options.html`);
@@ -471,54 +467,87 @@ export async function benchPopup(browser: Launched, count: number, draftFields: 
     { files, partChars: 200 * 1024 },
   );
   await seeder.close();
-  if (seeded.ok < count) return { measured: false, reason: `could not seed ${count} drafts (${seeded.ok} saved; ${seeded.error})` };
+  return seeded.ok < count ? `could not seed ${count} drafts (${seeded.ok} saved; ${seeded.error})` : null;
+}
 
-  const samples: number[] = [];
-  const scripts: number[] = [];
-  const fulls: number[] = [];
-  let firstScreens = 0;
-  for (let i = 0; i < repeats + 1; i++) {
-    const page = await browser.context.newPage();
+interface PopupSample {
+  ready: number;
+  script: number;
+  full: number;
+}
+
+/** One popup load: navigation start → ready, → script start, → the full popup in place. */
+async function openPopupOnce(browser: Launched): Promise<PopupSample | null> {
+  const page = await browser.context.newPage();
+  try {
     await page.addInitScript({ content: NAME_SHIM });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __popupReadyAt?: number };
-      const check = () => {
-        if (w.__popupReadyAt === undefined && document.documentElement.hasAttribute('data-icp-popup-ready')) w.__popupReadyAt = performance.now();
-      };
-      new MutationObserver(check).observe(document.documentElement, { attributes: true, attributeFilter: ['data-icp-popup-ready'] });
-    });
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     try {
       await page.waitForSelector('html[data-icp-popup-ready]', { state: 'attached', timeout: 10_000 });
     } catch {
-      await page.close();
-      return { measured: false, reason: 'popup never marked html[data-icp-popup-ready] (popup not landed)' };
+      return null;
     }
-    // The popup's own mark (set with the ready attribute) is exact; init scripts do not always
-    // run on extension pages under Playwright, so the observer's time is only a fallback.
-    const t = await page.evaluate(
-      () =>
-        performance.getEntriesByName('icp-popup-ready')[0]?.startTime ??
-        (window as unknown as { __popupReadyAt?: number }).__popupReadyAt ??
-        performance.now(),
-    );
-    // The full popup takes over after the first screen (mount-full.tsx marks it).
-    await page.waitForFunction(() => performance.getEntriesByName('icp-popup-full').length > 0 || document.documentElement.dataset.icpDraftsReady === '1', undefined, { timeout: 10_000 }).catch(() => undefined);
-    const marks = await page.evaluate(() => ({
+    // The full popup takes over after a first screen (mount-full.tsx marks it; drafts-ready without one).
+    await page
+      .waitForFunction(() => performance.getEntriesByName('icp-popup-full').length > 0 || document.documentElement.dataset.icpDraftsReady === '1', undefined, { timeout: 10_000 })
+      .catch(() => undefined);
+    // The popup's own marks, set with the ready attribute: exact.
+    return await page.evaluate(() => ({
+      ready: performance.getEntriesByName('icp-popup-ready')[0]?.startTime ?? NaN,
       script: performance.getEntriesByName('icp-popup-script')[0]?.startTime ?? NaN,
       full: performance.getEntriesByName('icp-popup-full')[0]?.startTime ?? NaN,
     }));
-    if (i > 0) {
-      samples.push(t);
-      scripts.push(marks.script);
-      if (Number.isFinite(marks.full)) {
-        fulls.push(marks.full);
-        if (marks.full > t) firstScreens++;
-      }
-    }
+  } finally {
     await page.close();
   }
-  return { measured: true, value: { ready: summarize(samples), script: summarize(scripts), full: summarize(fulls), firstScreens, drafts: count } };
+}
+
+function popupResult(samples: PopupSample[], drafts: number): PopupResult {
+  const fulls = samples.map((s) => s.full).filter(Number.isFinite);
+  return {
+    ready: summarize(samples.map((s) => s.ready)),
+    script: summarize(samples.map((s) => s.script)),
+    full: summarize(fulls),
+    firstScreens: samples.filter((s) => s.full > s.ready).length,
+    drafts,
+  };
+}
+
+/**
+ * Seeds `count` drafts in each browser, then opens popup.html repeatedly, the browsers taking
+ * turns (side by side under the same machine load), and times navigation start →
+ * `html[data-icp-popup-ready]` (the popup's `icp-popup-ready` performance mark). The first
+ * load of each browser is a warm-up.
+ */
+export async function benchPopupVariants(
+  variants: { name: string; browser: Launched }[],
+  count: number,
+  draftFields: (i: number) => Record<string, unknown>,
+  repeats: number,
+): Promise<{ name: string; result: Outcome<PopupResult> }[]> {
+  const failed = new Map<string, string>();
+  for (const v of variants) {
+    const why = await seedDrafts(v.browser, count, draftFields);
+    if (why) failed.set(v.name, why);
+  }
+  const samples = new Map<string, PopupSample[]>(variants.map((v) => [v.name, []]));
+  for (let i = 0; i < repeats + 1; i++) {
+    for (const v of variants) {
+      if (failed.has(v.name)) continue;
+      const s = await openPopupOnce(v.browser);
+      if (!s) failed.set(v.name, 'popup never marked html[data-icp-popup-ready] (popup not landed)');
+      else if (i > 0) samples.get(v.name)!.push(s);
+    }
+  }
+  return variants.map((v) => ({
+    name: v.name,
+    result: failed.has(v.name) ? { measured: false, reason: failed.get(v.name)! } : { measured: true, value: popupResult(samples.get(v.name)!, count) },
+  }));
+}
+
+/** The popup with `count` drafts in one browser (benchPopupVariants). */
+export async function benchPopup(browser: Launched, count: number, draftFields: (i: number) => Record<string, unknown>, repeats: number): Promise<Outcome<PopupResult>> {
+  return (await benchPopupVariants([{ name: 'this', browser }], count, draftFields, repeats))[0]!.result;
 }
 
 export interface RestoreResult {

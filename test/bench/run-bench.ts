@@ -22,6 +22,7 @@ import {
   benchKeystroke,
   benchPageLoad,
   benchPopup,
+  benchPopupVariants,
   benchRestoreIntoPage,
   benchUploadCheck,
   chromiumVersion,
@@ -84,35 +85,52 @@ function build(): void {
 
 let loadAtStart = NaN;
 
+/** A realistic draft: the subject part of the form plus one website, distinct per draft. */
+function popupDraft(i: number): Record<string, unknown> {
+  const f: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(largeFormValues())) if (!k.startsWith('website[')) f[k] = v;
+  f['subject.name'] = `示例公司 ${i}`;
+  f['website.domains'] = [`example-${i}.com`];
+  return f;
+}
+
 /** The popup with 1,000 drafts, in a fresh profile (its own browser). */
 async function runPopupBench(): Promise<Outcome<PopupResult>> {
   log(`popup with ${R.popupDrafts} drafts`);
   const popupBrowser = await launch(EXT_DIR, true);
   try {
-    const base = largeFormValues();
-    const small = (i: number): Record<string, unknown> => {
-      // A realistic draft: the subject part of the form plus one website, distinct per draft.
-      const f: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(base)) if (!k.startsWith('website[')) f[k] = v;
-      f['subject.name'] = `示例公司 ${i}`;
-      f['website.domains'] = [`example-${i}.com`];
-      return f;
-    };
-    return await benchPopup(popupBrowser, R.popupDrafts, small, R.popup).catch((e: unknown) => ({ measured: false as const, reason: `error: ${String(e)}` }));
+    return await benchPopup(popupBrowser, R.popupDrafts, popupDraft, R.popup).catch((e: unknown) => ({ measured: false as const, reason: `error: ${String(e)}` }));
   } finally {
     await popupBrowser.close();
   }
 }
 
-/** `--only=popup`: just the popup (for trying a change; not for publishing). */
+/**
+ * `--only=popup`: just the popup (for trying a change; not for publishing). With
+ * BENCH_BASELINE_DIR, that build too, the two taking turns under the same machine load.
+ */
 async function popupOnly(): Promise<string> {
-  const popup = await runPopupBench();
-  if (!popup.measured) return `popup: not measured (${popup.reason})`;
-  const v = popup.value;
-  return [
-    `popup ready with ${v.drafts} drafts: ${fmtSummary(v.ready, 'ms', 1)} (load average at start ${loadAtStart.toFixed(2)})`,
-    `  script started: ${fmtSummary(v.script, 'ms', 1)}; full popup in place: ${v.full.n ? fmtSummary(v.full, 'ms', 1) : '—'}; first screens: ${v.firstScreens} of ${v.ready.n}`,
-  ].join('\n');
+  log(`popup with ${R.popupDrafts} drafts${BASELINE_DIR ? ', side by side with the baseline build' : ''}`);
+  const variants = [{ name: 'this build', browser: await launch(EXT_DIR, true) }];
+  if (BASELINE_DIR) variants.push({ name: 'baseline build', browser: await launch(BASELINE_DIR, true) });
+  try {
+    const results = await benchPopupVariants(variants, R.popupDrafts, popupDraft, R.popup);
+    const lines = [`popup with ${R.popupDrafts} drafts (load average at start ${loadAtStart.toFixed(2)})`];
+    for (const { name, result } of results) {
+      if (!result.measured) {
+        lines.push(`- ${name}: not measured (${result.reason})`);
+        continue;
+      }
+      const v = result.value;
+      lines.push(
+        `- ${name}: ready ${fmtSummary(v.ready, 'ms', 1)}; script started ${fmtSummary(v.script, 'ms', 1)}; ` +
+          `full popup in place ${v.full.n ? fmtSummary(v.full, 'ms', 1) : '—'}; first screens ${v.firstScreens} of ${v.ready.n}`,
+      );
+    }
+    return lines.join('\n');
+  } finally {
+    for (const v of variants) await v.browser.close();
+  }
 }
 
 type Verdict = 'pass' | 'FAIL' | 'not measured';
