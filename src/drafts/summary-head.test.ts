@@ -72,3 +72,29 @@ describe('parseSummaryHead', () => {
     expect(parseSummaryHead('head')).toBeUndefined();
   });
 });
+
+describe('summary rows carry the head', () => {
+  it('every write through a planning database re-plans it; other databases write none', async () => {
+    const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+    const { DraftsDb } = await import('./db');
+    const { DraftRepository } = await import('./repository');
+    const factory = new IDBFactory();
+    const planning = new DraftRepository(new DraftsDb('h', { indexedDB: factory, IDBKeyRange, summaryHead: (d) => planSummaryHead(d, asOf) }), { now: () => asOf });
+    const { draft: d } = await planning.create({ provider: 'aliyun', origin: 'https://beian.aliyun.com', fields: draft().fields });
+    const before = (await planning.db.summaries.get(d.id))!.head!;
+    expect(before).toEqual(planSummaryHead((await planning.get(d.id))!, asOf));
+    await planning.updateProgress(d.id, { submittedToAdminAt: '2026-11-02T01:00:00.000Z' });
+    const after = (await planning.db.summaries.get(d.id))!.head!;
+    expect(after).toEqual(planSummaryHead((await planning.get(d.id))!, asOf));
+    expect(after).not.toEqual(before);
+    await planning.delete(d.id);
+    expect((await planning.db.summaries.get(d.id))!.head).toBeUndefined();
+    await planning.undoDelete(d.id);
+    expect((await planning.db.summaries.get(d.id))!.head).toEqual(after);
+    planning.close();
+    const plain = new DraftRepository(new DraftsDb('h', { indexedDB: factory, IDBKeyRange }), { now: () => asOf });
+    await plain.rename(d.id, 'renamed');
+    expect((await plain.db.summaries.get(d.id))!.head).toBeUndefined();
+    plain.close();
+  }, 20_000);
+});
