@@ -450,7 +450,12 @@ function renderReport(r: ReportInput): string {
     );
   }
   if (r.popup.measured) {
-    lines.push(`- Popup ready (navigation start → \`html[data-icp-popup-ready]\`) with ${r.popup.value.drafts} drafts stored: ${fmtSummary(r.popup.value.ready, 'ms', 1)}.`);
+    const p = r.popup.value;
+    lines.push(
+      `- Popup ready (navigation start → \`html[data-icp-popup-ready]\`: the first screen, drawn from the summary rows) with ${p.drafts} drafts stored: ${fmtSummary(p.ready, 'ms', 1)}; ` +
+        `of which the page's own loading up to its script (\`icp-popup-script\`): ${fmtSummary(p.script, 'ms', 1)}. ` +
+        `The full popup (Dexie, planner, every section) in place: ${p.full.n ? fmtSummary(p.full, 'ms', 1) : '—'}; first screens in ${p.firstScreens} of ${p.ready.n} loads.`,
+    );
   } else lines.push(`- Popup: ${nm(r.popup)}.`);
   lines.push('');
 
