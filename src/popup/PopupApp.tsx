@@ -146,7 +146,6 @@ export function PopupApp({ services: svc, search, initial }: Props) {
       cancelled = true;
     };
     // `initial` is read once, at mount (the takeover).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [svc, search, openDraft]);
 
   // After the first render: every draft's summary, for the switcher and the drafts list.
