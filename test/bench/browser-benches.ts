@@ -416,6 +416,8 @@ export interface PopupResult {
   ready: Summary;
   /** Navigation start → the popup's script running (`icp-popup-script`). */
   script: Summary;
+  /** Our part: the popup's script start → ready, per load. */
+  ours: Summary;
   /** Navigation start → the full popup in place (`icp-popup-full`; after a first screen). */
   full: Summary;
   /** Loads whose first screen came from the summary rows (the full popup was not yet there at ready). */
@@ -507,6 +509,7 @@ function popupResult(samples: PopupSample[], drafts: number): PopupResult {
   return {
     ready: summarize(samples.map((s) => s.ready)),
     script: summarize(samples.map((s) => s.script)),
+    ours: summarize(samples.map((s) => s.ready - s.script)),
     full: summarize(fulls),
     firstScreens: samples.filter((s) => s.full > s.ready).length,
     drafts,

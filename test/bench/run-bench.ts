@@ -123,7 +123,7 @@ async function popupOnly(): Promise<string> {
       }
       const v = result.value;
       lines.push(
-        `- ${name}: ready ${fmtSummary(v.ready, 'ms', 1)}; script started ${fmtSummary(v.script, 'ms', 1)}; ` +
+        `- ${name}: ready ${fmtSummary(v.ready, 'ms', 1)}; script started ${fmtSummary(v.script, 'ms', 1)}; script → ready ${fmtSummary(v.ours, 'ms', 1)}; ` +
           `full popup in place ${v.full.n ? fmtSummary(v.full, 'ms', 1) : '—'}; first screens ${v.firstScreens} of ${v.ready.n}`,
       );
     }
@@ -453,7 +453,7 @@ function renderReport(r: ReportInput): string {
     const p = r.popup.value;
     lines.push(
       `- Popup ready (navigation start → \`html[data-icp-popup-ready]\`: the first screen, drawn from the summary rows) with ${p.drafts} drafts stored: ${fmtSummary(p.ready, 'ms', 1)}; ` +
-        `of which the page's own loading up to its script (\`icp-popup-script\`): ${fmtSummary(p.script, 'ms', 1)}. ` +
+        `of which the page's own loading up to its script (\`icp-popup-script\`): ${fmtSummary(p.script, 'ms', 1)}, and our part (script → ready): ${fmtSummary(p.ours, 'ms', 1)}. ` +
         `The full popup (Dexie, planner, every section) in place: ${p.full.n ? fmtSummary(p.full, 'ms', 1) : '—'}; first screens in ${p.firstScreens} of ${p.ready.n} loads.`,
     );
   } else lines.push(`- Popup: ${nm(r.popup)}.`);
