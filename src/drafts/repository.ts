@@ -7,6 +7,7 @@ import { DraftStorageError, toDraftError } from './errors';
 import { mergeFields, splitFields, type FilingSection } from './merge-split';
 import { hasValue, sanitizeFields, type DroppedField } from './sanitize';
 import { deriveDraftName, summarize } from './summary';
+import { headIsCurrent, parseSummaryHead } from './summary-head';
 import {
   DraftRecordSchema,
   type DraftRecord,
@@ -390,6 +391,25 @@ export class DraftRepository {
       }),
     );
     return records;
+  }
+
+  /**
+   * Re-plans a live draft's summary head when it is missing or no longer current (a new day,
+   * a passed deadline), so the popup's next opening shows its first screen again. Only where
+   * this database plans heads; the draft itself is not written.
+   */
+  async refreshHead(id: string): Promise<void> {
+    if (!this.db.summaryHead) return;
+    await guard(() =>
+      this.db.transaction('rw', this.db.drafts, this.db.summaries, async () => {
+        const row = await this.db.summaries.get(id);
+        if (!row || row.deletedAt) return;
+        const head = parseSummaryHead(row.head);
+        if (head && headIsCurrent(head, this.now())) return;
+        const d = await this.get(id);
+        if (d) await this.db.summaries.put(this.summaryOf(d));
+      }),
+    );
   }
 
   async count(): Promise<number> {

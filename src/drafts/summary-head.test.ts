@@ -92,6 +92,16 @@ describe('summary rows carry the head', () => {
     await planning.undoDelete(d.id);
     expect((await planning.db.summaries.get(d.id))!.head).toEqual(after);
     planning.close();
+    // A head planned on an earlier day is re-planned on request; a current one is left alone.
+    let later = new Date(asOf.getTime() + 86_400_000);
+    const nextDay = new DraftRepository(new DraftsDb('h', { indexedDB: factory, IDBKeyRange, summaryHead: (x) => planSummaryHead(x, later) }), { now: () => later });
+    await nextDay.refreshHead(d.id);
+    const fresh = (await nextDay.db.summaries.get(d.id))!.head!;
+    expect(fresh.asOf).toBe(later.toISOString());
+    later = new Date(later.getTime() + 60_000);
+    await nextDay.refreshHead(d.id);
+    expect((await nextDay.db.summaries.get(d.id))!.head).toEqual(fresh);
+    nextDay.close();
     const plain = new DraftRepository(new DraftsDb('h', { indexedDB: factory, IDBKeyRange }), { now: () => asOf });
     await plain.rename(d.id, 'renamed');
     expect((await plain.db.summaries.get(d.id))!.head).toBeUndefined();

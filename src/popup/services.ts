@@ -23,7 +23,12 @@ export function createPopupServices(): PopupServices {
   return {
     listDrafts: () => repo.list(),
     latestDraftId: async (origin) => (origin ? (await repo.findForOrigin(origin))[0]?.id : (await repo.latest())?.id),
-    getDraft: (id) => repo.get(id),
+    getDraft: async (id) => {
+      const d = await repo.get(id);
+      // A head gone stale (planned on an earlier day) made this opening take the full path: re-plan it.
+      if (d) void repo.refreshHead(id).catch(() => undefined);
+      return d;
+    },
     // Through the service worker: the write survives the popup closing right after a click.
     saveProgress: async (id, progress) => {
       await sendToBackground(progressSave, { draftId: id, progress });
