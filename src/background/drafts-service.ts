@@ -3,6 +3,8 @@ import type { output } from 'zod/v4/core';
 import type { MessageRouter } from '../messaging/router';
 import { draftsAutosave, draftsFields, draftsGet, draftsMatch, pageRestore, promptClose, promptRelay, promptResize, promptState, type RestoreCandidate } from '../drafts/messages';
 import { DraftRepository } from '../drafts/repository';
+import { DB_NAME } from '../drafts/db';
+import { summaryHeadNow } from '../drafts/plan-summary-head';
 import type { DraftRecord } from '../drafts/types';
 import type { WriteAhead } from '../drafts/write-ahead';
 import { compareIdentity, findSameFiling, identityOf, rankForPage } from './filing-match';
@@ -25,7 +27,8 @@ const MAX_CANDIDATES = 10;
 let repo: DraftRepository | undefined;
 /** One repository per service worker life (Dexie reopens the database as needed). */
 export function draftRepository(): DraftRepository {
-  repo ??= new DraftRepository();
+  // Each write also plans the popup's first screen into the summary row (same transaction).
+  repo ??= new DraftRepository(DB_NAME, { summaryHead: summaryHeadNow });
   return repo;
 }
 

@@ -2,11 +2,12 @@ import Dexie from 'dexie';
 import type { FieldValues, FilingType } from '../domain/draft-file';
 import { StepProgressSchema, type StepProgress } from '../domain/step';
 import { BoundedStepProgressSchema } from '../domain/sms-sent-times';
-import { DB_NAME, DraftsDb } from './db';
+import { DB_NAME, DraftsDb, type SummaryHeadFn } from './db';
 import { DraftStorageError, toDraftError } from './errors';
 import { mergeFields, splitFields, type FilingSection } from './merge-split';
 import { hasValue, sanitizeFields, type DroppedField } from './sanitize';
 import { deriveDraftName, summarize } from './summary';
+import { headIsCurrent, parseSummaryHead } from './summary-head';
 import {
   DraftRecordSchema,
   type DraftRecord,
@@ -62,6 +63,8 @@ export interface RepositoryOptions {
   autosaveRevisionIntervalMs?: number;
   /** Clock, for tests. */
   now?: () => Date;
+  /** With a database name: plans the popup's first screen into each summary row (db.ts). */
+  summaryHead?: SummaryHeadFn;
 }
 
 export interface PurgeResult {
@@ -89,7 +92,7 @@ export class DraftRepository {
   private readonly now: () => Date;
 
   constructor(db: DraftsDb | string = DB_NAME, opts: RepositoryOptions = {}) {
-    this.db = typeof db === 'string' ? new DraftsDb(db) : db;
+    this.db = typeof db === 'string' ? new DraftsDb(db, opts.summaryHead ? { summaryHead: opts.summaryHead } : {}) : db;
     this.maxRevisions = opts.maxRevisions ?? DEFAULT_MAX_REVISIONS;
     this.revisionIntervalMs = opts.autosaveRevisionIntervalMs ?? 60_000;
     this.now = opts.now ?? (() => new Date());
@@ -162,7 +165,7 @@ export class DraftRepository {
     await guard(() =>
       this.db.transaction('rw', this.db.drafts, this.db.summaries, async () => {
         await this.db.drafts.add(draft);
-        await this.db.summaries.put(summarize(draft));
+        await this.db.summaries.put(this.summaryOf(draft));
       }),
     );
     return { draft, dropped };
@@ -257,7 +260,7 @@ export class DraftRepository {
         const at = this.now().toISOString();
         const created = newDraftRecord({ provider: old.provider, origin: old.origin, ...(old.url ? { url: old.url } : {}), filingType: old.filingType }, moved, at, at);
         await this.db.drafts.add(created);
-        await this.db.summaries.put(summarize(created));
+        await this.db.summaries.put(this.summaryOf(created));
         const keptTimes = Object.fromEntries(Object.entries(old.fieldTimes ?? {}).filter(([k]) => k in kept));
         const rest = await this.putDraft({
           ...old,
@@ -392,10 +395,29 @@ export class DraftRepository {
     await guard(() =>
       this.db.transaction('rw', this.db.drafts, this.db.summaries, async () => {
         await this.db.drafts.bulkAdd(records);
-        await this.db.summaries.bulkPut(records.map(summarize));
+        await this.db.summaries.bulkPut(records.map((r) => this.summaryOf(r)));
       }),
     );
     return records;
+  }
+
+  /**
+   * Re-plans a live draft's summary head when it is missing or no longer current (a new day,
+   * a passed deadline), so the popup's next opening shows its first screen again. Only where
+   * this database plans heads; the draft itself is not written.
+   */
+  async refreshHead(id: string): Promise<void> {
+    if (!this.db.summaryHead) return;
+    await guard(() =>
+      this.db.transaction('rw', this.db.drafts, this.db.summaries, async () => {
+        const row = await this.db.summaries.get(id);
+        if (!row || row.deletedAt) return;
+        const head = parseSummaryHead(row.head);
+        if (head && headIsCurrent(head, this.now())) return;
+        const d = await this.get(id);
+        if (d) await this.db.summaries.put(this.summaryOf(d));
+      }),
+    );
   }
 
   async count(): Promise<number> {
@@ -443,8 +465,13 @@ export class DraftRepository {
   private async putDraft(d: DraftRecord): Promise<DraftRecord> {
     const valid = parseRecord(d);
     await this.db.drafts.put(valid);
-    await this.db.summaries.put(summarize(valid));
+    await this.db.summaries.put(this.summaryOf(valid));
     return valid;
+  }
+
+  /** The summary row, with the popup's first screen when this database plans it. */
+  private summaryOf(d: DraftRecord): DraftSummary {
+    return summarize(d, d.deletedAt ? undefined : this.db.summaryHead?.(d));
   }
 
   private revert(current: DraftRecord, rev: RevisionRecord): DraftRecord {

@@ -1,6 +1,7 @@
 import type { FieldValues } from '../domain/draft-file';
 import { PROVIDER_NAMES } from '../hosts/filing-hosts';
 import { hasValue } from './sanitize';
+import type { SummaryHead } from './summary-head';
 import type { DraftRecord, DraftSummary } from './types';
 
 function firstString(v: FieldValues[string] | undefined): string | undefined {
@@ -9,8 +10,8 @@ function firstString(v: FieldValues[string] | undefined): string | undefined {
   return undefined;
 }
 
-/** The summary row kept beside each draft (what lists show). */
-export function summarize(d: DraftRecord): DraftSummary {
+/** The summary row kept beside each draft (what lists show), with the popup's first screen when known. */
+export function summarize(d: DraftRecord, head?: SummaryHead): DraftSummary {
   const subjectName = firstString(d.fields['subject.name']);
   const domain = firstString(d.fields['website.domains']);
   return {
@@ -26,6 +27,7 @@ export function summarize(d: DraftRecord): DraftSummary {
     ...(subjectName ? { subjectName } : {}),
     ...(domain ? { domain } : {}),
     ...(d.deletedAt ? { deletedAt: d.deletedAt } : {}),
+    ...(head ? { head } : {}),
   };
 }
 

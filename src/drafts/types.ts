@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { FieldValueSchema, FilingTypeSchema, type FieldValues, type FilingType } from '../domain/draft-file';
 import { StepProgressSchema, type StepProgress } from '../domain/step';
 import type { ProviderId } from '../hosts/filing-hosts';
+import type { SummaryHead } from './summary-head';
 
 /** One filing in progress, stored in the extension's IndexedDB (never the page's). */
 export interface DraftRecord {
@@ -67,6 +68,8 @@ export interface DraftSummary {
   subjectName?: string;
   domain?: string;
   deletedAt?: string;
+  /** The popup's first screen for this draft, planned when it was written (v4; summary-head.ts). */
+  head?: SummaryHead;
 }
 
 export const DraftSummarySchema = z.object({

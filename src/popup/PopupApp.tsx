@@ -14,10 +14,14 @@ import { ProcessBar } from './components/ProcessBar';
 import { SiteToggle } from './components/SiteToggle';
 import { StepCard } from './components/StepCard';
 import { DocumentChecklist } from './components/DocumentChecklist';
+import { DraftMeta, DraftSwitcher, PopupHeader, type ChoiceReason } from './components/DraftSwitcher';
 import { downloadText } from './download';
 import { LangContext } from './i18n-context';
 import { errorCount, flaggedInputs, nextUp, progressWithKnownDates } from './next-step';
 import { chooseDraft, pickInitialDraft } from './select-draft';
+import { pageTabOf, tabParam } from './active-tab';
+import { PAGE_DRAFT_WAIT_MS, within } from './within';
+import { markReady } from './ready';
 import type { ActiveTab, PageSummary, PopupServices, SiteState } from './services-types';
 import { t, type StringKey } from './strings';
 import { IMPORT_LIMITS } from '../drafts/import-limits';
@@ -28,6 +32,19 @@ interface Props {
   services: PopupServices;
   /** `location.search` of popup.html (`?draft=ID` selects a draft; CONTRACT.md). */
   search: string;
+  /** What the first render (src/popup-first/) already chose and showed: taken over as is. */
+  initial?: PopupInitial;
+}
+
+/** The state the full popup starts from when it takes over from the first render. */
+export interface PopupInitial {
+  lang: Lang;
+  tab: ActiveTab | null;
+  reason: ChoiceReason;
+  draft: DraftRecord | null;
+  summaries: DraftSummary[];
+  /** The chosen draft when it is too large to load unasked. */
+  large?: DraftSummary | null;
 }
 
 const SWITCHER_MAX = 50;
@@ -43,25 +60,20 @@ function websiteName(fields: DraftRecord['fields'], section: FilingSection): { n
   return name?.trim() ? { name: name.trim().slice(0, 40) } : {};
 }
 
-/** Resolves after `ms` with `fallback`, or earlier with the promise's value. */
-function within<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
-  return Promise.race([p, new Promise<T>((r) => setTimeout(() => r(fallback), ms))]);
-}
-
-export function PopupApp({ services: svc, search }: Props) {
-  const [lang, setLang] = useState<Lang>(() => resolveLang(DEFAULT_SETTINGS.language, browserLang()));
-  const [loaded, setLoaded] = useState(false);
-  const [summaries, setSummaries] = useState<DraftSummary[]>([]);
-  const [listLoaded, setListLoaded] = useState(false);
+export function PopupApp({ services: svc, search, initial }: Props) {
+  const [lang, setLang] = useState<Lang>(() => initial?.lang ?? resolveLang(DEFAULT_SETTINGS.language, browserLang()));
+  const [loaded, setLoaded] = useState(initial !== undefined);
+  const [summaries, setSummaries] = useState<DraftSummary[]>(initial?.summaries ?? []);
+  const [listLoaded, setListLoaded] = useState(initial !== undefined);
   /** Why the shown draft was picked (the page's, or the most recent); cleared on a switch. */
-  const [reason, setReason] = useState<'query' | 'page' | 'recent' | 'none'>('none');
+  const [reason, setReason] = useState<ChoiceReason>(initial?.reason ?? 'none');
   /** Progress writes in flight (`data-icp-saving` on the draft; tests wait for 0). */
   const [saving, setSaving] = useState(0);
-  const [draft, setDraft] = useState<DraftRecord | null>(null);
+  const [draft, setDraft] = useState<DraftRecord | null>(initial?.draft ?? null);
   const [missingId, setMissingId] = useState<string | null>(null);
   /** The chosen draft is too large to load unasked: shown as a button instead. */
-  const [large, setLarge] = useState<DraftSummary | null>(null);
-  const [tab, setTab] = useState<ActiveTab | null>(null);
+  const [large, setLarge] = useState<DraftSummary | null>(initial?.large ?? null);
+  const [tab, setTab] = useState<ActiveTab | null>(initial?.tab ?? null);
   const [page, setPage] = useState<PageSummary | null>(null);
   const [site, setSite] = useState<SiteState | null>(null);
   const [siteNote, setSiteNote] = useState<string | null>(null);
@@ -93,28 +105,31 @@ export function PopupApp({ services: svc, search }: Props) {
     let cancelled = false;
     const params = new URLSearchParams(search);
     const queryId = params.get('draft');
-    // `?tab=ID`: act on that tab (the popup opened in its own tab or window, e.g. by tests).
-    const tabParam = Number(params.get('tab'));
-    const tabId = Number.isInteger(tabParam) && tabParam > 0 ? tabParam : undefined;
     void (async () => {
       try {
         // Critical path: settings, the tab, and ONE draft. The list of all drafts loads after
         // the first render (below), so readiness does not grow with the number of drafts.
-        const [settings, active] = await Promise.all([
-          loadSettings().catch(() => DEFAULT_SETTINGS),
-          svc.activeTab(tabId).catch(() => null),
-        ]);
-        if (cancelled) return;
-        setLang(resolveLang(settings.language, browserLang()));
-        setTab(active);
+        // Taking over from the first render: those are known already.
+        let active = initial?.tab ?? null;
+        if (!initial) {
+          const [settings, found] = await Promise.all([
+            loadSettings().catch(() => DEFAULT_SETTINGS),
+            svc.activeTab(tabParam(params)).catch(() => null),
+          ]);
+          if (cancelled) return;
+          active = found;
+          setLang(resolveLang(settings.language, browserLang()));
+          setTab(active);
+        }
         // Extension pages (the popup opened as a tab) have no content script; anything else may.
-        const askPage = active !== null && !active.url.startsWith(location.origin);
-        const pagePromise = askPage ? svc.pageSummary(active.tabId).catch(() => null) : Promise.resolve(null);
+        const pageTab = pageTabOf(active, location.origin);
+        const pagePromise = pageTab !== null ? svc.pageSummary(pageTab).catch(() => null) : Promise.resolve(null);
         void pagePromise.then((s) => !cancelled && setPage(s));
         if (active?.origin) void svc.siteState(active).then((s) => !cancelled && setSite(s), () => undefined);
+        if (initial) return;
         // The page's own draft wins over "most recent", but never hold the popup up for it.
         const pageDraftId =
-          queryId || !askPage ? null : await within(svc.pageDraftId(active.tabId).catch(() => null), 60, null);
+          queryId || pageTab === null ? null : await within(svc.pageDraftId(pageTab).catch(() => null), PAGE_DRAFT_WAIT_MS, null);
         const choice = await pickInitialDraft({
           queryId,
           pageDraftId,
@@ -137,11 +152,12 @@ export function PopupApp({ services: svc, search }: Props) {
     return () => {
       cancelled = true;
     };
+    // `initial` is read once, at mount (the takeover).
   }, [svc, search, openDraft]);
 
   // After the first render: every draft's summary, for the switcher and the drafts list.
   useEffect(() => {
-    if (!loaded) return;
+    if (!loaded || listLoaded) return;
     void svc.listDrafts().then(
       (list) => {
         setSummaries(list);
@@ -149,7 +165,7 @@ export function PopupApp({ services: svc, search }: Props) {
       },
       (e: unknown) => setError(errText(e)),
     );
-  }, [loaded, svc]);
+  }, [loaded, listLoaded, svc]);
 
   useLayoutEffect(() => {
     if (listLoaded) document.documentElement.dataset.icpDraftsReady = '1';
@@ -199,9 +215,7 @@ export function PopupApp({ services: svc, search }: Props) {
 
   // Readiness mark for tests and the benchmark: steps (or the empty state) are in the DOM.
   useLayoutEffect(() => {
-    if (!loaded || document.documentElement.dataset.icpPopupReady === '1') return;
-    document.documentElement.dataset.icpPopupReady = '1';
-    performance.mark('icp-popup-ready');
+    if (loaded) markReady();
   }, [loaded]);
 
   const refreshList = useCallback(async () => setSummaries(await svc.listDrafts()), [svc]);
@@ -383,12 +397,7 @@ export function PopupApp({ services: svc, search }: Props) {
   return (
     <LangContext.Provider value={lang}>
       <main data-icp-popup class="popup" aria-busy={!loaded}>
-        <header class="row wrap header">
-          <h1 class="grow">{tr('appName')}</h1>
-          <button type="button" class="link-button" onClick={() => svc.openOptions()} data-icp-action="options">
-            {tr('options')}
-          </button>
-        </header>
+        <PopupHeader onOptions={() => svc.openOptions()} />
         {error && (
           <p class="error-box" role="alert">
             {error}
@@ -396,29 +405,15 @@ export function PopupApp({ services: svc, search }: Props) {
         )}
         {!loaded && <p>{tr('loading')}</p>}
         {listLoaded && summaries.length > 0 && (
-          <div class="switcher">
-            <label for="icp-draft-switch">
-              {tr('currentDraft')}
-              {reason === 'page' && <span class="hint"> · {tr('fromThisPage')}</span>}
-              {reason === 'recent' && <span class="hint"> · {tr('mostRecent')}</span>}
-            </label>
-            <select
-              id="icp-draft-switch"
-              data-icp-draft-switch
-              value={draft?.id ?? ''}
-              onChange={(e) => {
-                setReason('query');
-                void openDraft((e.currentTarget as HTMLSelectElement).value);
-              }}
-            >
-              {!draft && <option value="">—</option>}
-              {switcherOptions.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <DraftSwitcher
+            options={switcherOptions}
+            value={draft?.id ?? null}
+            reason={reason}
+            onChange={(id) => {
+              setReason('query');
+              void openDraft(id);
+            }}
+          />
         )}
         {loaded && missingId && <p class="error-box" role="alert">{tr('draftNotFound', { id: missingId })}</p>}
         {loaded && !draft && !missingId && !large && (!listLoaded || summaries.length === 0) && <p class="empty">{tr('noDrafts')}</p>}
@@ -437,10 +432,7 @@ export function PopupApp({ services: svc, search }: Props) {
 
         {draft && (
           <div data-icp-current-draft={draft.id} data-icp-saving={saving > 0 ? '1' : '0'} aria-busy={saving > 0}>
-            <p class="meta draft-meta">
-              {tr(`type.${draft.filingType}` as StringKey)}
-              {typeof draft.fields['subject.province'] === 'string' ? ` · ${draft.fields['subject.province']}` : ''}
-            </p>
+            <DraftMeta filingType={draft.filingType} province={draft.fields['subject.province']} />
             {process && <ProcessBar stages={process.stages} current={process.current} />}
             <section class="card" aria-labelledby="icp-steps-h">
               <h2 id="icp-steps-h">{tr('steps')}</h2>

@@ -3,6 +3,7 @@ import type { DraftRecord } from '../drafts/types';
 import { currentStage, planSteps } from '../planner/plan-steps';
 import { STAGES } from '../planner/stages';
 import type { ProcessStage } from './services-types';
+import { stageList } from './stage-list';
 
 /** The planner's steps for a draft, judged as of `asOf` with the user's recorded progress. */
 export function planForPopup(draft: DraftRecord, asOf: Date): PlannedStep[] {
@@ -17,7 +18,7 @@ export function planForPopup(draft: DraftRecord, asOf: Date): PlannedStep[] {
 export function stagesForPopup(draft: DraftRecord, _steps: PlannedStep[], asOf: Date, errors = 0): { stages: ProcessStage[]; current: number } {
   const id = currentStage(draft, { asOf, progress: draft.progress, now: asOf });
   const current = STAGES.findIndex((s) => s.id === id);
-  const stages: ProcessStage[] = STAGES.map((s) => ({ id: s.id, label: s.title }));
+  const stages = stageList();
   if (errors <= 0) return { stages, current };
   stages[0] = { ...stages[0]!, errors };
   return { stages, current: 0 };

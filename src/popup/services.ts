@@ -2,11 +2,14 @@ import browser from 'webextension-polyfill';
 import { pageScrollToField, pageSummary } from '../content/messages';
 import { pageDraftStatus, pageRestore } from '../drafts/messages';
 import { DraftRepository } from '../drafts/repository';
+import { DB_NAME } from '../drafts/db';
+import { summaryHeadNow } from '../drafts/plan-summary-head';
 import { draftsGrant, draftsImport, draftsMerge, draftsSplit, IMPORT_PART_CHARS } from '../drafts/manage-messages';
 import { sendToBackground, sendToTab } from '../messaging/define-message';
 import { progressSave } from '../background/reminder-messages';
 import { planForPopup, stagesForPopup } from './plan';
-import type { ActiveTab, PopupServices } from './services-types';
+import type { PopupServices } from './services-types';
+import { activeTabVia } from './active-tab';
 import { siteStateFor, enableSiteFromClick, disableSiteOrigin } from './site';
 
 /**
@@ -15,11 +18,17 @@ import { siteStateFor, enableSiteFromClick, disableSiteOrigin } from './site';
  * through the service worker: faster, and works while the worker sleeps).
  */
 export function createPopupServices(): PopupServices {
-  const repo = new DraftRepository();
+  // The popup's own writes (rename, delete) keep the first-screen head of the row current too.
+  const repo = new DraftRepository(DB_NAME, { summaryHead: summaryHeadNow });
   return {
     listDrafts: () => repo.list(),
     latestDraftId: async (origin) => (origin ? (await repo.findForOrigin(origin))[0]?.id : (await repo.latest())?.id),
-    getDraft: (id) => repo.get(id),
+    getDraft: async (id) => {
+      const d = await repo.get(id);
+      // A head gone stale (planned on an earlier day) made this opening take the full path: re-plan it.
+      if (d) void repo.refreshHead(id).catch(() => undefined);
+      return d;
+    },
     getSummary: (id) => repo.summary(id),
     // Through the service worker: the write survives the popup closing right after a click.
     saveProgress: async (id, progress) => {
@@ -57,14 +66,7 @@ export function createPopupServices(): PopupServices {
     stages: stagesForPopup,
     // The rules engine is large: loaded after the popup has shown its steps.
     checkDraft: async (draft, asOf) => (await import('../rules/engine')).runRules({ fields: draft.fields, filingType: draft.filingType, asOf }),
-    activeTab: async (tabId) => {
-      const tab = tabId !== undefined ? await browser.tabs.get(tabId) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-      if (tab?.id === undefined) return null;
-      // Without the "tabs" permission the URL is known only where the extension has access
-      // (activeTab after the toolbar click, enabled hosts); the content script answers anyway.
-      const url = tab.url ?? '';
-      return { tabId: tab.id, url, origin: webOrigin(url) } satisfies ActiveTab;
-    },
+    activeTab: (tabId) => activeTabVia(browser.tabs, tabId),
     pageSummary: async (tabId) => ({ findings: (await sendToTab(tabId, pageSummary, {})).findings }),
     pageDraftId: async (tabId) => (await sendToTab(tabId, pageDraftStatus, {})).draftId,
     scrollToField: async (tabId, field) => {
@@ -83,14 +85,4 @@ export function createPopupServices(): PopupServices {
       void browser.runtime.openOptionsPage();
     },
   };
-}
-
-/** `https://host[:port]` for web pages; null where the helper can never run. */
-export function webOrigin(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : null;
-  } catch {
-    return null;
-  }
 }

@@ -13,6 +13,7 @@ import type { Outcome } from './node-benches';
 import { ownTime, type CpuProfile } from './own-profile';
 import { grantDraft, importDraft } from './restore-draft';
 import { sleep, summarize, type Summary } from './stats';
+import { IMPORT_LIMITS } from '../../src/drafts/import-limits';
 
 export interface Launched {
   context: BrowserContext;
@@ -424,71 +425,143 @@ export async function benchDraftSaveLoad(
 
 export interface PopupResult {
   ready: Summary;
+  /** Navigation start → the popup's script running (`icp-popup-script`). */
+  script: Summary;
+  /** Our part: the popup's script start → ready, per load. */
+  ours: Summary;
+  /** Navigation start → the full popup in place (`icp-popup-full`; after a first screen). */
+  full: Summary;
+  /** Loads whose first screen came from the summary rows (the full popup was not yet there at ready). */
+  firstScreens: number;
   drafts: number;
 }
 
-/**
- * Seeds `count` drafts through `drafts/autosave` (as the content script would create them),
- * then opens popup.html repeatedly and times navigation start → `html[data-icp-popup-ready]`
- * (the popup's `icp-popup-ready` performance mark, set together with the attribute).
- */
-export async function benchPopup(browser: Launched, count: number, draftFields: (i: number) => Record<string, unknown>, repeats: number): Promise<Outcome<PopupResult>> {
+/** Seeds `count` drafts (through `drafts/import`, as a user importing files would). */
+async function seedDrafts(browser: Launched, count: number, draftFields: (i: number) => Record<string, unknown>): Promise<string | null> {
   const seeder = await browser.context.newPage();
   await seeder.addInitScript({ content: NAME_SHIM });
   await seeder.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  // Through `drafts/import` (extension pages may import; autosaves are for filing pages only),
+  // 200 drafts per file (the import limit), each file sent in parts as the popup sends it.
+  const files: string[] = [];
+  for (let i = 0; i < count; i += IMPORT_LIMITS.draftsPerBundle) {
+    const drafts = Array.from({ length: Math.min(IMPORT_LIMITS.draftsPerBundle, count - i) }, (_, j) => ({
+      format: 'icp-filing-draft',
+      version: 1,
+      filingType: 'new',
+      provider: 'aliyun',
+      origin: 'https://beian.aliyun.com',
+      fields: draftFields(i + j),
+    }));
+    files.push(JSON.stringify({ format: 'icp-filing-drafts', version: 1, drafts }));
+  }
   const seeded = await seeder.evaluate(
-    async ({ count, all }) => {
+    async ({ files, partChars }) => {
       const send = (payload: unknown) =>
-        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage({ type: 'drafts/autosave', payload });
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string; value?: { ok: boolean; ids: string[]; problems: string[] } }> } } }).chrome.runtime.sendMessage({ type: 'drafts/import', payload });
       let ok = 0;
       let error = '';
-      for (let i = 0; i < count; i += 50) {
-        const batch = all.slice(i, i + 50).map((fields, j) =>
-          send({ origin: `https://beian.aliyun.com`, url: `https://beian.aliyun.com/#${i + j}`, provider: 'aliyun', filingType: 'new', fields }),
-        );
-        for (const r of await Promise.all(batch)) {
-          if (r?.ok) ok++;
-          else error = r?.error ?? 'no reply';
+      for (const text of files) {
+        const upload = crypto.randomUUID();
+        const parts = Math.ceil(text.length / partChars);
+        for (let part = 0; part < parts; part++) {
+          const r = await send({ upload, part, parts, text: text.slice(part * partChars, (part + 1) * partChars) });
+          if (!r?.ok) error = r?.error ?? 'no reply';
+          else if (part === parts - 1) {
+            if (r.value?.ok) ok += r.value.ids.length;
+            else error = r.value?.problems.join('; ') ?? 'no reply';
+          }
         }
-        if (ok === 0) break;
+        if (error) break;
       }
       return { ok, error };
     },
-    { count, all: Array.from({ length: count }, (_, i) => draftFields(i)) },
+    // Under IMPORT_PART_CHARS (manage-messages.ts loads the extension API, not importable here).
+    { files, partChars: 200 * 1024 },
   );
   await seeder.close();
-  if (seeded.ok < count) return { measured: false, reason: `could not seed ${count} drafts (${seeded.ok} saved; ${seeded.error})` };
+  return seeded.ok < count ? `could not seed ${count} drafts (${seeded.ok} saved; ${seeded.error})` : null;
+}
 
-  const samples: number[] = [];
-  for (let i = 0; i < repeats + 1; i++) {
-    const page = await browser.context.newPage();
+interface PopupSample {
+  ready: number;
+  script: number;
+  full: number;
+}
+
+/** One popup load: navigation start → ready, → script start, → the full popup in place. */
+async function openPopupOnce(browser: Launched): Promise<PopupSample | null> {
+  const page = await browser.context.newPage();
+  try {
     await page.addInitScript({ content: NAME_SHIM });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __popupReadyAt?: number };
-      const check = () => {
-        if (w.__popupReadyAt === undefined && document.documentElement.hasAttribute('data-icp-popup-ready')) w.__popupReadyAt = performance.now();
-      };
-      new MutationObserver(check).observe(document.documentElement, { attributes: true, attributeFilter: ['data-icp-popup-ready'] });
-    });
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     try {
       await page.waitForSelector('html[data-icp-popup-ready]', { state: 'attached', timeout: 10_000 });
     } catch {
-      await page.close();
-      return { measured: false, reason: 'popup never marked html[data-icp-popup-ready] (popup not landed)' };
+      return null;
     }
-    // The popup's own mark (set with the ready attribute) is exact; init scripts do not always
-    // run on extension pages under Playwright, so the observer's time is only a fallback.
-    const t = await page.evaluate(
-      () =>
-        performance.getEntriesByName('icp-popup-ready')[0]?.startTime ??
-        (window as unknown as { __popupReadyAt?: number }).__popupReadyAt ??
-        performance.now(),
-    );
-    if (i > 0) samples.push(t);
+    // The full popup takes over after a first screen (mount-full.tsx marks it; drafts-ready without one).
+    await page
+      .waitForFunction(() => performance.getEntriesByName('icp-popup-full').length > 0 || document.documentElement.dataset.icpDraftsReady === '1', undefined, { timeout: 10_000 })
+      .catch(() => undefined);
+    // The popup's own marks, set with the ready attribute: exact.
+    return await page.evaluate(() => ({
+      ready: performance.getEntriesByName('icp-popup-ready')[0]?.startTime ?? NaN,
+      script: performance.getEntriesByName('icp-popup-script')[0]?.startTime ?? NaN,
+      full: performance.getEntriesByName('icp-popup-full')[0]?.startTime ?? NaN,
+    }));
+  } finally {
     await page.close();
   }
-  return { measured: true, value: { ready: summarize(samples), drafts: count } };
+}
+
+function popupResult(samples: PopupSample[], drafts: number): PopupResult {
+  const fulls = samples.map((s) => s.full).filter(Number.isFinite);
+  return {
+    ready: summarize(samples.map((s) => s.ready)),
+    script: summarize(samples.map((s) => s.script)),
+    ours: summarize(samples.map((s) => s.ready - s.script)),
+    full: summarize(fulls),
+    firstScreens: samples.filter((s) => s.full > s.ready).length,
+    drafts,
+  };
+}
+
+/**
+ * Seeds `count` drafts in each browser, then opens popup.html repeatedly, the browsers taking
+ * turns (side by side under the same machine load), and times navigation start →
+ * `html[data-icp-popup-ready]` (the popup's `icp-popup-ready` performance mark). The first
+ * load of each browser is a warm-up.
+ */
+export async function benchPopupVariants(
+  variants: { name: string; browser: Launched }[],
+  count: number,
+  draftFields: (i: number) => Record<string, unknown>,
+  repeats: number,
+): Promise<{ name: string; result: Outcome<PopupResult> }[]> {
+  const failed = new Map<string, string>();
+  for (const v of variants) {
+    const why = await seedDrafts(v.browser, count, draftFields);
+    if (why) failed.set(v.name, why);
+  }
+  const samples = new Map<string, PopupSample[]>(variants.map((v) => [v.name, []]));
+  for (let i = 0; i < repeats + 1; i++) {
+    for (const v of variants) {
+      if (failed.has(v.name)) continue;
+      const s = await openPopupOnce(v.browser);
+      if (!s) failed.set(v.name, 'popup never marked html[data-icp-popup-ready] (popup not landed)');
+      else if (i > 0) samples.get(v.name)!.push(s);
+    }
+  }
+  return variants.map((v) => ({
+    name: v.name,
+    result: failed.has(v.name) ? { measured: false, reason: failed.get(v.name)! } : { measured: true, value: popupResult(samples.get(v.name)!, count) },
+  }));
+}
+
+/** The popup with `count` drafts in one browser (benchPopupVariants). */
+export async function benchPopup(browser: Launched, count: number, draftFields: (i: number) => Record<string, unknown>, repeats: number): Promise<Outcome<PopupResult>> {
+  return (await benchPopupVariants([{ name: 'this', browser }], count, draftFields, repeats))[0]!.result;
 }
 
 export interface RestoreResult {

@@ -133,7 +133,7 @@ async function playScenario(browser: ExtensionBrowser, base: string, s: DemoScen
  */
 async function showPopup(browser: ExtensionBrowser, shots: boolean): Promise<string | null> {
   let popup = await browser.openExtensionPage('popup.html');
-  await popup.waitForSelector('html[data-icp-popup-ready]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
+  await popup.waitForSelector('html[data-icp-drafts-ready]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
   const named = popup.locator(`[data-icp-draft-id]:has-text("${FEATURED_DRAFT_TEXT}")`).first();
   const draftId =
     (await named.getAttribute('data-icp-draft-id', { timeout: 1_000 }).catch(() => null)) ??
@@ -141,7 +141,7 @@ async function showPopup(browser: ExtensionBrowser, shots: boolean): Promise<str
   if (draftId) {
     await popup.close();
     popup = await browser.openExtensionPage(`popup.html?draft=${encodeURIComponent(draftId)}`);
-    await popup.waitForSelector('html[data-icp-popup-ready]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
+    await popup.waitForSelector('html[data-icp-drafts-ready]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
   }
   await popup.setViewportSize({ width: 420, height: 900 });
   const steps = (await popup.evaluate(`[...document.querySelectorAll('[data-icp-step]')].map((e) => e.getAttribute('data-icp-step'))`)) as string[];

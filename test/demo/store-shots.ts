@@ -45,7 +45,7 @@ export async function storeScreenshots(browser: ExtensionBrowser, outDir: string
 
     const popup = await browser.openExtensionPage(`popup.html${popupQuery}`);
     await popup.setViewportSize(STORE_SIZE);
-    await popup.waitForSelector('html[data-icp-popup-ready]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
+    await popup.waitForSelector('html[data-icp-drafts-ready]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
     // The popup is 380 px wide: shown larger, centred, on a plain background.
     await popup.addStyleTag({ content: 'html{background:#eef1f4} body.popup-body,body{margin:24px auto!important;zoom:1.45;box-shadow:0 4px 24px rgba(0,0,0,.18)}' });
     await settle(popup);

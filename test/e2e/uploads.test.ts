@@ -181,6 +181,8 @@ describe('upload checks on the sample upload page', () => {
     const open = async (): Promise<Page> => {
       const p = await env.browser.openExtensionPage(`popup.html?draft=${encodeURIComponent(id)}`);
       await p.waitForSelector('html[data-icp-popup-ready]', { state: 'attached' });
+      // The steps come with the full popup, which takes over from the first screen.
+      await p.waitForSelector('html[data-icp-drafts-ready="1"]', { state: 'attached' });
       // Steps other than the current one are folded: unfold the upload step, as a user would.
       const fold = p.locator('[data-icp-step="document-upload"] button.fold[aria-expanded="false"]');
       if ((await fold.count()) > 0) await fold.click();

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, DraftsDb, SCHEMAS } from '../../src/drafts/db';
+import { CURRENT_VERSION, DraftsDb, SCHEMAS, type SummaryHeadFn } from '../../src/drafts/db';
+import { planSummaryHead } from '../../src/drafts/plan-summary-head';
 import { DraftRepository } from '../../src/drafts/repository';
 import { REPO_ROOT } from '../support/build-extension';
 
@@ -56,10 +57,10 @@ function buildRawDb(factory: IDBFactory, name: string, fx: Fixture): Promise<voi
   });
 }
 
-async function openMigrated(fx: Fixture): Promise<DraftRepository> {
+async function openMigrated(fx: Fixture, opts: { summaryHead?: SummaryHeadFn } = {}): Promise<DraftRepository> {
   const factory = new IDBFactory();
   await buildRawDb(factory, 'icp-filing-helper', fx);
-  const db = new DraftsDb('icp-filing-helper', { indexedDB: factory, IDBKeyRange });
+  const db = new DraftsDb('icp-filing-helper', { indexedDB: factory, IDBKeyRange, ...opts });
   await db.open();
   return new DraftRepository(db, { now: () => new Date('2026-04-01T00:00:00.000Z') });
 }
@@ -103,6 +104,18 @@ describe('drafts database migrations', () => {
           [...live].sort((a, b) => String(b.updatedAt).localeCompare(String(a.updatedAt))).map((r) => r.id),
         );
         expect(list.find((s) => s.id === live[0]!.id)?.fieldCount).toBe(Object.keys(live[0]!.fields as object).length);
+        repo.close();
+      });
+
+      it('v4: plans the popup head of every live draft where the planner is loaded', async () => {
+        const asOf = new Date('2026-04-01T00:00:00.000Z');
+        const repo = await openMigrated(fx, { summaryHead: (d) => planSummaryHead(d, asOf) });
+        for (const raw of fx.records.drafts!) {
+          const row = await repo.db.summaries.get(String(raw.id));
+          const draft = await repo.get(String(raw.id), { includeDeleted: true });
+          if (raw.deletedAt) expect(row?.head).toBeUndefined();
+          else expect(row?.head).toEqual(planSummaryHead(draft!, asOf));
+        }
         repo.close();
       });
 
