@@ -496,6 +496,7 @@ export function PopupApp({ services: svc, search, initial }: Props) {
               downloadText(f.filename, f.text);
             }}
             onClose={() => setEncrypting(null)}
+            returnFocus={() => document.querySelector<HTMLElement>(`[data-icp-draft-id="${CSS.escape(encrypting.id)}"] [data-icp-action="export-encrypted"]`)}
           />
         )}
         <SiteToggle site={site} note={siteNote} onEnable={onEnableSite} onDisable={onDisableSite} />

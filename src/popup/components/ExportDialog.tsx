@@ -27,6 +27,8 @@ export interface ExportDialogProps {
   /** Writes the encrypted file; a thrown error is shown in the dialog. */
   onExport(passphrase: string): Promise<void>;
   onClose(): void;
+  /** Where focus returns when the opener is gone (a list re-rendered while the dialog was open). */
+  returnFocus?(): HTMLElement | null;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface ExportDialogProps {
  * differ. A modal `<dialog>`: focus moves in, Escape closes, focus returns to the opener. The
  * passphrase lives only in this component's state (never stored).
  */
-export function ExportDialog({ lang, what, onExport, onClose }: ExportDialogProps) {
+export function ExportDialog({ lang, what, onExport, onClose, returnFocus }: ExportDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const [pass, setPass] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -49,7 +51,8 @@ export function ExportDialog({ lang, what, onExport, onClose }: ExportDialogProp
     if (d && !d.open) d.showModal();
     return () => {
       d?.close();
-      if (opener?.isConnected) opener.focus();
+      const target = opener?.isConnected && opener !== document.body ? opener : returnFocus?.();
+      target?.focus();
     };
   }, []);
 
