@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { chinaDay } from '../../src/planner/china-time';
 import { cameraJpeg, greyJpeg, screenPng, tinyPng } from '../support/upload-images';
 import { REPO_ROOT } from '../support/build-extension';
@@ -258,9 +258,16 @@ describe.skipIf(LIBS.length === 0)('upload checks on the component-library Uploa
       // The widget's file input is hidden: picked through its button, as a user does.
       const choose = async (file: (typeof FILES)[keyof typeof FILES]): Promise<void> => {
         const before = await checkedCount(page);
-        const chooser = page.waitForEvent('filechooser');
-        await widget.getByRole('button').first().click();
-        await (await chooser).setFiles(pathOf(file));
+        // Element Plus re-renders its file list after a pick; a click in that moment may open
+        // nothing, as it would for a user, who clicks again: so does the test (at most 3 tries).
+        let chooser: FileChooser | undefined;
+        for (let i = 0; i < 3 && !chooser; i++) {
+          const next = page.waitForEvent('filechooser', { timeout: 8_000 }).catch(() => undefined);
+          await widget.getByRole('button').first().click({ timeout: 8_000 }).catch(() => undefined);
+          chooser = await next;
+        }
+        expect(chooser, 'the widget opened no file chooser in 3 clicks').toBeDefined();
+        await chooser!.setFiles(pathOf(file));
         await expect.poll(() => checkedCount(page), { timeout: 10_000 }).toBeGreaterThan(before);
       };
       await choose(FILES.tiny);
