@@ -353,75 +353,7 @@ export async function benchKeystroke(context: BrowserContext, url: string, field
 }
 
 /** tsx (esbuild keepNames) wraps named inner functions in `__name(...)`; pages lack it. */
-const NAME_SHIM = 'globalThis.__name ??= (f) => f;';
-
-type Reply = { ok: true; value: unknown } | { ok: false; error: string } | undefined;
-
-/** Sends one extension message from an extension page (the same path the content script and popup use). */
-function sendFromPage(page: Page, type: string, payload: unknown): Promise<Reply> {
-  return page.evaluate(
-    ([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: t, payload: p }) as Promise<Reply>,
-    [type, payload] as const,
-  );
-}
-
-export interface DraftsResult {
-  save: Summary;
-  load: Summary;
-  fields: number;
-}
-
-/**
- * Save and load of a 300-field draft through the real messages (`drafts/autosave`,
- * `drafts/get`) from an extension page to the service worker, which writes IndexedDB via
- * DraftRepository. Each sample is one full round trip, timed in the page.
- */
-export async function benchDraftSaveLoad(
-  browser: Launched,
-  fields: Record<string, unknown>,
-  repeats: number,
-): Promise<Outcome<DraftsResult>> {
-  const page = await browser.context.newPage();
-  await page.addInitScript({ content: NAME_SHIM });
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  const probeReply = await sendFromPage(page, 'drafts/autosave', { origin: 'https://beian.aliyun.com', url: 'https://beian.aliyun.com/', provider: 'aliyun', filingType: 'new', fields: {} });
-  if (!probeReply || !probeReply.ok) {
-    await page.close();
-    return { measured: false, reason: `drafts/autosave not answered by the background (${probeReply ? probeReply.error : 'no reply'}; drafts service not landed)` };
-  }
-  const timings = await page.evaluate(
-    async ({ fields, repeats }) => {
-      const send = (type: string, payload: unknown) =>
-        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: { draftId?: string; draft?: { fields: object } | null }; error?: string }> } } }).chrome.runtime.sendMessage({ type, payload });
-      const save: number[] = [];
-      const load: number[] = [];
-      let loadedFields = 0;
-      let draftId: string | undefined;
-      for (let i = 0; i < repeats + 2; i++) {
-        // A new value each time, so every save really writes.
-        const f = { ...fields, 'subject.remarks': `bench ${i}` };
-        const t0 = performance.now();
-        // The first save creates the draft; later ones update it, as autosave does.
-        const r = await send('drafts/autosave', { draftId, origin: 'https://beian.aliyun.com', url: 'https://beian.aliyun.com/', provider: 'aliyun', filingType: 'new', fields: f });
-        const t1 = performance.now();
-        if (!r.ok || !r.value?.draftId) throw new Error(`autosave failed: ${r.error}`);
-        draftId = r.value.draftId;
-        const g = await send('drafts/get', { id: r.value.draftId });
-        const t2 = performance.now();
-        if (!g.ok || !g.value?.draft) throw new Error(`get failed: ${g.error}`);
-        loadedFields = Object.keys(g.value.draft.fields).length;
-        if (i >= 2) {
-          save.push(t1 - t0);
-          load.push(t2 - t1);
-        }
-      }
-      return { save, load, loadedFields };
-    },
-    { fields, repeats },
-  );
-  await page.close();
-  return { measured: true, value: { save: summarize(timings.save), load: summarize(timings.load), fields: timings.loadedFields } };
-}
+export const NAME_SHIM = 'globalThis.__name ??= (f) => f;';
 
 export interface PopupResult {
   ready: Summary;
