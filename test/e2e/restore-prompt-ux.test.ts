@@ -5,12 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
-import { launchExtensionBrowser, waitForContentScript, type ExtensionBrowser } from '../support/browser';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { waitForContentScript } from '../support/browser';
 import { clickInPrompt, promptFrame, promptFrameCount } from '../support/restore-prompt';
-import { seedDraft } from './privacy-support';
+import { useSeededSubjectPage } from '../support/use-extension-browser';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** A canonical key anywhere in the text (what the prompt must never show). */
@@ -42,35 +41,11 @@ async function axeViolations(frame: Frame): Promise<string[]> {
 }
 
 describe('the restore prompt for keyboard, screen reader and reading', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchExtensionBrowser();
-    const ext = await browser.openExtensionPage('options.html');
-    await seedDraft(ext, {
-      origin: new URL(server.url).origin,
-      url: `${server.url}/aliyun-2019/subject.html`,
-      provider: 'other',
-      filingType: 'new',
-      fields: FIELDS,
-    });
-    await ext.close();
-    page = await browser.context.newPage();
-    // A small window: the prompt must still show its buttons.
-    await page.setViewportSize({ width: 900, height: 520 });
-    await page.goto(`${server.url}/aliyun-2019/subject.html`);
-    await waitForContentScript(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // A small window: the prompt must still show its buttons.
+  const env = useSeededSubjectPage(FIELDS, { width: 900, height: 520 });
 
   it('takes focus like a dialog when it appears, and reads dates unambiguously', async () => {
+    const { page } = env;
     const frame = await promptFrame(page);
     const offer = frame.locator('[data-icp-restore-prompt="offer"]');
     await offer.waitFor({ timeout: 10_000 });
@@ -85,6 +60,7 @@ describe('the restore prompt for keyboard, screen reader and reading', () => {
   });
 
   it('lists the fields by name, never by key, with "Restore selected" in view', async () => {
+    const { page } = env;
     await clickInPrompt(page, '[data-icp-action="pick-fields"]');
     const frame = await promptFrame(page);
     const list = frame.locator('[data-icp-field-choices]');
@@ -108,6 +84,7 @@ describe('the restore prompt for keyboard, screen reader and reading', () => {
   });
 
   it('lists every key it did not restore with a plain reason', async () => {
+    const { page } = env;
     // Typed on the page after the draft was saved: kept, and listed as a conflict.
     await page.locator('#leaderMobile').fill('13911112222');
     await clickInPrompt(page, '[data-icp-action="restore-all"]');
@@ -130,6 +107,7 @@ describe('the restore prompt for keyboard, screen reader and reading', () => {
   });
 
   it('closes on Escape and gives focus back to the page', async () => {
+    const { page } = env;
     const frame = await promptFrame(page);
     await frame.locator('[data-icp-restore-prompt="result"] .title').click();
     await page.keyboard.press('Escape');
@@ -138,6 +116,7 @@ describe('the restore prompt for keyboard, screen reader and reading', () => {
   });
 
   it('leaves the focus in a field the user is already in', async () => {
+    const { browser, server } = env;
     const other = await browser.context.newPage();
     // The user is in the name field before the prompt appears.
     await other.addInitScript(() => addEventListener('DOMContentLoaded', () => document.getElementById('orgName')?.focus()));

@@ -4,13 +4,12 @@
  * the user typed back — and fails (and lists) a select it cannot empty rather than guess. The
  * undo's writes do not take the user's typed value out of the draft.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, waitForContentScript, type ExtensionBrowser } from '../support/browser';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { waitForContentScript } from '../support/browser';
 import { readStoredDrafts } from '../support/extension-db';
 import { clickInPrompt, promptFrame } from '../support/restore-prompt';
-import { seedDraft } from './privacy-support';
+import { useSeededSubjectPage } from '../support/use-extension-browser';
 
 const FIELDS = {
   'subject.name': '撤销测试有限公司',
@@ -29,34 +28,10 @@ const formValues = (page: Page): Promise<Record<string, string>> =>
   page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLInputElement>('form input, form textarea, form select')].map((el) => [el.id || el.name, el.value])));
 
 describe('undo of a restore from the prompt', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let page: Page;
-  let draftId: string;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchExtensionBrowser();
-    const ext = await browser.openExtensionPage('options.html');
-    draftId = await seedDraft(ext, {
-      origin: new URL(server.url).origin,
-      url: `${server.url}/aliyun-2019/subject.html`,
-      provider: 'other',
-      filingType: 'new',
-      fields: FIELDS,
-    });
-    await ext.close();
-    page = await browser.context.newPage();
-    await page.goto(`${server.url}/aliyun-2019/subject.html`);
-    await waitForContentScript(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useSeededSubjectPage(FIELDS);
 
   it('puts back what the page showed before a restore and an overwrite; the typed value is saved again, the draft not emptied', async () => {
+    const { page, browser, draftId } = env;
     await page.reload();
     await waitForContentScript(page);
     await (await promptFrame(page)).locator('[data-icp-restore-prompt="offer"]').waitFor({ timeout: 10_000 });

@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { seedDraft } from '../e2e/privacy-support';
+import { launchExtensionBrowser, waitForContentScript, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 /**
@@ -14,6 +16,41 @@ export function useExtensionBrowser(): { readonly server: FixtureServer; readonl
   beforeAll(async () => {
     env.server = await startFixtureServer();
     env.browser = await launchExtensionBrowser();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** What `useSeededSubjectPage` holds once its hooks ran. */
+export interface SeededSubjectPage {
+  readonly server: FixtureServer;
+  readonly browser: ExtensionBrowser;
+  /** The Aliyun 2019 subject page, content script attached: it belongs to the seeded draft. */
+  readonly page: Page;
+  readonly draftId: string;
+}
+
+/**
+ * `useExtensionBrowser` plus one draft of `fields` for the fixture server's Aliyun 2019 subject
+ * page (imported as a draft file, as a user brings one) and that page open, so the restore
+ * prompt offers the draft. `viewport`: the page's window size.
+ */
+export function useSeededSubjectPage(fields: Record<string, unknown>, viewport?: { width: number; height: number }): SeededSubjectPage {
+  const env = {} as { -readonly [K in keyof SeededSubjectPage]: SeededSubjectPage[K] };
+  beforeAll(async () => {
+    env.server = await startFixtureServer();
+    env.browser = await launchExtensionBrowser();
+    const url = `${env.server.url}/aliyun-2019/subject.html`;
+    const ext = await env.browser.openExtensionPage('options.html');
+    env.draftId = await seedDraft(ext, { origin: new URL(env.server.url).origin, url, provider: 'other', filingType: 'new', fields });
+    await ext.close();
+    env.page = await env.browser.context.newPage();
+    if (viewport) await env.page.setViewportSize(viewport);
+    await env.page.goto(url);
+    await waitForContentScript(env.page);
   });
   afterAll(async () => {
     await env.browser?.close();
