@@ -126,6 +126,13 @@ export interface ProvinceExtra extends DatedFact {
   minWebsites?: number;
 }
 
+/** Jiangsu's two papers the service principal signs: one rule, one date, one source. */
+const JIANGSU_SIGNED = {
+  province: 'js',
+  from: '2021-06-01',
+  sources: [cite('HW', { en: 'Jiangsu (from 2021-06-01)', zh: '江苏（自 2021-06-01 起）' })],
+} as const;
+
 export const PROVINCE_EXTRAS: readonly ProvinceExtra[] = [
   {
     id: 'xz-party-confirmation',
@@ -167,21 +174,17 @@ export const PROVINCE_EXTRAS: readonly ProvinceExtra[] = [
   },
   {
     id: 'js-responsibility-notice',
-    province: 'js',
+    ...JIANGSU_SIGNED,
     kind: 'responsibility-notice',
-    from: '2021-06-01',
     title: { zh: '《ICP备案信息真实性责任告知书》（互联网信息服务负责人签字）', en: 'ICP filing authenticity responsibility notice (ICP备案信息真实性责任告知书), signed by the service principal' },
     why: { zh: '自 2021-06-01 起，江苏管局要求互联网信息服务负责人签署责任告知书。', en: 'Since 2021-06-01 Jiangsu requires the service principal to sign the responsibility notice.' },
-    sources: [cite('HW', { en: 'Jiangsu (from 2021-06-01)', zh: '江苏（自 2021-06-01 起）' })],
   },
   {
     id: 'js-commitment',
-    province: 'js',
+    ...JIANGSU_SIGNED,
     kind: 'commitment-letter',
-    from: '2021-06-01',
     title: { zh: '《承诺书》（互联网信息服务负责人签字）', en: 'Commitment letter (承诺书), signed by the service principal' },
     why: { zh: '自 2021-06-01 起，江苏管局要求互联网信息服务负责人签署承诺书。', en: 'Since 2021-06-01 Jiangsu requires the service principal to sign the commitment letter.' },
-    sources: [cite('HW', { en: 'Jiangsu (from 2021-06-01)', zh: '江苏（自 2021-06-01 起）' })],
   },
   {
     id: 'gd-commitment',
