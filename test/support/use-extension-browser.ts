@@ -39,24 +39,33 @@ export interface SeededSubjectPage {
  * prompt offers the draft. `viewport`: the page's window size.
  */
 export function useSeededSubjectPage(fields: Record<string, unknown>, viewport?: { width: number; height: number }): SeededSubjectPage {
-  const env = {} as { -readonly [K in keyof SeededSubjectPage]: SeededSubjectPage[K] };
+  const base = useExtensionBrowser();
+  let page: Page | undefined;
+  let draftId: string | undefined;
   beforeAll(async () => {
-    env.server = await startFixtureServer();
-    env.browser = await launchExtensionBrowser();
-    const url = `${env.server.url}/aliyun-2019/subject.html`;
-    const ext = await env.browser.openExtensionPage('options.html');
-    env.draftId = await seedDraft(ext, { origin: new URL(env.server.url).origin, url, provider: 'other', filingType: 'new', fields });
+    const url = `${base.server.url}/aliyun-2019/subject.html`;
+    const ext = await base.browser.openExtensionPage('options.html');
+    draftId = await seedDraft(ext, { origin: new URL(base.server.url).origin, url, provider: 'other', filingType: 'new', fields });
     await ext.close();
-    env.page = await env.browser.context.newPage();
-    if (viewport) await env.page.setViewportSize(viewport);
-    await env.page.goto(url);
-    await waitForContentScript(env.page);
+    page = await base.browser.context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    await page.goto(url);
+    await waitForContentScript(page);
   });
-  afterAll(async () => {
-    await env.browser?.close();
-    await env.server?.close();
-  });
-  return env;
+  return {
+    get server() {
+      return base.server;
+    },
+    get browser() {
+      return base.browser;
+    },
+    get page() {
+      return page!;
+    },
+    get draftId() {
+      return draftId!;
+    },
+  };
 }
 
 export interface RelaunchableBrowser {
