@@ -31,6 +31,7 @@ import {
   launch,
   type Launched,
   writeEmptyExtension,
+  withBlankPage,
   type DraftsResult,
   type FirstWarningResult,
   type KeystrokeResult,
@@ -101,11 +102,13 @@ function popupDraft(i: number): Record<string, unknown> {
 /** The popup with 1,000 drafts, in a fresh profile (its own browser). */
 async function runPopupBench(): Promise<Outcome<PopupResult>> {
   log(`popup with ${R.popupDrafts} drafts`);
-  const popupBrowser = await launch(EXT_DIR, true);
+  const dir = withBlankPage(EXT_DIR);
+  const popupBrowser = await launch(dir, true);
   try {
     return await benchPopup(popupBrowser, R.popupDrafts, popupDraft, R.popup).catch((e: unknown) => ({ measured: false as const, reason: `error: ${String(e)}` }));
   } finally {
     await popupBrowser.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -115,8 +118,8 @@ async function runPopupBench(): Promise<Outcome<PopupResult>> {
  */
 async function popupOnly(): Promise<string> {
   log(`popup with ${R.popupDrafts} drafts${BASELINE_DIR ? ', side by side with the baseline build' : ''}`);
-  const variants = [{ name: 'this build', browser: await launch(EXT_DIR, true) }];
-  if (BASELINE_DIR) variants.push({ name: 'baseline build', browser: await launch(BASELINE_DIR, true) });
+  const variants = [{ name: 'this build', browser: await launch(withBlankPage(EXT_DIR), true) }];
+  if (BASELINE_DIR) variants.push({ name: 'baseline build', browser: await launch(withBlankPage(BASELINE_DIR), true) });
   try {
     const results = await benchPopupVariants(variants, R.popupDrafts, popupDraft, R.popup);
     const lines = [`popup with ${R.popupDrafts} drafts (load average at start ${loadAtStart.toFixed(2)})`];
@@ -128,6 +131,7 @@ async function popupOnly(): Promise<string> {
       const v = result.value;
       lines.push(
         `- ${name}: ready ${fmtSummary(v.ready, 'ms', 1)}; script started ${fmtSummary(v.script, 'ms', 1)}; script → ready ${fmtSummary(v.ours, 'ms', 1)}; ` +
+          `floor (blank extension page, its script started) ${v.floor.n ? fmtSummary(v.floor, 'ms', 1) : '—'}; ` +
           `full popup in place ${v.full.n ? fmtSummary(v.full, 'ms', 1) : '—'}; first screens ${v.firstScreens} of ${v.ready.n}`,
       );
     }
@@ -568,6 +572,7 @@ function renderReport(r: ReportInput): string {
     lines.push(
       `- Popup ready (navigation start → \`html[data-icp-popup-ready]\`: the first screen, drawn from the summary rows) with ${p.drafts} drafts stored: ${fmtSummary(p.ready, 'ms', 1)}; ` +
         `of which the page's own loading up to its script (\`icp-popup-script\`): ${fmtSummary(p.script, 'ms', 1)}, and our part (script → ready): ${fmtSummary(p.ours, 'ms', 1)}. ` +
+        `The floor, a blank extension page of the same extension opened in turn (navigation start → its one classic script's first line): ${p.floor.n ? fmtSummary(p.floor, 'ms', 1) : '—'}. ` +
         `The full popup (Dexie, planner, every section) in place: ${p.full.n ? fmtSummary(p.full, 'ms', 1) : '—'}; first screens in ${p.firstScreens} of ${p.ready.n} loads.`,
     );
   } else lines.push(`- Popup: ${nm(r.popup)}.`);
