@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { FirstScreenData } from '../popup-first/load-first-screen';
-import type { Selection } from '../popup-first/FirstScreen';
+import type { Selection } from '../popup-first/draw-first-screen';
 import { opensEagerly } from '../drafts/summary';
 import { PopupApp, type PopupInitial } from './PopupApp';
 import { createPopupServices } from './services';
@@ -44,6 +44,8 @@ export async function mountFull(app: HTMLElement, search: string, first?: { data
     initial = undefined; // the full popup loads (and reports the error) by itself
   }
   const focus = focusKey();
+  // The first screen is plain DOM: cleared in the same task as the render (no frame between).
+  app.replaceChildren();
   render(<PopupApp services={services} search={search} initial={initial} />, app);
   if (focus) document.querySelector<HTMLElement>(focus)?.focus({ preventScroll: true });
   performance.mark('icp-popup-full');

@@ -28,10 +28,10 @@ const DRAFT = {
   },
 };
 
-/** popup.html's own scripts: the entry and its static imports (modulepreload), read from the build. */
+/** popup.html's own scripts: the classic first-screen script, the module entry and its static imports (modulepreload), read from the build. */
 function firstRenderFiles(dir: string): string[] {
   const html = readFileSync(join(dir, 'popup.html'), 'utf8');
-  return [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return [...html.matchAll(/(?:src|href)="\/((?:chunks\/)?[^"/]+\.js)"/g)].map((m) => m[1]!);
 }
 
 describe('popup first screen', () => {
