@@ -40,7 +40,8 @@ function countdown(lang: Lang, deadline: string): HTMLElement | null {
   const end = Date.parse(deadline);
   if (Number.isNaN(end)) return null;
   const left = h('span', { class: 'countdown-left', role: 'timer', 'aria-live': 'off' });
-  const box = h('span', { 'data-icp-deadline': deadline }, h('time', { datetime: deadline }, formatDateTime(deadline)), ' ', left);
+  // `class` first: the attribute order of the full popup's Countdown (the e2e test compares markup).
+  const box = h('span', { class: 'countdown', 'data-icp-deadline': deadline }, h('time', { datetime: deadline }, formatDateTime(deadline)), ' ', left);
   const tick = (): void => {
     const ms = end - Date.now();
     box.className = `countdown${ms <= 0 ? ' overdue' : ms < 6 * 3_600_000 ? ' urgent' : ''}`;

@@ -103,4 +103,43 @@ describe('popup first screen', () => {
     expect(await page.locator('[data-icp-popup]').count()).toBe(1);
     await page.close();
   });
+
+  it('draws the same top as the full popup, so the takeover changes nothing on screen (en and zh)', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const setter = await browser.openExtensionPage('popup.html');
+      await setter.evaluate((language) => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ settings: { language } }), lang);
+      await setter.close();
+      const page = await browser.context.newPage();
+      // The top's markup at the moment the first screen marks ready (before any takeover).
+      await page.addInitScript(() => {
+        const top = () =>
+          ['header', '.switcher', 'section.next-up', '.draft-meta', 'ol.process-bar'].map((sel) => {
+            const el = document.querySelector(sel);
+            // The countdown ticks: its text is compared apart from the markup.
+            return el ? el.outerHTML.replace(/(<span class="countdown-left"[^>]*>)[^<]*/, '$1') : null;
+          });
+        // …and right after the takeover (before the rules, which run later, may add their errors).
+        const g = globalThis as { __first?: unknown; __full?: unknown };
+        new MutationObserver((_, obs) => {
+          const html = document.documentElement.dataset;
+          if (html.icpPopupReady === '1' && !g.__first) g.__first = { top: top(), full: performance.getEntriesByName('icp-popup-full').length, lang: document.documentElement.lang };
+          if (html.icpDraftsReady === '1' && !g.__full) g.__full = top();
+          if (g.__first && g.__full) obs.disconnect();
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-icp-popup-ready', 'data-icp-drafts-ready'] });
+      });
+      await page.goto(`chrome-extension://${browser.extensionId}/popup.html?draft=${encodeURIComponent(draftId)}`);
+      await page.waitForSelector('html[data-icp-drafts-ready="1"]', { state: 'attached', timeout: 15_000 });
+      const { first, full } = await page.evaluate(() => ({
+        first: (globalThis as { __first?: { top: (string | null)[]; full: number; lang: string } }).__first,
+        full: (globalThis as { __full?: (string | null)[] }).__full,
+      }));
+      expect(first, 'the first screen marked ready').toBeTruthy();
+      // Ready came from the first screen: the full popup was not there yet.
+      expect(first!.full).toBe(0);
+      expect(first!.lang).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+      expect(first!.top.filter(Boolean).length, 'header, switcher, next step, type, process bar').toBe(5);
+      expect(first!.top).toEqual(full);
+      await page.close();
+    }
+  });
 });
