@@ -4,6 +4,7 @@ import type { Selection } from '../popup-first/draw-first-screen';
 import { opensEagerly } from '../drafts/summary';
 import { PopupApp, type PopupInitial } from './PopupApp';
 import { createPopupServices } from './services';
+import type { PopupServices } from './services-types';
 
 /** Which control had the focus, by the hooks both renders share (an id, else a data-icp-action). */
 function focusKey(): string | null {
@@ -20,8 +21,12 @@ function focusKey(): string | null {
  * render (no frame in between: nothing on screen blinks), with the draft the user picked
  * meanwhile and the focus where it was.
  */
-export async function mountFull(app: HTMLElement, search: string, first?: { data: FirstScreenData; selection: Selection }): Promise<void> {
-  const services = createPopupServices();
+export async function mountFull(
+  app: HTMLElement,
+  search: string,
+  first?: { data: FirstScreenData; selection: Selection },
+  services: PopupServices = createPopupServices(),
+): Promise<void> {
   if (!first) {
     render(<PopupApp services={services} search={search} />, app);
     return;
