@@ -442,7 +442,7 @@ export interface PopupResult {
 }
 
 /** Seeds `count` drafts (through `drafts/import`, as a user importing files would). */
-async function seedDrafts(browser: Launched, count: number, draftFields: (i: number) => Record<string, unknown>): Promise<string | null> {
+export async function seedDrafts(browser: Launched, count: number, draftFields: (i: number) => Record<string, unknown>): Promise<string | null> {
   const seeder = await browser.context.newPage();
   await seeder.addInitScript({ content: NAME_SHIM });
   await seeder.goto(`chrome-extension://${browser.extensionId}/options.html`);
