@@ -134,11 +134,26 @@ async function popupOnly(): Promise<string> {
           `floor (blank extension page, its script started) ${v.floor.n ? fmtSummary(v.floor, 'ms', 1) : '—'}; ` +
           `full popup in place ${v.full.n ? fmtSummary(v.full, 'ms', 1) : '—'}; first screens ${v.firstScreens} of ${v.ready.n}`,
       );
+      if (v.floor.n) lines.push(`  ${popupFloorNote(v)}`);
     }
     return lines.join('\n');
   } finally {
     for (const v of variants) await v.browser.close();
   }
+}
+
+/**
+ * What of the popup's time is the browser's: the floor against the budget, and what is ours
+ * on top of it (before our first line: script start − floor; after it: script → ready).
+ */
+function popupFloorNote(p: PopupResult): string {
+  const before = p.script.median - p.floor.median;
+  const head =
+    `Of the budget's 50 ms (median) and 80 ms (p95), opening any page of this extension in this harness takes ${fmt(p.floor.median, 1)} ms (p95 ${fmt(p.floor.p95, 1)}) up to its first script line; ` +
+    `ours on top: ${fmt(before, 1)} ms before our first line (popup.html, its classic first-screen script: medians' difference) and ${fmt(p.ours.median, 1)} ms after it.`;
+  if (p.floor.median > 50 || p.floor.p95 > 80)
+    return `${head} **The floor alone exceeds the budget** (${p.floor.median > 50 ? `median ${fmt(p.floor.median, 1)} > 50 ms` : `p95 ${fmt(p.floor.p95, 1)} > 80 ms`}): no popup code can meet it on this machine under this load.`;
+  return `${head} The budget leaves ${fmt(50 - p.floor.median, 1)} ms (median) above the floor for our work.`;
 }
 
 type Verdict = 'pass' | 'FAIL' | 'not measured';
@@ -492,10 +507,10 @@ function renderReport(r: ReportInput): string {
     `| rules engine, 300-field draft | ≤ 1 ms | ${r.rules.measured ? `${fmt(r.rules.value.perRun.median, 3)} ms` : '—'} | ${verdict(r.rules.measured, r.rules.measured && r.rules.value.perRun.median <= 1)} |`,
   );
   lines.push(
-    `| popup ready with 1,000 drafts (median) | ≤ 50 ms | ${r.popup.measured ? `${fmt(r.popup.value.ready.median, 1)} ms` : '—'} | ${verdict(r.popup.measured, r.popup.measured && r.popup.value.ready.median <= 50)} |`,
+    `| popup ready with 1,000 drafts (median) | ≤ 50 ms | ${r.popup.measured ? `${fmt(r.popup.value.ready.median, 1)} ms (floor, a blank extension page: ${fmt(r.popup.value.floor.median, 1)} ms)` : '—'} | ${verdict(r.popup.measured, r.popup.measured && r.popup.value.ready.median <= 50)} |`,
   );
   lines.push(
-    `| popup ready with 1,000 drafts (p95) | ≤ 80 ms | ${r.popup.measured ? `${fmt(r.popup.value.ready.p95, 1)} ms` : '—'} | ${verdict(r.popup.measured, r.popup.measured && r.popup.value.ready.p95 <= 80)} |`,
+    `| popup ready with 1,000 drafts (p95) | ≤ 80 ms | ${r.popup.measured ? `${fmt(r.popup.value.ready.p95, 1)} ms (floor: ${fmt(r.popup.value.floor.p95, 1)} ms)` : '—'} | ${verdict(r.popup.measured, r.popup.measured && r.popup.value.ready.p95 <= 80)} |`,
   );
   const libNoop = r.libLoad?.variants[1];
   const libOurs = r.libLoad?.variants[2];
@@ -575,6 +590,7 @@ function renderReport(r: ReportInput): string {
         `The floor, a blank extension page of the same extension opened in turn (navigation start → its one classic script's first line): ${p.floor.n ? fmtSummary(p.floor, 'ms', 1) : '—'}. ` +
         `The full popup (Dexie, planner, every section) in place: ${p.full.n ? fmtSummary(p.full, 'ms', 1) : '—'}; first screens in ${p.firstScreens} of ${p.ready.n} loads.`,
     );
+    if (p.floor.n) lines.push(`- ${popupFloorNote(p)}`);
   } else lines.push(`- Popup: ${nm(r.popup)}.`);
   lines.push('');
   lines.push(...renderLibRestore(r.libRestore, r.libRead));
