@@ -1,15 +1,29 @@
 /**
  * The popup's first screen (issue 16): drawn from the summary rows with raw IndexedDB before
- * the database library and the planner load, then the full popup takes over. Built extension
+ * the database library and the planner load, then the full popup takes over with the same
+ * markup; axe-core finds nothing on either. Built extension
  * in Chromium; the timing budget itself is measured by `npm run bench`.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser';
 import { testExtensionDir } from '../support/build-extension';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  });
+}
 
 /** gzip ceiling of everything popup.html loads before its first screen. */
 const FIRST_RENDER_GZIP_BUDGET = 24 * 1024;
@@ -102,6 +116,25 @@ describe('popup first screen', () => {
     expect(await page.getAttribute('[data-icp-next-step]', 'data-icp-next-step')).toBe(head?.next?.id);
     expect(await page.locator('[data-icp-popup]').count()).toBe(1);
     await page.close();
+  });
+
+  it('axe-core finds nothing on the first screen alone (the full popup held back) nor on the full popup', async () => {
+    const page = await browser.context.newPage();
+    // Test hook: the module never gets the first screen's hand-off (src/popup-first/hand-off.ts),
+    // so the full popup never loads and the first screen stays as drawn.
+    await page.addInitScript(() => {
+      Object.defineProperty(globalThis, '__icpPopupFirst', { configurable: true, set() {}, get: () => new Promise(() => undefined) });
+    });
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html?draft=${encodeURIComponent(draftId)}`);
+    await page.waitForSelector('html[data-icp-popup-ready="1"]', { state: 'attached', timeout: 15_000 });
+    await page.waitForSelector('[data-icp-next-step]', { state: 'attached' });
+    expect(await page.evaluate(() => performance.getEntriesByName('icp-popup-full').length)).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+    const full = await browser.openExtensionPage(`popup.html?draft=${encodeURIComponent(draftId)}`);
+    await full.waitForSelector('html[data-icp-drafts-ready="1"]', { state: 'attached', timeout: 15_000 });
+    expect(await axeViolations(full)).toEqual([]);
+    await full.close();
   });
 
   it('draws the same top as the full popup, so the takeover changes nothing on screen (en and zh)', async () => {
