@@ -13,8 +13,12 @@ import { axeViolations } from '../support/axe';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser';
 import { testExtensionDir } from '../support/build-extension';
 
-/** gzip ceiling of everything popup.html loads before its first screen. */
-const FIRST_RENDER_GZIP_BUDGET = 24 * 1024;
+/**
+ * gzip ceiling of everything popup.html loads before its first screen: the classic script
+ * (about 9 KB, most of it the string table) and the small module entry (the full popup is
+ * imported by it only later). Was 24 KB with the Preact first render.
+ */
+const FIRST_RENDER_GZIP_BUDGET = 14 * 1024;
 
 const DRAFT = {
   format: 'icp-filing-draft',
