@@ -119,10 +119,10 @@ async function batch(source: RecordsIndex, range: IDBKeyRange | null, limit: num
   return records.length < count ? rows : undefined;
 }
 
-/** Newest first: one batch where possible, else (or when it cannot tell) a cursor. */
-async function newest(source: IDBIndex, range: IDBKeyRange | null, limit: number): Promise<FirstRow[] | null> {
-  const rows = await batch(source, range, limit);
-  return rows !== undefined ? rows : walk(source, range, limit);
+/** Newest first: one batch where possible, else (or when it cannot tell) a cursor, in a transaction of its own. */
+async function newest(source: () => IDBIndex, range: IDBKeyRange | null, limit: number): Promise<FirstRow[] | null> {
+  const rows = await batch(source(), range, limit);
+  return rows !== undefined ? rows : walk(source(), range, limit);
 }
 
 const summaries = (db: IDBDatabase): IDBObjectStore => db.transaction('summaries', 'readonly').objectStore('summaries');
@@ -137,8 +137,7 @@ export async function readRow(db: IDBDatabase, id: string): Promise<FirstRow | n
 
 /** The most recently edited live rows (the whole database, or one origin), newest first. */
 export function recentRows(db: IDBDatabase, limit: number, origin?: string): Promise<FirstRow[] | null> {
-  const store = summaries(db);
-  if (origin === undefined) return newest(store.index('updatedAt'), null, limit);
+  if (origin === undefined) return newest(() => summaries(db).index('updatedAt'), null, limit);
   // `[origin+updatedAt]`: every key of the origin sorts between [origin] and [origin, []].
-  return newest(store.index('[origin+updatedAt]'), IDBKeyRange.bound([origin], [origin, []]), limit);
+  return newest(() => summaries(db).index('[origin+updatedAt]'), IDBKeyRange.bound([origin], [origin, []]), limit);
 }
