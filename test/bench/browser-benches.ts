@@ -439,6 +439,8 @@ export interface PopupResult {
   /** Loads whose first screen came from the summary rows (the full popup was not yet there at ready). */
   firstScreens: number;
   drafts: number;
+  /** Ready per load, in the order the variants took turns (paired comparisons between builds). */
+  readyPerLoad: number[];
 }
 
 /** Seeds `count` drafts (through `drafts/import`, as a user importing files would). */
@@ -553,6 +555,7 @@ function popupResult(samples: PopupSample[], blanks: PopupSample[], drafts: numb
     full: summarize(fulls),
     firstScreens: samples.filter((s) => s.full > s.ready).length,
     drafts,
+    readyPerLoad: samples.map((s) => s.ready),
   };
 }
 

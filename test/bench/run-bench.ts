@@ -43,7 +43,7 @@ import {
 } from './browser-benches';
 import { fourMbJpeg } from '../support/upload-images';
 import { benchRecognition, benchRules, type Outcome, type RecognitionResult, type RulesResult } from './node-benches';
-import { fmt, fmtSummary } from './stats';
+import { fmt, fmtSummary, summarize } from './stats';
 import { UPLOAD_PICK_LONGEST_MS, benchUploadPicks, type UploadPicksResult } from './upload-pick-bench';
 import { LIB_PAGES, LIB_RESTORE_BUDGET_MS, benchLibRead, benchLibRestore, type LibReadResult, type LibRestoreResult } from './lib-restore-bench';
 
@@ -135,6 +135,13 @@ async function popupOnly(): Promise<string> {
           `full popup in place ${v.full.n ? fmtSummary(v.full, 'ms', 1) : '—'}; first screens ${v.firstScreens} of ${v.ready.n}`,
       );
       if (v.floor.n) lines.push(`  ${popupFloorNote(v)}`);
+    }
+    // Paired: the builds took turns, so each pair of loads ran under about the same machine load.
+    const [a, b] = results;
+    if (a?.result.measured && b?.result.measured && a.result.value.readyPerLoad.length === b.result.value.readyPerLoad.length) {
+      const other = b.result.value.readyPerLoad;
+      const diffs = a.result.value.readyPerLoad.map((x, i) => x - other[i]!);
+      lines.push(`- ready, ${a.name} − ${b.name}, per pair of loads taken in turn: ${fmtSummary(summarize(diffs), 'ms', 1)}; ${a.name} faster in ${diffs.filter((d) => d < 0).length} of ${diffs.length}`);
     }
     return lines.join('\n');
   } finally {
