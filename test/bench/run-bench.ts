@@ -118,8 +118,9 @@ async function runPopupBench(): Promise<Outcome<PopupResult>> {
  */
 async function popupOnly(): Promise<string> {
   log(`popup with ${R.popupDrafts} drafts${BASELINE_DIR ? ', side by side with the baseline build' : ''}`);
-  const variants = [{ name: 'this build', browser: await launch(withBlankPage(EXT_DIR), true) }];
-  if (BASELINE_DIR) variants.push({ name: 'baseline build', browser: await launch(withBlankPage(BASELINE_DIR), true) });
+  const dirs = [withBlankPage(EXT_DIR), ...(BASELINE_DIR ? [withBlankPage(BASELINE_DIR)] : [])];
+  const variants = [{ name: 'this build', browser: await launch(dirs[0]!, true) }];
+  if (BASELINE_DIR) variants.push({ name: 'baseline build', browser: await launch(dirs[1]!, true) });
   try {
     const results = await benchPopupVariants(variants, R.popupDrafts, popupDraft, R.popup);
     const lines = [`popup with ${R.popupDrafts} drafts (load average at start ${loadAtStart.toFixed(2)})`];
@@ -146,6 +147,7 @@ async function popupOnly(): Promise<string> {
     return lines.join('\n');
   } finally {
     for (const v of variants) await v.browser.close();
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
   }
 }
 
