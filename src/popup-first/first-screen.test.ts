@@ -1,4 +1,4 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { IDBFactory, IDBIndex as FakeIndex, IDBKeyRange } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DB_NAME, DraftsDb } from '../drafts/db';
 import { planSummaryHead } from '../drafts/plan-summary-head';
@@ -62,6 +62,33 @@ describe('raw summary reads (no Dexie)', () => {
     expect(row.head?.next?.id).toBeTypeOf('string');
     expect(row.head?.province).toBe('天津市');
     db.close();
+  });
+
+  it('reads the same rows in one batch (getAllRecords) as with a cursor, also past many deleted rows', async () => {
+    const { factory, repo, ids } = await seeded();
+    // Newer than every live row: more deleted rows than one batch holds (2 × the limit).
+    for (let i = 0; i < 5; i++) {
+      clock += 60_000;
+      await repo.delete((await repo.create({ provider: 'aliyun', origin: A, fields: { 'subject.name': `删${i}` } })).draft.id);
+    }
+    repo.close();
+    const proto = FakeIndex.prototype as { getAllRecords?: unknown };
+    const batchRead = proto.getAllRecords;
+    expect(batchRead).toBeTypeOf('function');
+    const read = async () => {
+      const db = (await openDrafts(factory))!;
+      const got = [(await recentRows(db, 2))!.map((r) => r.id), (await recentRows(db, 10))!.map((r) => r.id), (await recentRows(db, 1, A))!.map((r) => r.id)];
+      db.close();
+      return got;
+    };
+    const expected = [[ids.a2, ids.t1], [ids.a2, ids.t1, ids.a1], [ids.a2]];
+    expect(await read()).toEqual(expected);
+    try {
+      delete proto.getAllRecords;
+      expect(await read()).toEqual(expected);
+    } finally {
+      proto.getAllRecords = batchRead;
+    }
   });
 
   it('creates nothing when there is no database, and refuses an older one (Dexie migrates it)', async () => {

@@ -51,11 +51,14 @@ export async function loadFirstScreen(input: { search: string; api: FirstApi; no
   const { api } = input;
   const params = new URLSearchParams(input.search);
   const queryId = params.get('draft');
-  const [lang, tab, db] = await Promise.all([language(api), activeTabVia(api.tabs, tabParam(params)).catch(() => null), openDrafts(input.factory)]);
+  const opening = openDrafts(input.factory);
+  // The switcher's rows as soon as the database is open, while the language and the tab are
+  // still on their way; the latest draft is their first (one read less on the common path).
+  const recent = opening.then((db) => (db ? recentRows(db, FIRST_ROWS) : null));
+  recent.catch(() => undefined); // awaited below, where a failure counts
+  const [lang, tab, db] = await Promise.all([language(api), activeTabVia(api.tabs, tabParam(params)).catch(() => null), opening]);
   try {
     if (!db) return { lang, tab, choice: { id: null, reason: 'none' }, current: null, rows: [] };
-    // The switcher's rows first: the latest draft is their first (one read less on the common path).
-    const recent = recentRows(db, FIRST_ROWS);
     const pageTab = pageTabOf(tab, input.ownOrigin);
     const pageDraft = queryId || pageTab === null ? null : await within(pageDraftId(api, pageTab).catch(() => null), PAGE_DRAFT_WAIT_MS, null);
     let unreadable = false;

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { DraftRecord, DraftSummary } from '../drafts/types';
 import { PopupApp } from './PopupApp';
+import { mountFull } from './mount-full';
 import type { PopupServices } from './services-types';
 
 /** A draft with `n` values. */
@@ -64,6 +65,8 @@ beforeAll(() => {
 });
 
 afterEach(() => {
+  const app = document.getElementById('app');
+  if (app) render(null, app);
   render(null, document.body);
   document.body.innerHTML = '';
 });
@@ -89,5 +92,38 @@ describe('popup: the first draft is loaded only when it is small', () => {
     await until(() => document.querySelector('[data-icp-current-draft="huge"]') !== null);
     expect(loaded).toEqual(['huge']);
     expect(document.querySelector('[data-icp-large-draft]')).toBeNull();
+  });
+});
+
+describe('popup takeover (mount-full): after a first screen, a huge draft is still not loaded unasked', () => {
+  /** The first screen's hand-off for one draft, chosen by `?draft=ID` (as main.tsx passes it). */
+  const firstFor = (d: DraftRecord) => {
+    const row = { id: d.id, name: d.name, origin: d.origin, filingType: d.filingType, updatedAt: d.updatedAt };
+    return { data: { lang: 'en' as const, tab: null, choice: { id: d.id, reason: 'query' as const }, current: row, rows: [row] }, selection: { id: d.id, reason: 'query' as const } };
+  };
+
+  it('loads a draft of ordinary size before it replaces the first screen', async () => {
+    const d = draftWith('small', 40);
+    const { svc, loaded } = servicesFor(d);
+    document.body.innerHTML = '<div id="app"><main data-icp-popup>first screen</main></div>';
+    await mountFull(document.getElementById('app')!, '?draft=small', firstFor(d), svc);
+    expect(loaded).toEqual(['small']);
+    await until(() => document.querySelector('[data-icp-current-draft="small"]') !== null);
+    expect(document.querySelectorAll('[data-icp-popup]')).toHaveLength(1);
+  });
+
+  it('shows a huge draft by its summary and reads its values only when asked', async () => {
+    const d = draftWith('huge', 1_200);
+    const { svc, loaded } = servicesFor(d);
+    document.body.innerHTML = '<div id="app"><main data-icp-popup>first screen</main></div>';
+    await mountFull(document.getElementById('app')!, '?draft=huge', firstFor(d), svc);
+    // The takeover rendered without reading the values (the first screen's text is gone).
+    expect(loaded).toEqual([]);
+    expect(document.body.textContent).not.toContain('first screen');
+    await until(() => document.querySelector('[data-icp-large-draft="huge"]') !== null);
+    expect(loaded).toEqual([]);
+    document.querySelector<HTMLButtonElement>('[data-icp-action="open-large-draft"]')!.click();
+    await until(() => document.querySelector('[data-icp-current-draft="huge"]') !== null);
+    expect(loaded).toEqual(['huge']);
   });
 });

@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import type { FirstScreenData } from '../popup-first/load-first-screen';
-import type { Selection } from '../popup-first/FirstScreen';
+import type { Selection } from '../popup-first/draw-first-screen';
 import { opensEagerly } from '../drafts/summary';
 import { PopupApp, type PopupInitial } from './PopupApp';
 import { createPopupServices } from './services';
+import type { PopupServices } from './services-types';
 
 /** Which control had the focus, by the hooks both renders share (an id, else a data-icp-action). */
 function focusKey(): string | null {
@@ -20,8 +21,12 @@ function focusKey(): string | null {
  * render (no frame in between: nothing on screen blinks), with the draft the user picked
  * meanwhile and the focus where it was.
  */
-export async function mountFull(app: HTMLElement, search: string, first?: { data: FirstScreenData; selection: Selection }): Promise<void> {
-  const services = createPopupServices();
+export async function mountFull(
+  app: HTMLElement,
+  search: string,
+  first?: { data: FirstScreenData; selection: Selection },
+  services: PopupServices = createPopupServices(),
+): Promise<void> {
   if (!first) {
     render(<PopupApp services={services} search={search} />, app);
     return;
@@ -44,6 +49,8 @@ export async function mountFull(app: HTMLElement, search: string, first?: { data
     initial = undefined; // the full popup loads (and reports the error) by itself
   }
   const focus = focusKey();
+  // The first screen is plain DOM: cleared in the same task as the render (no frame between).
+  app.replaceChildren();
   render(<PopupApp services={services} search={search} initial={initial} />, app);
   if (focus) document.querySelector<HTMLElement>(focus)?.focus({ preventScroll: true });
   performance.mark('icp-popup-full');

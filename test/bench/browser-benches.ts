@@ -3,7 +3,7 @@
  * `Performance.getMetrics` (ScriptDuration, TaskDuration: seconds of main-thread work of the
  * page, content scripts included) and `performance.now()` marks made by the page itself.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
@@ -357,6 +357,11 @@ export const NAME_SHIM = 'globalThis.__name ??= (f) => f;';
 
 export interface PopupResult {
   ready: Summary;
+  /**
+   * The floor: navigation start → the first line of a classic script in a blank extension page
+   * of the same extension (`bench-blank.html`, bench copy only), loaded in turn with the popup.
+   */
+  floor: Summary;
   /** Navigation start → the popup's script running (`icp-popup-script`). */
   script: Summary;
   /** Our part: the popup's script start → ready, per load. */
@@ -366,10 +371,12 @@ export interface PopupResult {
   /** Loads whose first screen came from the summary rows (the full popup was not yet there at ready). */
   firstScreens: number;
   drafts: number;
+  /** Ready per load, in the order the variants took turns (paired comparisons between builds). */
+  readyPerLoad: number[];
 }
 
 /** Seeds `count` drafts (through `drafts/import`, as a user importing files would). */
-async function seedDrafts(browser: Launched, count: number, draftFields: (i: number) => Record<string, unknown>): Promise<string | null> {
+export async function seedDrafts(browser: Launched, count: number, draftFields: (i: number) => Record<string, unknown>): Promise<string | null> {
   const seeder = await browser.context.newPage();
   await seeder.addInitScript({ content: NAME_SHIM });
   await seeder.goto(`chrome-extension://${browser.extensionId}/options.html`);
@@ -421,17 +428,40 @@ interface PopupSample {
   full: number;
 }
 
-/** One popup load: navigation start → ready, → script start, → the full popup in place. */
-async function openPopupOnce(browser: Launched): Promise<PopupSample | null> {
+/** The blank extension page of the floor measurement (added to a copy of the build only). */
+export const BLANK_PAGE = 'bench-blank.html';
+
+/**
+ * A copy of a built extension with a blank page: no stylesheet, one classic script that only
+ * marks its first line and "ready" with the popup's own hooks. What any extension page costs
+ * to open in this harness, before a byte of ours: the floor under the popup's figures.
+ */
+export function withBlankPage(extensionDir: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'icp-bench-blank-page-'));
+  cpSync(extensionDir, dir, { recursive: true });
+  writeFileSync(
+    join(dir, BLANK_PAGE),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><script src="/bench-blank.js"></script></body></html>\n',
+  );
+  writeFileSync(
+    join(dir, 'bench-blank.js'),
+    "performance.mark('icp-popup-script');\ndocument.documentElement.dataset.icpPopupReady = '1';\nperformance.mark('icp-popup-ready');\n",
+  );
+  return dir;
+}
+
+/** One popup load (or the blank page's): navigation start → ready, → script start, → the full popup in place. */
+async function openPopupOnce(browser: Launched, page_ = 'popup.html'): Promise<PopupSample | null> {
   const page = await browser.context.newPage();
   try {
     await page.addInitScript({ content: NAME_SHIM });
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.goto(`chrome-extension://${browser.extensionId}/${page_}`);
     try {
       await page.waitForSelector('html[data-icp-popup-ready]', { state: 'attached', timeout: 10_000 });
     } catch {
       return null;
     }
+    if (page_ === BLANK_PAGE) return await page.evaluate(() => ({ ready: performance.getEntriesByName('icp-popup-ready')[0]?.startTime ?? NaN, script: performance.getEntriesByName('icp-popup-script')[0]?.startTime ?? NaN, full: NaN }));
     // The full popup takes over after a first screen (mount-full.tsx marks it; drafts-ready without one).
     await page
       .waitForFunction(() => performance.getEntriesByName('icp-popup-full').length > 0 || document.documentElement.dataset.icpDraftsReady === '1', undefined, { timeout: 10_000 })
@@ -447,15 +477,17 @@ async function openPopupOnce(browser: Launched): Promise<PopupSample | null> {
   }
 }
 
-function popupResult(samples: PopupSample[], drafts: number): PopupResult {
+function popupResult(samples: PopupSample[], blanks: PopupSample[], drafts: number): PopupResult {
   const fulls = samples.map((s) => s.full).filter(Number.isFinite);
   return {
     ready: summarize(samples.map((s) => s.ready)),
+    floor: summarize(blanks.map((s) => s.script)),
     script: summarize(samples.map((s) => s.script)),
     ours: summarize(samples.map((s) => s.ready - s.script)),
     full: summarize(fulls),
     firstScreens: samples.filter((s) => s.full > s.ready).length,
     drafts,
+    readyPerLoad: samples.map((s) => s.ready),
   };
 }
 
@@ -477,17 +509,21 @@ export async function benchPopupVariants(
     if (why) failed.set(v.name, why);
   }
   const samples = new Map<string, PopupSample[]>(variants.map((v) => [v.name, []]));
+  const blanks = new Map<string, PopupSample[]>(variants.map((v) => [v.name, []]));
   for (let i = 0; i < repeats + 1; i++) {
     for (const v of variants) {
       if (failed.has(v.name)) continue;
       const s = await openPopupOnce(v.browser);
       if (!s) failed.set(v.name, 'popup never marked html[data-icp-popup-ready] (popup not landed)');
       else if (i > 0) samples.get(v.name)!.push(s);
+      // The floor in turn with the popup, in the same browser (launched from withBlankPage's copy).
+      const b = await openPopupOnce(v.browser, BLANK_PAGE);
+      if (b && i > 0) blanks.get(v.name)!.push(b);
     }
   }
   return variants.map((v) => ({
     name: v.name,
-    result: failed.has(v.name) ? { measured: false, reason: failed.get(v.name)! } : { measured: true, value: popupResult(samples.get(v.name)!, count) },
+    result: failed.has(v.name) ? { measured: false, reason: failed.get(v.name)! } : { measured: true, value: popupResult(samples.get(v.name)!, blanks.get(v.name)!, count) },
   }));
 }
 

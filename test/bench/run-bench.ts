@@ -30,6 +30,7 @@ import {
   launch,
   type Launched,
   writeEmptyExtension,
+  withBlankPage,
   type FirstWarningResult,
   type KeystrokeResult,
   type PageLoadResult,
@@ -41,7 +42,7 @@ import {
 import { fourMbJpeg } from '../support/upload-images';
 import { benchDraftSaveLoad, type DraftsResult } from './drafts-bench';
 import { benchRecognition, benchRules, type Outcome, type RecognitionResult, type RulesResult } from './node-benches';
-import { fmt, fmtSummary } from './stats';
+import { fmt, fmtSummary, summarize } from './stats';
 import { UPLOAD_PICK_LONGEST_MS, benchUploadPicks, type UploadPicksResult } from './upload-pick-bench';
 import { LIB_PAGES, LIB_RESTORE_BUDGET_MS, benchLibRead, benchLibRestore, type LibReadResult, type LibRestoreResult } from './lib-restore-bench';
 
@@ -116,11 +117,13 @@ async function runDraftsBench(formUrl: string): Promise<Outcome<DraftsResult>> {
 /** The popup with 1,000 drafts, in a fresh profile (its own browser). */
 async function runPopupBench(): Promise<Outcome<PopupResult>> {
   log(`popup with ${R.popupDrafts} drafts`);
-  const popupBrowser = await launch(EXT_DIR, true);
+  const dir = withBlankPage(EXT_DIR);
+  const popupBrowser = await launch(dir, true);
   try {
     return await benchPopup(popupBrowser, R.popupDrafts, popupDraft, R.popup).catch((e: unknown) => ({ measured: false as const, reason: `error: ${String(e)}` }));
   } finally {
     await popupBrowser.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -130,8 +133,9 @@ async function runPopupBench(): Promise<Outcome<PopupResult>> {
  */
 async function popupOnly(): Promise<string> {
   log(`popup with ${R.popupDrafts} drafts${BASELINE_DIR ? ', side by side with the baseline build' : ''}`);
-  const variants = [{ name: 'this build', browser: await launch(EXT_DIR, true) }];
-  if (BASELINE_DIR) variants.push({ name: 'baseline build', browser: await launch(BASELINE_DIR, true) });
+  const dirs = [withBlankPage(EXT_DIR), ...(BASELINE_DIR ? [withBlankPage(BASELINE_DIR)] : [])];
+  const variants = [{ name: 'this build', browser: await launch(dirs[0]!, true) }];
+  if (BASELINE_DIR) variants.push({ name: 'baseline build', browser: await launch(dirs[1]!, true) });
   try {
     const results = await benchPopupVariants(variants, R.popupDrafts, popupDraft, R.popup);
     const lines = [`popup with ${R.popupDrafts} drafts (load average at start ${loadAtStart.toFixed(2)})`];
@@ -143,13 +147,37 @@ async function popupOnly(): Promise<string> {
       const v = result.value;
       lines.push(
         `- ${name}: ready ${fmtSummary(v.ready, 'ms', 1)}; script started ${fmtSummary(v.script, 'ms', 1)}; script → ready ${fmtSummary(v.ours, 'ms', 1)}; ` +
+          `floor (blank extension page, its script started) ${v.floor.n ? fmtSummary(v.floor, 'ms', 1) : '—'}; ` +
           `full popup in place ${v.full.n ? fmtSummary(v.full, 'ms', 1) : '—'}; first screens ${v.firstScreens} of ${v.ready.n}`,
       );
+      if (v.floor.n) lines.push(`  ${popupFloorNote(v)}`);
+    }
+    // Paired: the builds took turns, so each pair of loads ran under about the same machine load.
+    const [a, b] = results;
+    if (a?.result.measured && b?.result.measured && a.result.value.readyPerLoad.length === b.result.value.readyPerLoad.length) {
+      const other = b.result.value.readyPerLoad;
+      const diffs = a.result.value.readyPerLoad.map((x, i) => x - other[i]!);
+      lines.push(`- ready, ${a.name} − ${b.name}, per pair of loads taken in turn: ${fmtSummary(summarize(diffs), 'ms', 1)}; ${a.name} faster in ${diffs.filter((d) => d < 0).length} of ${diffs.length}`);
     }
     return lines.join('\n');
   } finally {
     for (const v of variants) await v.browser.close();
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
   }
+}
+
+/**
+ * What of the popup's time is the browser's: the floor against the budget, and what is ours
+ * on top of it (before our first line: script start − floor; after it: script → ready).
+ */
+function popupFloorNote(p: PopupResult): string {
+  const before = p.script.median - p.floor.median;
+  const head =
+    `Of the budget's 50 ms (median) and 80 ms (p95), opening any page of this extension in this harness takes ${fmt(p.floor.median, 1)} ms (p95 ${fmt(p.floor.p95, 1)}) up to its first script line; ` +
+    `ours on top: ${fmt(before, 1)} ms before our first line (popup.html and what it loads before that line: medians' difference) and ${fmt(p.ours.median, 1)} ms after it.`;
+  if (p.floor.median > 50 || p.floor.p95 > 80)
+    return `${head} **The floor alone exceeds the budget** (${p.floor.median > 50 ? `median ${fmt(p.floor.median, 1)} > 50 ms` : `p95 ${fmt(p.floor.p95, 1)} > 80 ms`}): no popup code can meet it on this machine under this load.`;
+  return `${head} The budget leaves ${fmt(50 - p.floor.median, 1)} ms (median) above the floor for our work.`;
 }
 
 type Verdict = 'pass' | 'FAIL' | 'not measured';
@@ -518,10 +546,10 @@ function renderReport(r: ReportInput): string {
     `| rules engine, 300-field draft | ≤ 1 ms | ${r.rules.measured ? `${fmt(r.rules.value.perRun.median, 3)} ms` : '—'} | ${verdict(r.rules.measured, r.rules.measured && r.rules.value.perRun.median <= 1)} |`,
   );
   lines.push(
-    `| popup ready with 1,000 drafts (median) | ≤ 50 ms | ${r.popup.measured ? `${fmt(r.popup.value.ready.median, 1)} ms` : '—'} | ${verdict(r.popup.measured, r.popup.measured && r.popup.value.ready.median <= 50)} |`,
+    `| popup ready with 1,000 drafts (median) | ≤ 50 ms | ${r.popup.measured ? `${fmt(r.popup.value.ready.median, 1)} ms (floor, a blank extension page: ${fmt(r.popup.value.floor.median, 1)} ms)` : '—'} | ${verdict(r.popup.measured, r.popup.measured && r.popup.value.ready.median <= 50)} |`,
   );
   lines.push(
-    `| popup ready with 1,000 drafts (p95) | ≤ 80 ms | ${r.popup.measured ? `${fmt(r.popup.value.ready.p95, 1)} ms` : '—'} | ${verdict(r.popup.measured, r.popup.measured && r.popup.value.ready.p95 <= 80)} |`,
+    `| popup ready with 1,000 drafts (p95) | ≤ 80 ms | ${r.popup.measured ? `${fmt(r.popup.value.ready.p95, 1)} ms (floor: ${fmt(r.popup.value.floor.p95, 1)} ms)` : '—'} | ${verdict(r.popup.measured, r.popup.measured && r.popup.value.ready.p95 <= 80)} |`,
   );
   const libNoop = r.libLoad?.variants[1];
   const libOurs = r.libLoad?.variants[2];
@@ -593,8 +621,10 @@ function renderReport(r: ReportInput): string {
     lines.push(
       `- Popup ready (navigation start → \`html[data-icp-popup-ready]\`: the first screen, drawn from the summary rows) with ${p.drafts} drafts stored: ${fmtSummary(p.ready, 'ms', 1)}; ` +
         `of which the page's own loading up to its script (\`icp-popup-script\`): ${fmtSummary(p.script, 'ms', 1)}, and our part (script → ready): ${fmtSummary(p.ours, 'ms', 1)}. ` +
+        `The floor, a blank extension page of the same extension opened in turn (navigation start → its one classic script's first line): ${p.floor.n ? fmtSummary(p.floor, 'ms', 1) : '—'}. ` +
         `The full popup (Dexie, planner, every section) in place: ${p.full.n ? fmtSummary(p.full, 'ms', 1) : '—'}; first screens in ${p.firstScreens} of ${p.ready.n} loads.`,
     );
+    if (p.floor.n) lines.push(`- ${popupFloorNote(p)}`);
   } else lines.push(`- Popup: ${nm(r.popup)}.`);
   lines.push('');
   lines.push(...renderLibRestore(r.libRestore, r.libRead));

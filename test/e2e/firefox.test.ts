@@ -2,7 +2,8 @@
  * The Firefox build (MV2) in Debian's Firefox ESR: the content script recognises the form,
  * the rules run in the background and the warning appears beside the field and goes when the
  * value is fixed; the typed values are autosaved into the extension's IndexedDB and restored
- * from the in-page prompt (an extension-page iframe) after a reload. Everything else is covered in Chromium; this file proves the same
+ * from the in-page prompt (an extension-page iframe) after a reload; the popup (framed by that
+ * prompt) draws its first screen and the full popup takes over. Everything else is covered in Chromium; this file proves the same
  * code runs on the other engine.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ describe('built extension in Firefox', () => {
     await server?.close();
   });
 
-  it('shows and clears an inline warning, autosaves, and restores the draft from the in-page prompt after a reload', async () => {
+  it('shows and clears an inline warning, autosaves, and restores the draft from the in-page prompt after a reload; the popup shows it', async () => {
     const page = await ff.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -63,8 +64,7 @@ describe('built extension in Firefox', () => {
 
     // The values were autosaved into the extension's IndexedDB (through the background): after
     // a reload the helper offers the draft for restore, and restores it. (WebDriver BiDi in
-    // Firefox refuses to open moz-extension pages in a tab, so the popup itself is covered in
-    // Chromium only.)
+    // Firefox refuses to open moz-extension pages in a tab: the popup is framed below.)
     await page.reload();
     await page.waitForSelector('html[data-icp-helper-ready="1"]', { timeout: 20_000 });
     await page.waitForSelector('[data-icp-helper="drafts"]', { timeout: 20_000 });
@@ -87,6 +87,36 @@ describe('built extension in Firefox', () => {
     expect(await page.$eval(MOBILE, (el) => (el as HTMLInputElement).value)).toBe('13800138000');
     expect(await page.$eval(NAME, (el) => (el as HTMLInputElement).value)).toBe('张三');
     expect(errors).toEqual([]);
+
+    // The popup on this engine: BiDi opens no moz-extension tab, so popup.html is framed by the
+    // prompt (an extension page itself). Its classic first-screen script, then the full popup.
+    await prompt.evaluate(() => {
+      const f = document.createElement('iframe');
+      f.src = '/popup.html';
+      f.style.cssText = 'width:380px;height:600px';
+      document.body.append(f);
+    });
+    let popup: Awaited<ReturnType<typeof promptFrame>> | undefined;
+    for (const end = Date.now() + 20_000; !popup && Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+      for (const f of page.frames()) {
+        const state = await f.evaluate(() => (location.pathname === '/popup.html' ? document.documentElement.dataset.icpDraftsReady : null)).catch(() => null);
+        if (state === '1') popup = f;
+      }
+    }
+    expect(popup, 'the popup framed by the prompt reached data-icp-drafts-ready').toBeTruthy();
+    const shown = await popup!.evaluate(() => ({
+      ready: document.documentElement.dataset.icpPopupReady,
+      first: performance.getEntriesByName('icp-popup-script').length,
+      // Set only when the full popup took over from a first screen.
+      takeover: performance.getEntriesByName('icp-popup-full').length,
+      draft: document.querySelector('[data-icp-current-draft]')?.getAttribute('data-icp-current-draft') ?? null,
+      steps: document.querySelectorAll('[data-icp-step]').length,
+    }));
+    expect(shown.ready).toBe('1');
+    expect(shown.first).toBe(1);
+    expect(shown.takeover).toBe(1);
+    expect(shown.draft).toBeTruthy();
+    expect(shown.steps).toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -3,15 +3,12 @@
  * and Escape closes it; field names instead of keys; dates that cannot be misread; "Restore
  * selected" in view; every key not restored listed with a plain reason; axe-core finds nothing.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import type { Frame } from 'playwright-core';
 import { waitForContentScript } from '../support/browser';
+import { axeViolations } from '../support/axe';
 import { clickInPrompt, promptFrame, promptFrameCount } from '../support/restore-prompt';
 import { useSeededSubjectPage } from '../support/use-extension-browser';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** A canonical key anywhere in the text (what the prompt must never show). */
 const RAW_KEY = /\b(?:subject|website)(?:\[\d+\])?\.[a-zA-Z]/;
 
@@ -30,15 +27,6 @@ const FIELDS = {
   'website.name': '示例网站',
   'subject.nature': '不存在的性质',
 };
-
-async function axeViolations(frame: Frame): Promise<string[]> {
-  await frame.evaluate(AXE);
-  return frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-  });
-}
 
 describe('the restore prompt for keyboard, screen reader and reading', () => {
   // A small window: the prompt must still show its buttons.
