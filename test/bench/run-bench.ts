@@ -5,7 +5,8 @@
  * Options: --skip-build (reuse .output-bench), --quick (fewer repeats, for trying it out),
  * --only=pageload | --only=popup (one part, printed, BENCHMARKS.md untouched) | --only=librestore
  * (restore into the real-library pages: fields read, restored, failed, wrong, time) |
- * --only=uploads (the upload checker's first and later picks).
+ * --only=uploads (the upload checker's first and later picks) | --only=warnings (first warnings and
+ * a keystroke; with BENCH_BASELINE_DIR that build too, side by side).
  * Budgets are checked here and shown as pass/fail; they are not timed unit tests.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,6 +20,7 @@ import { CONTENT_SCRIPT_GZIP_BUDGET, CONTENT_SCRIPT_GZIP_GOAL, allJsFiles, conte
 import {
   benchDraftSaveLoad,
   benchFirstWarnings,
+  benchFirstWarningsVariants,
   benchOwnStretch,
   type OwnStretchResult,
   benchKeystroke,
@@ -137,6 +139,51 @@ async function popupOnly(): Promise<string> {
   }
 }
 
+/**
+ * `--only=warnings`: first warnings and a keystroke (for trying a change; not for publishing).
+ * With BENCH_BASELINE_DIR that build too, its loads interleaved with this build's.
+ */
+async function warningsOnly(lateUrl: string): Promise<string> {
+  log(`first warnings and keystroke${BASELINE_DIR ? ', side by side with the baseline build' : ''}`);
+  const none = await launch();
+  const variants = [{ name: 'this build', browser: await launch(EXT_DIR, true) }];
+  if (BASELINE_DIR) variants.push({ name: 'baseline build', browser: await launch(BASELINE_DIR, true) });
+  try {
+    const firsts = await benchFirstWarningsVariants(
+      variants.map((v) => ({ name: v.name, context: v.browser.context })),
+      none.context,
+      lateUrl,
+      R.firstWarnings,
+    );
+    const lines = [`first warnings on the late 300-field form, ms from its insertion (load average at start ${loadAtStart.toFixed(2)})`];
+    const noext = firsts.find((f) => f.result.measured);
+    if (noext?.result.measured) {
+      const f = noext.result.value;
+      lines.push(`- no extension: form painted ${fmtSummary(f.formPaintedNoExtension, 'ms', 1)}; Element Timing ${fmtSummary(f.formRenderedNoExtension, 'ms', 1)}`);
+    }
+    for (const [i, { name, result }] of firsts.entries()) {
+      const k = await benchKeystroke(variants[i]!.browser.context, lateUrl, KEYSTROKE_FIELD, R.keystroke).catch((e: unknown) => ({ measured: false as const, reason: `error: ${String(e)}` }));
+      if (!result.measured) lines.push(`- ${name}: first warnings not measured (${result.reason})`);
+      else {
+        const f = result.value;
+        lines.push(
+          `- ${name}: **budget figure ${fmtSummary(f.afterFormOnScreen, 'ms', 1)}**; form's Element Timing ${fmtSummary(f.formRendered, 'ms', 1)} ` +
+            `(+${fmt(f.formRendered.median - f.formRenderedNoExtension.median, 1)} ms vs no extension); first warning in the DOM ${fmtSummary(f.firstWarning, 'ms', 1)}, painted ${fmtSummary(f.warningPainted, 'ms', 1)}; failures ${f.failures}`,
+        );
+      }
+      if (!k.measured) lines.push(`  - keystroke not measured (${k.reason})`);
+      else
+        lines.push(
+          `  - keystroke: script ${fmtSummary(k.value.scriptPerKey, 'ms')} (idle ${fmt(k.value.scriptIdle.median)}; net ${fmt(k.value.scriptPerKey.median - k.value.scriptIdle.median)} ms); updates ${k.value.updatesSeen}/${k.value.keys}`,
+        );
+    }
+    return lines.join('\n');
+  } finally {
+    await none.close();
+    for (const v of variants) await v.browser.close();
+  }
+}
+
 type Verdict = 'pass' | 'FAIL' | 'not measured';
 const verdict = (measured: boolean, ok: boolean): Verdict => (!measured ? 'not measured' : ok ? 'pass' : 'FAIL');
 
@@ -161,6 +208,15 @@ async function main(): Promise<void> {
 
   if (ONLY === 'popup') {
     process.stdout.write(`${await popupOnly()}\n`);
+    return;
+  }
+  if (ONLY === 'warnings') {
+    const server = await startFixtureServer();
+    try {
+      process.stdout.write(`${await warningsOnly(`${server.url}/generated/form-300-late.html`)}\n`);
+    } finally {
+      await server.close();
+    }
     return;
   }
 
