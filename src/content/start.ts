@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import browser from 'webextension-polyfill';
 import { loadLanguageSetting, parseLanguageSetting, resolveLang, SETTINGS_KEY } from '../settings/language-setting';
 import { readFieldValue } from '../recognition/read-value';
+import { indexLabelDictionary } from '../recognition/score-label';
 import { createLazyWarningsView } from '../ui/warnings/lazy-warnings-view';
 import { countFindings } from '../ui/warnings/warning-model';
 import { createBadgeClient } from './badge-client';
@@ -66,6 +67,7 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
     // The first pass waits for an idle moment and runs in short slices: the page never waits for it.
     recognizeSteps: recognizePageSteps,
     readValue: readFieldValue,
+    warmUp: indexLabelDictionary,
     onDomChange: () => view.reposition(),
   });
   // The rules engine runs in the background service worker (`rules/check`); only the

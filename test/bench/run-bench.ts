@@ -61,7 +61,8 @@ const LIB_PAGE = 'antd';
 const BASELINE_DIR = process.env.BENCH_BASELINE_DIR ? resolve(process.env.BENCH_BASELINE_DIR) : undefined;
 const R = {
   pageLoad: QUICK ? 3 : 12,
-  firstWarnings: QUICK ? 3 : 10,
+  // `--repeats=N` (with --only=warnings): more rounds on a busy machine.
+  firstWarnings: Number([...args].find((a) => a.startsWith('--repeats='))?.slice('--repeats='.length) ?? (QUICK ? 3 : 10)),
   keystroke: QUICK ? 4 : 16,
   rules: QUICK ? 50 : 300,
   recognition: QUICK ? 5 : 30,
