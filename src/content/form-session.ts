@@ -20,6 +20,11 @@ export interface FormSessionOptions {
   /** Called (undebounced) on every relevant DOM change, e.g. to re-place warnings. */
   onDomChange?(): void;
   /**
+   * Controls were added to the page (a form is rendering): called at once, before the page's
+   * frame and the re-recognition, e.g. to start loading what showing warnings needs. Keep it cheap.
+   */
+  onControlsAdded?(): void;
+  /**
    * The recognition as steps (recognizeFormSteps): given, the first pass waits for the page to
    * be idle and runs in short slices, and `ready` resolves when it is done (until then
    * `current()` is an empty snapshot and nothing is emitted); re-recognitions run in slices
@@ -105,6 +110,7 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
     if (win.location.href !== lastHref) pendingCause = 'route';
     else if (!relevant) return;
     opts.onDomChange?.();
+    if (controlsAdded) opts.onControlsAdded?.();
     if (running) {
       deferredUrgent = (deferredUrgent ?? false) || controlsAdded || pendingCause === 'route';
       return;

@@ -227,6 +227,8 @@ export interface FirstWarningResult {
    * extension, so any delay the helper adds to the form's own frame counts against it.
    */
   afterFormOnScreen: Summary;
+  /** Per run: warningPainted − formPainted of the same load (how far the warning trails the form; less noisy under load). */
+  behindForm: Summary;
   failures: number;
 }
 
@@ -304,6 +306,7 @@ export async function benchFirstWarningsVariants(
           formRenderedNoExtension: summarize(noext.rendered),
           formPaintedNoExtension: basePainted,
           afterFormOnScreen: summarize(probes.map((s) => s.warningPainted! - s.present! - basePainted.median)),
+          behindForm: summarize(probes.map((s) => s.warningPainted! - s.formPainted!)),
           failures,
         },
       },

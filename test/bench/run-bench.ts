@@ -148,7 +148,8 @@ async function warningsOnly(lateUrl: string): Promise<string> {
   log(`first warnings and keystroke${BASELINE_DIR ? ', side by side with the baseline build' : ''}`);
   const none = await launch();
   const variants = [{ name: 'this build', browser: await launch(EXT_DIR, true) }];
-  if (BASELINE_DIR) variants.push({ name: 'baseline build', browser: await launch(BASELINE_DIR, true) });
+  // Here several builds may be compared: BENCH_BASELINE_DIR=<dir>,<dir>,…
+  for (const dir of process.env.BENCH_BASELINE_DIR?.split(',') ?? []) variants.push({ name: `baseline ${dir}`, browser: await launch(resolve(dir), true) });
   try {
     const firsts = await benchFirstWarningsVariants(
       variants.map((v) => ({ name: v.name, context: v.browser.context })),
@@ -169,7 +170,8 @@ async function warningsOnly(lateUrl: string): Promise<string> {
         const f = result.value;
         lines.push(
           `- ${name}: **budget figure ${fmtSummary(f.afterFormOnScreen, 'ms', 1)}**; form's Element Timing ${fmtSummary(f.formRendered, 'ms', 1)} ` +
-            `(+${fmt(f.formRendered.median - f.formRenderedNoExtension.median, 1)} ms vs no extension); first warning in the DOM ${fmtSummary(f.firstWarning, 'ms', 1)}, painted ${fmtSummary(f.warningPainted, 'ms', 1)}; failures ${f.failures}`,
+            `(+${fmt(f.formRendered.median - f.formRenderedNoExtension.median, 1)} ms vs no extension); first warning in the DOM ${fmtSummary(f.firstWarning, 'ms', 1)}, painted ${fmtSummary(f.warningPainted, 'ms', 1)}; ` +
+            `painted after the form's own frame in the same load ${fmtSummary(f.behindForm, 'ms', 1)}; failures ${f.failures}`,
         );
       }
       if (!k.measured) lines.push(`  - keystroke not measured (${k.reason})`);
