@@ -6,11 +6,8 @@ import type { FormRecognition, RecognizedField } from '../recognition/types';
  * section heading. Recognising it once compiles the recogniser's and value readers' code.
  */
 const SAMPLE =
-  '<form><h3>主办单位信息</h3>' +
-  '<div><label for="a">主办单位名称</label><input id="a" value="x"></div>' +
-  '<div><label for="b">主办单位性质</label><select id="b"><option>企业</option></select></div>' +
-  '<div><span>证件类型</span><label><input type="radio" name="c" checked>身份证</label><label><input type="radio" name="c">护照</label></div>' +
-  '<div><label for="d">备注</label><textarea id="d"></textarea></div></form>';
+  '<h3>主办单位信息</h3><label for=a>主办单位名称</label><input id=a value=x><label for=b>主办单位性质</label><select id=b><option>企业</select>' +
+  '<p>证件类型<label><input type=radio name=c checked>身份证</label><label><input type=radio name=c>护照</label><p><label for=d>备注</label><textarea id=d></textarea>';
 
 /**
  * Readies recognition for a form that may render later (a page without a form yet): the label
