@@ -15,6 +15,7 @@ import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { startFixtureServer } from '../support/fixture-server';
 import { writeLargeForms } from '../fixtures/forms/generated/make-large-form';
 import { launch, profiledLoad, type CpuProfile, type Launched } from './browser-benches';
+import { ownTime } from './own-profile';
 
 const arg = (name: string, dflt: string): string => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
 const EXT = resolve(arg('ext', '.output-bench/chrome-mv3'));
@@ -31,6 +32,8 @@ type Frame = Node['callFrame'];
 
 interface LoadProfile {
   total: number;
+  /** The longest run of our samples in the whole load (ownTime). */
+  longest: number;
   byPhase: Map<string, number>;
   byFn: Map<string, number>;
   byModule: Map<string, number>;
@@ -42,7 +45,7 @@ const add = (m: Map<string, number>, k: string, v: number): void => void m.set(k
 async function profileLoad(b: Launched, url: string, where: (f: Frame) => { module: string; fn: string }): Promise<LoadProfile> {
   const prefix = `chrome-extension://${b.extensionId}/`;
   const profile = await profiledLoad(b, url, 100);
-  const out: LoadProfile = { total: 0, byPhase: new Map(), byFn: new Map(), byModule: new Map(), evalModules: new Map() };
+  const out: LoadProfile = { total: 0, longest: ownTime(profile, prefix).longest, byPhase: new Map(), byFn: new Map(), byModule: new Map(), evalModules: new Map() };
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -142,7 +145,8 @@ async function main(): Promise<void> {
     const list = runs[j]!;
     const phases = ['evaluation', 'later'].map((ph) => `${ph} ${median(list.map((p) => p.byPhase.get(ph) ?? 0)).toFixed(1)}`).join(', ');
     process.stdout.write(
-      `${dir}: our CPU per load ms, median ${median(list.map((p) => p.total)).toFixed(1)} (${list.map((p) => p.total.toFixed(1)).join(', ')}); ${phases}\n`,
+      `${dir}: our CPU per load ms, median ${median(list.map((p) => p.total)).toFixed(1)} (${list.map((p) => p.total.toFixed(1)).join(', ')}); ${phases}; ` +
+        `longest stretch of ours in the load ${median(list.map((p) => p.longest)).toFixed(1)} (max ${Math.max(...list.map((p) => p.longest)).toFixed(1)})\n`,
     );
   });
   const first = runs[0]!;
