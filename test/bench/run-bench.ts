@@ -582,7 +582,7 @@ function renderReport(r: ReportInput): string {
     lines.push(
       `- First warnings: the page (\`generated/form-300-late.html\`) inserts the 300-field form (\`performance.mark('icp-form-present')\`) after the helper has attached. All times from that insertion, medians of ${f.firstWarning.n} runs (p95, min–max):`,
       `  - the form on screen **without any extension**, just after the frame that painted it: ${fmtSummary(f.formPaintedNoExtension, 'ms', 1)} (Element Timing render time of its first heading: ${fmtSummary(f.formRenderedNoExtension, 'ms', 1)}). This is the page's own style, layout and paint of 300 fields;`,
-      `  - with this extension, the form's Element Timing render time: ${fmtSummary(f.formRendered, 'ms', 1)} (the difference to the line above is what recognising the new form in the page's task costs the page);`,
+      `  - with this extension, the form's Element Timing render time: ${fmtSummary(f.formRendered, 'ms', 1)} (the difference to the line above is what work of the helper before the page's frame costs the page; the helper reads a new form after that frame);`,
       `  - the first \`[data-icp-rule]\` in a \`[data-icp-helper]\` shadow root (MutationObserver in the page): ${fmtSummary(f.firstWarning, 'ms', 1)}; just after the frame that painted it: ${fmtSummary(f.warningPainted, 'ms', 1)};`,
       `  - **budget figure**: first warning painted − form painted without the extension (same method for both, so the helper's delay of the form's own frame counts against it): ${fmtSummary(f.afterFormOnScreen, 'ms', 1)}. "Present" is taken as on screen: the rules answer from the service worker is a separate task, which Chrome runs after the frame that lays out the new form, so no asynchronous design can put a warning in the DOM before the page's own first frame of the form (see docs/CONTENT-SCRIPT.md).`,
     );
@@ -641,7 +641,7 @@ function renderReport(r: ReportInput): string {
   for (const f of r.files) lines.push(`| \`${f.file}\` | ${kb(f.raw)} | ${kb(f.gzip)} |`);
   lines.push('');
   lines.push('## How to reproduce', '');
-  lines.push('`npm run bench` (about 3 minutes on 2 cores; `-- --quick` for a fast rough run, `-- --skip-build` to reuse `.output-bench`; one part alone, printed and not written here: `-- --only=pageload`, `-- --only=librestore`, `-- --only=uploads`).');
+  lines.push('`npm run bench` (about 3 minutes on 2 cores; `-- --quick` for a fast rough run, `-- --skip-build` to reuse `.output-bench`; one part alone, printed and not written here: `-- --only=pageload`, `-- --only=librestore`, `-- --only=uploads`, `-- --only=warnings`).');
   lines.push('Figures from one machine; compare ratios (this extension vs no extension) rather than absolute numbers across machines.', '');
   return lines.join('\n');
 }
