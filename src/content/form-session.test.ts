@@ -260,3 +260,97 @@ describe('form session: first pass in slices', () => {
     expect(session!.current()).toBe(snap);
   });
 });
+
+describe('form session: a form that renders late', () => {
+  /** The page's frame, released by the test. */
+  let paint: () => void = () => undefined;
+  const afterPaint = (): Promise<void> => new Promise((r) => (paint = r));
+  const idle = () => tick(30);
+
+  function startLate(extra: Partial<Parameters<typeof createFormSession>[1]> = {}): FormSnapshot[] {
+    const seen: FormSnapshot[] = [];
+    session = createFormSession(document, { recognize, readValue, mutationDebounceMs: 10, mutationMaxWaitMs: 50, afterPaint, ...extra });
+    session.subscribe((s) => seen.push(s));
+    return seen;
+  }
+
+  it('reads an inserted form after the page has painted it, never in the observer callback', async () => {
+    document.body.innerHTML = '<div id="app"></div>';
+    let added = 0;
+    const seen = startLate({ onControlsAdded: () => added++ });
+    const before = recognitions;
+    document.getElementById('app')!.innerHTML = '<input data-k="subject.name" value="a"><input data-k="website.name" value="b">';
+    // The observer's callback has run (a microtask), the page has not painted yet.
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(added).toBe(1);
+    expect(recognitions).toBe(before);
+    await tick(40);
+    expect(recognitions).toBe(before);
+    expect(seen).toHaveLength(0);
+    paint();
+    await tick(0);
+    expect(recognitions).toBe(before + 1);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ cause: 'mutation', changedKeys: ['subject.name', 'website.name'] });
+  });
+
+  it('re-recognises in slices that yield, with the same result', async () => {
+    document.body.innerHTML = '<div id="app"></div>';
+    let pauses = 0;
+    function* steps(doc: Document): Generator<void, FormRecognition> {
+      const rec = recognize(doc);
+      for (const _ of rec.fields) {
+        pauses++;
+        yield;
+      }
+      return rec;
+    }
+    const seen = startLate({ recognizeSteps: steps, firstPassIdleTimeoutMs: 20 });
+    await session!.ready;
+    pauses = 0;
+    document.getElementById('app')!.innerHTML = Array.from({ length: 50 }, (_, i) => `<input data-k="website[${i}].name" value="v${i}">`).join('');
+    await tick(20);
+    expect(pauses).toBe(0);
+    paint();
+    await tick(40);
+    expect(pauses).toBe(50);
+    expect(seen.at(-1)!.recognition.fields).toHaveLength(50);
+    expect(seen.at(-1)!.values['website[49].name']).toBe('v49');
+  });
+
+  it('a restore during the wait replaces the pending re-recognition', async () => {
+    document.body.innerHTML = '<div id="app"></div>';
+    const seen = startLate();
+    document.getElementById('app')!.innerHTML = '<input data-k="subject.name" value="a">';
+    await tick(0);
+    const snap = session!.refresh('restore');
+    expect(snap.recognition.fields).toHaveLength(1);
+    const count = recognitions;
+    paint();
+    await tick(40);
+    expect(recognitions).toBe(count);
+    expect(seen.map((s) => s.cause)).toEqual(['restore']);
+  });
+
+  it('warms up at idle after a first pass that found no form, and only then', async () => {
+    function* steps(doc: Document): Generator<void, FormRecognition> {
+      return recognize(doc);
+    }
+    document.body.innerHTML = '<div id="app"></div>';
+    let warmed = 0;
+    startLate({ recognizeSteps: steps, firstPassIdleTimeoutMs: 20, warmUp: () => warmed++ });
+    expect(warmed).toBe(0);
+    await session!.ready;
+    expect(warmed).toBe(0);
+    await idle();
+    expect(warmed).toBe(1);
+    session!.stop();
+
+    document.body.innerHTML = '<input data-k="subject.name">';
+    startLate({ recognizeSteps: steps, firstPassIdleTimeoutMs: 20, warmUp: () => warmed++ });
+    await session!.ready;
+    await idle();
+    expect(warmed).toBe(1);
+  });
+});

@@ -4,6 +4,7 @@ import type { FormSession, FormSnapshot } from './form-session-types';
 import { sameValue } from './same-value';
 import { runSliced } from '../scheduling/run-sliced';
 import { whenIdle, yieldToPage } from '../scheduling/yield-to-page';
+import { afterNextPaint } from '../scheduling/after-paint';
 
 export interface FormSessionOptions {
   /** Recognises the whole form (document, open shadow roots, same-origin iframes). */
@@ -19,14 +20,27 @@ export interface FormSessionOptions {
   /** Called (undebounced) on every relevant DOM change, e.g. to re-place warnings. */
   onDomChange?(): void;
   /**
-   * The first recognition as steps (recognizeFormSteps): given, the first pass waits for the
-   * page to be idle and runs in short slices, and `ready` resolves when it is done (until then
-   * `current()` is an empty snapshot and nothing is emitted). Without it the first pass runs
-   * at once, inside createFormSession.
+   * Controls were added to the page (a form is rendering): called at once, before the page's
+   * frame and the re-recognition, e.g. to start loading what showing warnings needs. Keep it cheap.
+   */
+  onControlsAdded?(): void;
+  /**
+   * The recognition as steps (recognizeFormSteps): given, the first pass waits for the page to
+   * be idle and runs in short slices, and `ready` resolves when it is done (until then
+   * `current()` is an empty snapshot and nothing is emitted); re-recognitions run in slices
+   * too. Without it the first pass runs at once, inside createFormSession.
    */
   recognizeSteps?(doc: Document): Generator<void, FormRecognition>;
   /** Longest wait for an idle moment before the sliced first pass starts anyway. */
   firstPassIdleTimeoutMs?: number;
+  /** Waits for the page's frame before a form that just rendered is read (tests pass their own). */
+  afterPaint?(): Promise<void>;
+  /**
+   * Readies what recognising a form needs (the label dictionary's index), at idle after a first
+   * pass that found no field: a form rendered later is then read without that cost, and a page
+   * without any form does not pay for it while it loads.
+   */
+  warmUp?(): void;
 }
 
 const EMPTY_SNAPSHOT: FormSnapshot = { recognition: { fields: [], secrets: [], unmapped: [] }, values: {}, changedKeys: [], cause: 'initial' };
@@ -64,10 +78,11 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
   let index = new WeakMap<Element, RecognizedField>();
   let secretElements = new WeakSet<Element>();
   let snapshot: FormSnapshot = EMPTY_SNAPSHOT;
-  /** The sliced first pass while it runs; re-recognitions wait for it. */
-  let firstPass: { cancelled: boolean } | undefined;
-  /** A re-recognition was asked for while the first pass ran. */
+  /** A recognition in slices (the first pass or a re-recognition) while it runs; others wait for it. */
+  let running: { cancelled: boolean } | undefined;
+  /** A re-recognition was asked for while one ran. */
   let deferredUrgent: boolean | undefined;
+  let readyResolved = false;
   let resolveReady!: (s: FormSnapshot) => void;
   const ready = new Promise<FormSnapshot>((r) => (resolveReady = r));
   let lastHref = win.location.href;
@@ -95,17 +110,20 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
     if (win.location.href !== lastHref) pendingCause = 'route';
     else if (!relevant) return;
     opts.onDomChange?.();
-    if (firstPass) {
+    if (controlsAdded) opts.onControlsAdded?.();
+    if (running) {
       deferredUrgent = (deferredUrgent ?? false) || controlsAdded || pendingCause === 'route';
       return;
     }
-    // A form (or a field) just rendered: read it now, still before the browser lays it out and
-    // paints, so its warnings come with it. Bursts after that are debounced.
+    // A form (or a field) just rendered: read it right after the page's own frame has put it
+    // on screen (nothing of ours runs in this microtask, before that frame), without waiting
+    // for a pause. Bursts after that are debounced.
     const now = Date.now();
     if (controlsAdded && now - lastImmediate > IMMEDIATE_SPACING_MS) {
       lastImmediate = now;
       clearTimeout(timer);
-      flush();
+      timer = undefined;
+      rerecognize(opts.afterPaint ?? (() => afterNextPaint(win)));
       return;
     }
     schedule(controlsAdded || pendingCause === 'route');
@@ -149,16 +167,25 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
   function flush(): void {
     timer = undefined;
     if (stopped) return;
-    if (firstPass) {
+    if (running) {
       deferredUrgent ??= false;
       return;
     }
-    const routeChanged = win.location.href !== lastHref || pendingCause === 'route';
-    pendingCause = 'mutation';
-    const { changed, structural } = scan(routeChanged ? 'route' : 'mutation');
-    if (routeChanged || structural || changed) emit();
+    rerecognize();
   }
 
+  /** Re-recognises the form (in slices when it can) after `wait`; emits what changed. */
+  function rerecognize(wait?: () => Promise<void>): void {
+    const cause = (): 'route' | 'mutation' => (win.location.href !== lastHref || pendingCause === 'route' ? 'route' : 'mutation');
+    const done = (recognition?: FormRecognition): void => {
+      const c = cause();
+      pendingCause = 'mutation';
+      const { changed, structural } = scan(c, recognition);
+      if (c === 'route' || structural || changed) emit();
+    };
+    if (!opts.recognizeSteps && !wait) return done();
+    void slicedPass(opts.recognizeSteps, wait, done);
+  }
   /** Re-recognises the form; returns whether the values or the set of fields changed. */
   function scan(cause: FormSnapshot['cause'], recognized?: FormRecognition): { changed: boolean; structural: boolean } {
     lastHref = win.location.href;
@@ -279,28 +306,52 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
   const nav = (win as unknown as { navigation?: EventTarget }).navigation;
   nav?.addEventListener?.('navigatesuccess', onNavigate, { signal: abort.signal });
 
-  /** The first pass in slices, once the page is idle; then what changed meanwhile is read again. */
-  async function slicedFirstPass(steps: (doc: Document) => Generator<void, FormRecognition>): Promise<void> {
+  /**
+   * A recognition after `wait`, in slices when steps are given (else in one piece), handed to
+   * `done`; then what changed meanwhile is read again. Dropped when replaced (refresh, stop).
+   */
+  async function slicedPass(
+    steps: ((doc: Document) => Generator<void, FormRecognition>) | undefined,
+    wait: (() => Promise<void>) | undefined,
+    done: (recognition: FormRecognition) => void,
+    taskOfItsOwn = false,
+  ): Promise<void> {
     const pass = { cancelled: false };
-    firstPass = pass;
+    running = pass;
     const dropped = (): boolean => pass.cancelled || stopped;
-    await whenIdle(opts.firstPassIdleTimeoutMs ?? 300);
+    if (wait) await wait();
     if (dropped()) return;
-    const recognition = await runSliced(steps(doc), { cancelled: dropped });
+    // What changed until now is read by this pass.
+    deferredUrgent = undefined;
+    const recognition = steps ? await runSliced(steps(doc), { cancelled: dropped }) : opts.recognize(doc);
     if (!recognition || dropped()) return;
-    // Reading the values (and what follows the first snapshot) in a task of its own.
-    await yieldToPage();
-    if (dropped()) return;
-    firstPass = undefined;
-    scan('initial', recognition);
-    resolveReady(snapshot);
+    if (taskOfItsOwn) {
+      await yieldToPage();
+      if (dropped()) return;
+    }
+    running = undefined;
+    done(recognition);
     if (deferredUrgent !== undefined) schedule(deferredUrgent);
     deferredUrgent = undefined;
   }
 
-  if (opts.recognizeSteps) void slicedFirstPass(opts.recognizeSteps);
-  else {
+  if (opts.recognizeSteps) {
+    void slicedPass(
+      opts.recognizeSteps,
+      () => whenIdle(opts.firstPassIdleTimeoutMs ?? 300),
+      (recognition) => {
+        scan('initial', recognition);
+        readyResolved = true;
+        resolveReady(snapshot);
+        const warmUp = opts.warmUp;
+        if (warmUp && recognition.fields.length === 0) void whenIdle(1000).then(() => stopped || warmUp());
+      },
+      // Reading the values (and what follows the first snapshot) in a task of its own.
+      true,
+    );
+  } else {
     scan('initial');
+    readyResolved = true;
     resolveReady(snapshot);
   }
 
@@ -314,18 +365,19 @@ export function createFormSession(doc: Document, opts: FormSessionOptions): Form
     refresh(cause = 'restore') {
       clearTimeout(timer);
       timer = undefined;
-      const first = firstPass !== undefined;
-      if (firstPass) firstPass.cancelled = true;
-      firstPass = undefined;
+      const first = !readyResolved;
+      if (running) running.cancelled = true;
+      running = undefined;
       deferredUrgent = undefined;
       scan(first ? 'initial' : cause);
+      readyResolved = true;
       if (first) resolveReady(snapshot);
       emit();
       return snapshot;
     },
     stop() {
       stopped = true;
-      if (firstPass) firstPass.cancelled = true;
+      if (running) running.cancelled = true;
       clearTimeout(timer);
       observer.disconnect();
       abort.abort();

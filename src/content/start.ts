@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import browser from 'webextension-polyfill';
 import { loadLanguageSetting, parseLanguageSetting, resolveLang, SETTINGS_KEY } from '../settings/language-setting';
 import { readFieldValue } from '../recognition/read-value';
+import { indexLabelDictionary } from '../recognition/score-label';
 import { createLazyWarningsView } from '../ui/warnings/lazy-warnings-view';
 import { countFindings } from '../ui/warnings/warning-model';
 import { createBadgeClient } from './badge-client';
@@ -17,6 +18,7 @@ import { recognizePage, recognizePageSteps } from './recognize-page';
 import { scrollToField } from './scroll-to-field';
 import { watchUploads } from './upload-watch';
 import { loadOnDemand } from './load-on-demand';
+import { warmUpRecognition } from './warm-up';
 import { yieldToPage } from '../scheduling/yield-to-page';
 
 /**
@@ -66,7 +68,12 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
     // The first pass waits for an idle moment and runs in short slices: the page never waits for it.
     recognizeSteps: recognizePageSteps,
     readValue: readFieldValue,
+    // A page without a form yet: its form, when it renders, is read with warm code.
+    warmUp: () => warmUpRecognition(indexLabelDictionary, recognizePage, readFieldValue),
     onDomChange: () => view.reposition(),
+    // A form is rendering: the overlay's code is injected while the page paints it and it is
+    // read, so the first warning does not wait for that round trip after the rules' answer.
+    onControlsAdded: () => view.prepare(),
   });
   // The rules engine runs in the background service worker (`rules/check`); only the
   // values go there and the findings come back.

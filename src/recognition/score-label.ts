@@ -54,6 +54,11 @@ function dictionaryIndex(): DictionaryIndex {
   return index;
 }
 
+/** Indexes the label dictionary now (at idle, before a form appears), not at its first use. */
+export function indexLabelDictionary(): void {
+  dictionaryIndex();
+}
+
 /** Score of a variant found at `at` in a longer text. */
 export function partialScore(textLength: number, variantLength: number, at: number, weight: number): number {
   const coverage = variantLength / textLength;

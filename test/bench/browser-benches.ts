@@ -227,6 +227,8 @@ export interface FirstWarningResult {
    * extension, so any delay the helper adds to the form's own frame counts against it.
    */
   afterFormOnScreen: Summary;
+  /** Per run: warningPainted − formPainted of the same load (how far the warning trails the form; less noisy under load). */
+  behindForm: Summary;
   failures: number;
 }
 
@@ -238,47 +240,78 @@ const waitProbe = (page: Page, ready: string): Promise<unknown> =>
  * extension the page inserts the form at once (`?noext`); with it, once the helper is ready.
  */
 export async function benchFirstWarnings(context: BrowserContext, baseline: BrowserContext, url: string, repeats: number): Promise<Outcome<FirstWarningResult>> {
+  const [only] = await benchFirstWarningsVariants([{ name: 'this build', context }], baseline, url, repeats);
+  return only!.result;
+}
+
+/** One load of the late form in `context`: its probe once the form (and, with `extension`, a warning) was painted. */
+async function lateFormRun(context: BrowserContext, url: string, extension: boolean): Promise<ProbeState | undefined> {
+  const page = await context.newPage();
+  try {
+    await page.goto(extension ? url : `${url}?noext`);
+    await waitProbe(
+      page,
+      extension
+        ? '(() => { const b = window.__icpBench; return b.warningPainted !== null && b.formRendered !== null; })()'
+        : '(() => { const b = window.__icpBench; return b.formPainted !== null && b.formRendered !== null; })()',
+    );
+    return await probe(page);
+  } catch {
+    return undefined;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * First warnings of several builds side by side: each round loads the page once without an
+ * extension and once per build, so all of them see the same machine load. Round 0 warms up.
+ */
+export async function benchFirstWarningsVariants(
+  variants: { name: string; context: BrowserContext }[],
+  noExtension: BrowserContext,
+  url: string,
+  repeats: number,
+): Promise<{ name: string; result: Outcome<FirstWarningResult> }[]> {
   const noext = { rendered: [] as number[], painted: [] as number[] };
+  const runs = variants.map(() => ({ probes: [] as ProbeState[], failures: 0 }));
   for (let i = 0; i < repeats + 1; i++) {
-    const page = await baseline.newPage();
-    await page.goto(`${url}?noext`);
-    await waitProbe(page, '(() => { const b = window.__icpBench; return b.formPainted !== null && b.formRendered !== null; })()');
-    const s = await probe(page);
-    if (i > 0) {
+    const s = await lateFormRun(noExtension, url, false);
+    if (i > 0 && s) {
       noext.rendered.push(s.formRendered! - s.present!);
       noext.painted.push(s.formPainted! - s.present!);
     }
-    await page.close();
+    for (const [v, variant] of variants.entries()) {
+      const r = runs[v]!;
+      if (r.failures >= 2 && r.probes.length === 0) continue;
+      const p = await lateFormRun(variant.context, url, true);
+      if (!p) r.failures++;
+      else if (i > 0) r.probes.push(p); // the first run warms the caches
+    }
   }
   const basePainted = summarize(noext.painted);
-  const runs: ProbeState[] = [];
-  let failures = 0;
-  for (let i = 0; i < repeats + 1; i++) {
-    const page = await context.newPage();
-    await page.goto(url);
-    try {
-      await waitProbe(page, '(() => { const b = window.__icpBench; return b.warningPainted !== null && b.formRendered !== null; })()');
-      if (i > 0) runs.push(await probe(page)); // the first run warms the caches
-    } catch {
-      failures++;
-    }
-    await page.close();
-    if (failures >= 2 && runs.length === 0) break;
-  }
-  if (runs.length === 0) return { measured: false, reason: 'no inline warning appeared on the 300-field form within 8 s (content-script warnings not landed)' };
-  const since = (f: (s: ProbeState) => number | null): Summary => summarize(runs.map((s) => f(s)! - s.present!));
-  return {
-    measured: true,
-    value: {
-      firstWarning: since((s) => s.firstWarning),
-      warningPainted: since((s) => s.warningPainted),
-      formRendered: since((s) => s.formRendered),
-      formRenderedNoExtension: summarize(noext.rendered),
-      formPaintedNoExtension: basePainted,
-      afterFormOnScreen: summarize(runs.map((s) => s.warningPainted! - s.present! - basePainted.median)),
-      failures,
-    },
-  };
+  return variants.map((variant, v) => {
+    const { probes, failures } = runs[v]!;
+    if (probes.length === 0 || noext.painted.length === 0)
+      return { name: variant.name, result: { measured: false, reason: 'no inline warning appeared on the 300-field form within 8 s (content-script warnings not landed)' } };
+    const since = (f: (s: ProbeState) => number | null): Summary => summarize(probes.map((s) => f(s)! - s.present!));
+    return {
+      name: variant.name,
+      result: {
+        measured: true,
+        value: {
+          firstWarning: since((s) => s.firstWarning),
+          warningPainted: since((s) => s.warningPainted),
+          formRendered: since((s) => s.formRendered),
+          formRenderedNoExtension: summarize(noext.rendered),
+          formPaintedNoExtension: basePainted,
+          afterFormOnScreen: summarize(probes.map((s) => s.warningPainted! - s.present! - basePainted.median)),
+          behindForm: summarize(probes.map((s) => s.warningPainted! - s.formPainted!)),
+          failures,
+        },
+      },
+    };
+  });
 }
 
 export interface KeystrokeResult {

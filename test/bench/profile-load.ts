@@ -5,7 +5,7 @@
  * layout, included) and to its source module through the build's source map. Build with
  * `ICP_SOURCEMAP=1` for module names.
  *
- *   npx tsx test/bench/profile-load.ts [--ext=.output-bench/chrome-mv3] [--vs=<another build>] [--page=form-300|antd] [--n=5] [--top=40]
+ *   npx tsx test/bench/profile-load.ts [--ext=.output-bench/chrome-mv3] [--vs=<another build>] [--page=form-300|form-300-late|antd] [--n=5] [--top=40] [--after-insert]
  *
  * A development tool (not part of `npm run bench`): it prints, it does not write the docs.
  */
@@ -15,6 +15,7 @@ import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { startFixtureServer } from '../support/fixture-server';
 import { writeLargeForms } from '../fixtures/forms/generated/make-large-form';
 import { launch, profiledLoad, type CpuProfile, type Launched } from './browser-benches';
+import { ownTime } from './own-profile';
 
 const arg = (name: string, dflt: string): string => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
 const EXT = resolve(arg('ext', '.output-bench/chrome-mv3'));
@@ -23,12 +24,16 @@ const VS = process.argv.some((a) => a.startsWith('--vs=')) ? resolve(arg('vs', '
 const PAGE = arg('page', 'form-300');
 const N = Number(arg('n', '5'));
 const TOP = Number(arg('top', '40'));
+/** On the late page: only what runs from the form's insertion (the page's `insert`) on. */
+const AFTER_INSERT = process.argv.includes('--after-insert');
 
 type Node = CpuProfile['nodes'][number];
 type Frame = Node['callFrame'];
 
 interface LoadProfile {
   total: number;
+  /** The longest run of our samples in the whole load (ownTime). */
+  longest: number;
   byPhase: Map<string, number>;
   byFn: Map<string, number>;
   byModule: Map<string, number>;
@@ -40,7 +45,7 @@ const add = (m: Map<string, number>, k: string, v: number): void => void m.set(k
 async function profileLoad(b: Launched, url: string, where: (f: Frame) => { module: string; fn: string }): Promise<LoadProfile> {
   const prefix = `chrome-extension://${b.extensionId}/`;
   const profile = await profiledLoad(b, url, 100);
-  const out: LoadProfile = { total: 0, byPhase: new Map(), byFn: new Map(), byModule: new Map(), evalModules: new Map() };
+  const out: LoadProfile = { total: 0, longest: ownTime(profile, prefix).longest, byPhase: new Map(), byFn: new Map(), byModule: new Map(), evalModules: new Map() };
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -63,11 +68,20 @@ async function profileLoad(b: Launched, url: string, where: (f: Frame) => { modu
     ownFrame.set(id, r);
     return r;
   };
+  const inserting = (id: number): boolean => {
+    for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
+      const f = byId.get(x)!.callFrame;
+      if (f.functionName === 'insert' && !f.url.startsWith(prefix)) return true;
+    }
+    return false;
+  };
+  let inserted = !AFTER_INSERT;
   for (let k = 0; k < profile.samples.length; k++) {
     // Capped: time the OS gives to other processes is no work of ours.
     const dt = Math.min((profile.timeDeltas[k + 1] ?? 0) / 1000, 0.3);
+    inserted ||= inserting(profile.samples[k]!);
     const { own, leaf, outer } = resolveNode(profile.samples[k]!);
-    if (!own) continue;
+    if (!own || !inserted) continue;
     out.total += dt;
     // The script's evaluation: its top-level code (line 0 of the bundle) is the outermost frame.
     const phase = outer?.callFrame.lineNumber === 0 ? 'evaluation' : 'later';
@@ -101,8 +115,9 @@ const median = (xs: number[]): number => {
 async function main(): Promise<void> {
   writeLargeForms();
   const server = await startFixtureServer();
-  const url = PAGE === 'form-300' ? `${server.url}/generated/form-300.html` : `${server.url}/libs/${PAGE}.html`;
-  if (PAGE !== 'form-300') await (await fetch(`${server.url}/libs/${PAGE}/main.js`)).arrayBuffer();
+  const generated = PAGE.startsWith('form-300');
+  const url = generated ? `${server.url}/generated/${PAGE}.html` : `${server.url}/libs/${PAGE}.html`;
+  if (!generated) await (await fetch(`${server.url}/libs/${PAGE}/main.js`)).arrayBuffer();
   const builds = [EXT, ...(VS ? [VS] : [])];
   const browsers: Launched[] = [];
   const runs: LoadProfile[][] = builds.map(() => []);
@@ -130,7 +145,8 @@ async function main(): Promise<void> {
     const list = runs[j]!;
     const phases = ['evaluation', 'later'].map((ph) => `${ph} ${median(list.map((p) => p.byPhase.get(ph) ?? 0)).toFixed(1)}`).join(', ');
     process.stdout.write(
-      `${dir}: our CPU per load ms, median ${median(list.map((p) => p.total)).toFixed(1)} (${list.map((p) => p.total.toFixed(1)).join(', ')}); ${phases}\n`,
+      `${dir}: our CPU per load ms, median ${median(list.map((p) => p.total)).toFixed(1)} (${list.map((p) => p.total.toFixed(1)).join(', ')}); ${phases}; ` +
+        `longest stretch of ours in the load ${median(list.map((p) => p.longest)).toFixed(1)} (max ${Math.max(...list.map((p) => p.longest)).toFixed(1)})\n`,
     );
   });
   const first = runs[0]!;

@@ -5,7 +5,8 @@
  * Options: --skip-build (reuse .output-bench), --quick (fewer repeats, for trying it out),
  * --only=pageload | --only=popup (one part, printed, BENCHMARKS.md untouched) | --only=librestore
  * (restore into the real-library pages: fields read, restored, failed, wrong, time) |
- * --only=uploads (the upload checker's first and later picks) | --only=drafts (autosave and load).
+ * --only=uploads (the upload checker's first and later picks) | --only=drafts (autosave and load) |
+ * --only=warnings (first warnings and a keystroke; with BENCH_BASELINE_DIR that build too, side by side).
  * Budgets are checked here and shown as pass/fail; they are not timed unit tests.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { KEYSTROKE_FIELD, KEYSTROKE_START_VALUE, largeFormValues, writeLargeForm
 import { CONTENT_SCRIPT_GZIP_BUDGET, CONTENT_SCRIPT_GZIP_GOAL, allJsFiles, contentScriptGzip, entrySizes, fileSize, kb } from './bundle-sizes';
 import {
   benchFirstWarnings,
+  benchFirstWarningsVariants,
   benchOwnStretch,
   type OwnStretchResult,
   benchKeystroke,
@@ -59,7 +61,8 @@ const LIB_PAGE = 'antd';
 const BASELINE_DIR = process.env.BENCH_BASELINE_DIR ? resolve(process.env.BENCH_BASELINE_DIR) : undefined;
 const R = {
   pageLoad: QUICK ? 3 : 12,
-  firstWarnings: QUICK ? 3 : 10,
+  // `--repeats=N` (with --only=warnings): more rounds on a busy machine.
+  firstWarnings: Number([...args].find((a) => a.startsWith('--repeats='))?.slice('--repeats='.length) ?? (QUICK ? 3 : 10)),
   keystroke: QUICK ? 4 : 16,
   rules: QUICK ? 50 : 300,
   recognition: QUICK ? 5 : 30,
@@ -180,6 +183,53 @@ function popupFloorNote(p: PopupResult): string {
   return `${head} The budget leaves ${fmt(50 - p.floor.median, 1)} ms (median) above the floor for our work.`;
 }
 
+/**
+ * `--only=warnings`: first warnings and a keystroke (for trying a change; not for publishing).
+ * With BENCH_BASELINE_DIR that build too, its loads interleaved with this build's.
+ */
+async function warningsOnly(lateUrl: string): Promise<string> {
+  log(`first warnings and keystroke${BASELINE_DIR ? ', side by side with the baseline build' : ''}`);
+  const none = await launch();
+  const variants = [{ name: 'this build', browser: await launch(EXT_DIR, true) }];
+  // Here several builds may be compared: BENCH_BASELINE_DIR=<dir>,<dir>,…
+  for (const dir of process.env.BENCH_BASELINE_DIR?.split(',') ?? []) variants.push({ name: `baseline ${dir}`, browser: await launch(resolve(dir), true) });
+  try {
+    const firsts = await benchFirstWarningsVariants(
+      variants.map((v) => ({ name: v.name, context: v.browser.context })),
+      none.context,
+      lateUrl,
+      R.firstWarnings,
+    );
+    const lines = [`first warnings on the late 300-field form, ms from its insertion (load average at start ${loadAtStart.toFixed(2)})`];
+    const noext = firsts.find((f) => f.result.measured);
+    if (noext?.result.measured) {
+      const f = noext.result.value;
+      lines.push(`- no extension: form painted ${fmtSummary(f.formPaintedNoExtension, 'ms', 1)}; Element Timing ${fmtSummary(f.formRenderedNoExtension, 'ms', 1)}`);
+    }
+    for (const [i, { name, result }] of firsts.entries()) {
+      const k = await benchKeystroke(variants[i]!.browser.context, lateUrl, KEYSTROKE_FIELD, R.keystroke).catch((e: unknown) => ({ measured: false as const, reason: `error: ${String(e)}` }));
+      if (!result.measured) lines.push(`- ${name}: first warnings not measured (${result.reason})`);
+      else {
+        const f = result.value;
+        lines.push(
+          `- ${name}: **budget figure ${fmtSummary(f.afterFormOnScreen, 'ms', 1)}**; form's Element Timing ${fmtSummary(f.formRendered, 'ms', 1)} ` +
+            `(+${fmt(f.formRendered.median - f.formRenderedNoExtension.median, 1)} ms vs no extension); first warning in the DOM ${fmtSummary(f.firstWarning, 'ms', 1)}, painted ${fmtSummary(f.warningPainted, 'ms', 1)}; ` +
+            `painted after the form's own frame in the same load ${fmtSummary(f.behindForm, 'ms', 1)}; failures ${f.failures}`,
+        );
+      }
+      if (!k.measured) lines.push(`  - keystroke not measured (${k.reason})`);
+      else
+        lines.push(
+          `  - keystroke: script ${fmtSummary(k.value.scriptPerKey, 'ms')} (idle ${fmt(k.value.scriptIdle.median)}; net ${fmt(k.value.scriptPerKey.median - k.value.scriptIdle.median)} ms); updates ${k.value.updatesSeen}/${k.value.keys}`,
+        );
+    }
+    return lines.join('\n');
+  } finally {
+    await none.close();
+    for (const v of variants) await v.browser.close();
+  }
+}
+
 type Verdict = 'pass' | 'FAIL' | 'not measured';
 const verdict = (measured: boolean, ok: boolean): Verdict => (!measured ? 'not measured' : ok ? 'pass' : 'FAIL');
 
@@ -204,6 +254,15 @@ async function main(): Promise<void> {
 
   if (ONLY === 'popup') {
     process.stdout.write(`${await popupOnly()}\n`);
+    return;
+  }
+  if (ONLY === 'warnings') {
+    const server = await startFixtureServer();
+    try {
+      process.stdout.write(`${await warningsOnly(`${server.url}/generated/form-300-late.html`)}\n`);
+    } finally {
+      await server.close();
+    }
     return;
   }
 
@@ -581,7 +640,7 @@ function renderReport(r: ReportInput): string {
     lines.push(
       `- First warnings: the page (\`generated/form-300-late.html\`) inserts the 300-field form (\`performance.mark('icp-form-present')\`) after the helper has attached. All times from that insertion, medians of ${f.firstWarning.n} runs (p95, min–max):`,
       `  - the form on screen **without any extension**, just after the frame that painted it: ${fmtSummary(f.formPaintedNoExtension, 'ms', 1)} (Element Timing render time of its first heading: ${fmtSummary(f.formRenderedNoExtension, 'ms', 1)}). This is the page's own style, layout and paint of 300 fields;`,
-      `  - with this extension, the form's Element Timing render time: ${fmtSummary(f.formRendered, 'ms', 1)} (the difference to the line above is what recognising the new form in the page's task costs the page);`,
+      `  - with this extension, the form's Element Timing render time: ${fmtSummary(f.formRendered, 'ms', 1)} (the difference to the line above is what work of the helper before the page's frame costs the page; the helper reads a new form after that frame);`,
       `  - the first \`[data-icp-rule]\` in a \`[data-icp-helper]\` shadow root (MutationObserver in the page): ${fmtSummary(f.firstWarning, 'ms', 1)}; just after the frame that painted it: ${fmtSummary(f.warningPainted, 'ms', 1)};`,
       `  - **budget figure**: first warning painted − form painted without the extension (same method for both, so the helper's delay of the form's own frame counts against it): ${fmtSummary(f.afterFormOnScreen, 'ms', 1)}. "Present" is taken as on screen: the rules answer from the service worker is a separate task, which Chrome runs after the frame that lays out the new form, so no asynchronous design can put a warning in the DOM before the page's own first frame of the form (see docs/CONTENT-SCRIPT.md).`,
     );
@@ -637,7 +696,7 @@ function renderReport(r: ReportInput): string {
   for (const f of r.files) lines.push(`| \`${f.file}\` | ${kb(f.raw)} | ${kb(f.gzip)} |`);
   lines.push('');
   lines.push('## How to reproduce', '');
-  lines.push('`npm run bench` (about 3 minutes on 2 cores; `-- --quick` for a fast rough run, `-- --skip-build` to reuse `.output-bench`; one part alone, printed and not written here: `-- --only=pageload`, `-- --only=librestore`, `-- --only=uploads`, `-- --only=drafts`).');
+  lines.push('`npm run bench` (about 3 minutes on 2 cores; `-- --quick` for a fast rough run, `-- --skip-build` to reuse `.output-bench`; one part alone, printed and not written here: `-- --only=pageload`, `-- --only=librestore`, `-- --only=uploads`, `-- --only=drafts`, `-- --only=warnings`).');
   lines.push('Figures from one machine; compare ratios (this extension vs no extension) rather than absolute numbers across machines.', '');
   return lines.join('\n');
 }
