@@ -5,7 +5,9 @@ import { lazy } from './lazy';
 
 /**
  * A typed message between the extension's contexts. Both sides validate with zod: the
- * sender its request and the answer, the receiver the request (messages are a boundary).
+ * receiver the request, the sender the answer, and the sender its request too except towards
+ * the background, which parses every request it receives (sendToBackground: a content script
+ * would otherwise parse the whole form's values at every page load).
  *
  * Typed against zod's core schema type so that the small `zod/mini` schemas (everything the
  * content script reaches: classic zod alone is ~60 KB of its bundle) and classic schemas
