@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { defineMessage } from '../messaging/define-message';
 import { must } from '../messaging/zod-check';
-import { FindingSchema } from '../domain/finding';
-import { FieldValueSchema, FilingTypeSchema } from '../domain/draft-file';
+import { findingSchema } from '../domain/finding';
+import { fieldValueSchema, filingTypeSchema } from '../domain/draft-file';
 
 /**
  * Messages of the content script and of site activation. Page values travel only in
@@ -32,13 +32,13 @@ export const rulesCheck = defineMessage(
   'rules/check',
   () =>
     z.object({
-      fields: z.record(z.string(), FieldValueSchema),
-      filingType: z.optional(FilingTypeSchema),
+      fields: z.record(z.string(), fieldValueSchema()),
+      filingType: z.optional(filingTypeSchema()),
       /** Judge as of this day (ISO date); default today. */
       asOf: z.optional(z.string()),
       changedKeys: z.optional(z.array(z.string())),
     }),
-  () => z.object({ findings: z.array(FindingSchema), rules: z.optional(z.array(z.string())) }),
+  () => z.object({ findings: z.array(findingSchema()), rules: z.optional(z.array(z.string())) }),
 );
 
 /** Popup → content script of the active tab: what the helper sees on the page. */
@@ -50,7 +50,7 @@ export const pageSummary = defineMessage(
       /** Number of recognised fields (secrets excluded). */
       fields: count(),
       /** Every finding on the page, dismissed ones included. */
-      findings: z.array(FindingSchema),
+      findings: z.array(findingSchema()),
       /** Number of controls the recogniser could not map. */
       unmapped: count(),
       /** Canonical keys of the recognised fields, in page order (additive). */

@@ -12,10 +12,20 @@ export function recognizePageSteps(doc: Document): Generator<void, FormRecogniti
   return recognizeFormSteps(doc, { includeFrames: true, provider: providerOfHost(doc.location?.hostname ?? '') });
 }
 
+/** host → provider, built on first use (a page asks at every recognition). */
+let providers: Map<string, ProviderId> | undefined;
+
 /** The provider whose filing system serves this host (its selector map then applies). */
 export function providerOfHost(hostname: string): ProviderId | undefined {
-  for (const h of FILING_HOSTS) {
-    for (const m of h.matches) if (/^[a-z]+:\/\/([^/]+)\//.exec(m)?.[1] === hostname) return h.provider;
+  if (!providers) {
+    providers = new Map();
+    for (const h of FILING_HOSTS) {
+      for (const m of h.matches) {
+        const host = /^[a-z]+:\/\/([^/]+)\//.exec(m)?.[1];
+        // The first host entry wins, as the scan in order did.
+        if (host && !providers.has(host)) providers.set(host, h.provider);
+      }
+    }
   }
-  return undefined;
+  return providers.get(hostname);
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../messaging/lazy';
 import { isCanonicalKey } from './field-keys';
 
 export const FILING_TYPES = [
@@ -12,10 +13,13 @@ export const FILING_TYPES = [
   'cancel-access',
   'claim',
 ] as const;
-export const FilingTypeSchema = z.enum(FILING_TYPES);
+// Built on first use (messaging/lazy.ts): the content script reaches this module.
+export const filingTypeSchema = lazy(() => z.enum(FILING_TYPES));
+export const FilingTypeSchema = /* @__PURE__ */ filingTypeSchema();
 export type FilingType = z.infer<typeof FilingTypeSchema>;
 
-export const FieldValueSchema = z.union([z.string(), z.array(z.string()), z.boolean()]);
+export const fieldValueSchema = lazy(() => z.union([z.string(), z.array(z.string()), z.boolean()]));
+export const FieldValueSchema = /* @__PURE__ */ fieldValueSchema();
 export type FieldValue = z.infer<typeof FieldValueSchema>;
 
 /**

@@ -12,7 +12,7 @@ export const FIXED_STEP_IDS = [
   'psb-filing',
 ] as const;
 
-export const PlannedStepSchema = z.looseObject({
+export const PlannedStepSchema = /* @__PURE__ */ z.looseObject({
   /** Step id (CONTRACT.md), e.g. `sms-verification`. */
   id: z.string(),
   /** Unique per filing, e.g. `sms-verification:13800138000`; progress is saved under it. */
@@ -34,7 +34,7 @@ export const PlannedStepSchema = z.looseObject({
 export type PlannedStep = z.infer<typeof PlannedStepSchema>;
 
 /** What the user recorded about the filing's progress (saved with the draft). */
-export const StepProgressSchema = z.looseObject({
+export const StepProgressSchema = /* @__PURE__ */ z.looseObject({
   /** Step keys the user ticked done. */
   done: z._default(z.record(z.string(), z.boolean()), {}),
   /** When the provider submitted the filing to the communications administration. */

@@ -1,44 +1,49 @@
 import * as z from 'zod/mini';
-import { FieldValueSchema, FilingTypeSchema } from '../domain/draft-file';
+import { fieldValueSchema, filingTypeSchema } from '../domain/draft-file';
 import { StepProgressSchema } from '../domain/step';
 import { defineMessage } from '../messaging/define-message';
-import { DraftSummarySchema, ProviderSchema } from './types';
-import { TimesSchema } from './write-ahead';
+import { lazy } from '../messaging/lazy';
+import { draftSummarySchema, providerSchema } from './types';
+import { timesSchema } from './write-ahead';
 
 /**
  * Messages of the drafts capability. Content scripts never open the database: they ask the
  * background, which accepts only the extension's own senders (MessageRouter).
+ * The content script imports this module: every schema is built on first use (thunks and
+ * messaging/lazy.ts), not while the script is evaluated at each page load.
  */
 
-const FieldsSchema = z.record(z.string(), FieldValueSchema);
+const fieldsSchema = lazy(() => z.record(z.string(), fieldValueSchema()));
 
 /** Content → background: save what is on the page. No `draftId` creates the draft. */
 export const draftsAutosave = defineMessage(
   'drafts/autosave',
-  z.object({
-    draftId: z.optional(z.string()),
-    origin: z.string(),
-    url: z.string(),
-    provider: ProviderSchema,
-    filingType: z.optional(FilingTypeSchema),
-    fields: FieldsSchema,
-    /**
-     * A draft this page session created before the user restored another one into the page:
-     * everything in it is now on the page and saved into `draftId`, so it is soft-deleted.
-     */
-    discardDraftId: z.optional(z.string()),
-    /** `restore`: the save follows a restore into the page; the draft's previous state is kept as a revision. */
-    reason: z.optional(z.enum(['autosave', 'restore'])),
-    /** The page session (random per page load): its saves and replays reach one draft. */
-    session: z.optional(z.string()),
-    /** Edit time per key (ms); 0 or absent: shown on the page, not typed (fills only an empty key). */
-    times: z.optional(TimesSchema),
-  }),
-  z.object({ draftId: z.string(), dropped: z.array(z.string()) }),
+  () =>
+    z.object({
+      draftId: z.optional(z.string()),
+      origin: z.string(),
+      url: z.string(),
+      provider: providerSchema(),
+      filingType: z.optional(filingTypeSchema()),
+      fields: fieldsSchema(),
+      /**
+       * A draft this page session created before the user restored another one into the page:
+       * everything in it is now on the page and saved into `draftId`, so it is soft-deleted.
+       */
+      discardDraftId: z.optional(z.string()),
+      /** `restore`: the save follows a restore into the page; the draft's previous state is kept as a revision. */
+      reason: z.optional(z.enum(['autosave', 'restore'])),
+      /** The page session (random per page load): its saves and replays reach one draft. */
+      session: z.optional(z.string()),
+      /** Edit time per key (ms); 0 or absent: shown on the page, not typed (fills only an empty key). */
+      times: z.optional(timesSchema()),
+    }),
+  () => z.object({ draftId: z.string(), dropped: z.array(z.string()) }),
 );
 
 /** A draft offered for restore on this page, with how many of its fields the page shows. */
-export const RestoreCandidateSchema = z.object({ ...DraftSummarySchema.shape, overlap: z.number() });
+const restoreCandidateSchema = lazy(() => z.object({ ...draftSummarySchema().shape, overlap: z.number() }));
+export const RestoreCandidateSchema = /* @__PURE__ */ restoreCandidateSchema();
 export type RestoreCandidate = z.infer<typeof RestoreCandidateSchema>;
 
 /**
@@ -49,22 +54,25 @@ export type RestoreCandidate = z.infer<typeof RestoreCandidateSchema>;
 export const draftsMatch = defineMessage(
   'drafts/match',
   // `session`: the asking page session (the background learns which tab frame shows it).
-  z.object({ origin: z.string(), keys: z.optional(z.array(z.string())), identity: z.optional(z.record(z.string(), FieldValueSchema)), session: z.optional(z.string()) }),
-  z.object({ candidates: z.array(RestoreCandidateSchema) }),
+  () => z.object({ origin: z.string(), keys: z.optional(z.array(z.string())), identity: z.optional(z.record(z.string(), fieldValueSchema())), session: z.optional(z.string()) }),
+  () => z.object({ candidates: z.array(restoreCandidateSchema()) }),
 );
 
-export const DraftPayloadSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  provider: ProviderSchema,
-  origin: z.string(),
-  url: z.optional(z.string()),
-  filingType: FilingTypeSchema,
-  fields: FieldsSchema,
-  progress: StepProgressSchema,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+const draftPayloadSchema = lazy(() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    provider: providerSchema(),
+    origin: z.string(),
+    url: z.optional(z.string()),
+    filingType: filingTypeSchema(),
+    fields: fieldsSchema(),
+    progress: StepProgressSchema,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+);
+export const DraftPayloadSchema = /* @__PURE__ */ draftPayloadSchema();
 
 /**
  * Content → background: just a draft's values (for filling the page; smaller than `drafts/get`,
@@ -73,62 +81,70 @@ export const DraftPayloadSchema = z.object({
  */
 export const draftsFields = defineMessage(
   'drafts/fields',
-  z.object({ id: z.string() }),
-  z.object({ fields: z.nullable(FieldsSchema) }),
+  () => z.object({ id: z.string() }),
+  () => z.object({ fields: z.nullable(fieldsSchema()) }),
 );
 
 /** Content/popup → background: one draft with its values. */
 export const draftsGet = defineMessage(
   'drafts/get',
-  z.object({ id: z.string() }),
-  z.object({ draft: z.nullable(DraftPayloadSchema) }),
+  () => z.object({ id: z.string() }),
+  () => z.object({ draft: z.nullable(draftPayloadSchema()) }),
 );
 
 /** Popup or restore prompt → content script of the tab: fill the page from a draft (all of it, or `keys`). */
-export const RestoreReportSchema = z.object({
-  filled: z.array(z.string()),
-  failed: z.array(z.object({ key: z.string(), reason: z.string() })),
-  skipped: z.array(z.object({ key: z.string(), reason: z.string() })),
-});
+const restoreReportSchema = lazy(() =>
+  z.object({
+    filled: z.array(z.string()),
+    failed: z.array(z.object({ key: z.string(), reason: z.string() })),
+    skipped: z.array(z.object({ key: z.string(), reason: z.string() })),
+  }),
+);
+export const RestoreReportSchema = /* @__PURE__ */ restoreReportSchema();
 export type RestoreReport = z.infer<typeof RestoreReportSchema>;
 
 /** A value the user typed on the page that a restore kept instead of the draft's. */
-export const ConflictSchema = z.object({ key: z.string(), page: z.optional(FieldValueSchema), draft: z.optional(FieldValueSchema) });
+const conflictSchema = lazy(() => z.object({ key: z.string(), page: z.optional(fieldValueSchema()), draft: z.optional(fieldValueSchema()) }));
+export const ConflictSchema = /* @__PURE__ */ conflictSchema();
 export type Conflict = z.infer<typeof ConflictSchema>;
 
 /**
  * `prompt`: the token of the restore prompt (extension iframe, src/restore-prompt) sending
  * this. Messages to a tab reach every frame; only the frame that mounted that prompt answers.
  */
-const PromptToken = { prompt: z.string() };
+const promptToken = () => ({ prompt: z.string() });
 /** No fields: the request of a question, the answer of a message that only reports it was handled. */
-const Empty = z.object({});
+const empty = lazy(() => z.object({}));
 
 /** The type alone, for routing in the content script (the restore and its schemas are in restore.js). */
 export const PAGE_RESTORE = 'page/restore';
 
 export const pageRestore = defineMessage(
   PAGE_RESTORE,
-  z.object({
-    draftId: z.string(),
-    keys: z.optional(z.array(z.string())),
-    /** Overwrite values the user typed on the page that differ from the draft (asked first). */
-    overwrite: z.optional(z.boolean()),
-    /** Put back what the page held before this page's last restore (the prompt's "Undo"). */
-    undo: z.optional(z.boolean()),
-    /** Sent by the in-page prompt (which then lists the conflicts); absent from the popup. */
-    prompt: z.optional(z.string()),
-  }),
-  z.object({ ...RestoreReportSchema.shape, conflicts: z.optional(z.array(ConflictSchema)) }),
+  () =>
+    z.object({
+      draftId: z.string(),
+      keys: z.optional(z.array(z.string())),
+      /** Overwrite values the user typed on the page that differ from the draft (asked first). */
+      overwrite: z.optional(z.boolean()),
+      /** Put back what the page held before this page's last restore (the prompt's "Undo"). */
+      undo: z.optional(z.boolean()),
+      /** Sent by the in-page prompt (which then lists the conflicts); absent from the popup. */
+      prompt: z.optional(z.string()),
+    }),
+  () => z.object({ ...restoreReportSchema().shape, conflicts: z.optional(z.array(conflictSchema())) }),
 );
 
 /** A storage problem of autosave, shown until it is over or closed; `transient`: retrying. */
-export const NoticeSchema = z.object({
-  message: z.string(),
-  transient: z.boolean(),
-  /** `unseen-input`: the page hides typing from autosave (the frame shows its own text). */
-  kind: z.optional(z.literal('unseen-input')),
-});
+const noticeSchema = lazy(() =>
+  z.object({
+    message: z.string(),
+    transient: z.boolean(),
+    /** `unseen-input`: the page hides typing from autosave (the frame shows its own text). */
+    kind: z.optional(z.literal('unseen-input')),
+  }),
+);
+export const NoticeSchema = /* @__PURE__ */ noticeSchema();
 export type Notice = z.infer<typeof NoticeSchema>;
 
 /**
@@ -137,24 +153,25 @@ export type Notice = z.infer<typeof NoticeSchema>;
  */
 export const promptState = defineMessage(
   'prompt/state',
-  z.object(PromptToken),
-  z.object({
-    candidates: z.array(RestoreCandidateSchema),
-    notice: z.nullable(NoticeSchema),
-    pageKeys: z.array(z.string()),
-    /** Where a restore would fill: the page's origin and path (no query, no fragment). */
-    page: z.optional(z.string()),
-  }),
+  () => z.object(promptToken()),
+  () =>
+    z.object({
+      candidates: z.array(restoreCandidateSchema()),
+      notice: z.nullable(noticeSchema()),
+      pageKeys: z.array(z.string()),
+      /** Where a restore would fill: the page's origin and path (no query, no fragment). */
+      page: z.optional(z.string()),
+    }),
 );
 
 /** Content script → its prompt (runtime messages reach every extension page): ask `prompt/state` again. */
-export const promptChanged = defineMessage('prompt/changed', z.object(PromptToken), Empty);
+export const promptChanged = defineMessage('prompt/changed', () => z.object(promptToken()), empty);
 
 /** Prompt → its content script: the prompt's content height in CSS pixels (the frame follows). */
-export const promptResize = defineMessage('prompt/resize', z.object({ ...PromptToken, height: z.number() }), Empty);
+export const promptResize = defineMessage('prompt/resize', () => z.object({ ...promptToken(), height: z.number() }), empty);
 
 /** Prompt → its content script: the user closed the offer (none again in this page) or the notice. */
-export const promptClose = defineMessage('prompt/close', z.object({ ...PromptToken, part: z.enum(['offer', 'notice']) }), Empty);
+export const promptClose = defineMessage('prompt/close', () => z.object({ ...promptToken(), part: z.enum(['offer', 'notice']) }), empty);
 
 /**
  * Prompt → background → the content scripts of the prompt's own tab: Firefox gives an extension
@@ -172,6 +189,6 @@ export const promptRelay = defineMessage(
 /** Popup → content script: which draft this tab autosaves into (to preselect it), if any. */
 export const pageDraftStatus = defineMessage(
   'page/draft-status',
-  Empty,
-  z.object({ draftId: z.nullable(z.string()), lastSavedAt: z.nullable(z.string()), error: z.nullable(z.string()) }),
+  empty,
+  () => z.object({ draftId: z.nullable(z.string()), lastSavedAt: z.nullable(z.string()), error: z.nullable(z.string()) }),
 );

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { FieldValueSchema, FilingTypeSchema, type FieldValues, type FilingType } from '../domain/draft-file';
+import { FieldValueSchema, FilingTypeSchema, filingTypeSchema, type FieldValues, type FilingType } from '../domain/draft-file';
 import { StepProgressSchema, type StepProgress } from '../domain/step';
 import type { ProviderId } from '../hosts/filing-hosts';
+import { lazy } from '../messaging/lazy';
 import type { SummaryHead } from './summary-head';
 
 /** One filing in progress, stored in the extension's IndexedDB (never the page's). */
@@ -30,12 +31,14 @@ export interface DraftRecord {
 }
 
 export const PROVIDER_IDS = ['aliyun', 'tencent', 'huawei', 'jdcloud', 'volcengine', 'baidu', 'ucloud', 'other'] as const;
-export const ProviderSchema = z.enum(PROVIDER_IDS);
+// Built on first use (messaging/lazy.ts): the content script reaches this module.
+export const providerSchema = lazy(() => z.enum(PROVIDER_IDS));
+export const ProviderSchema = /* @__PURE__ */ providerSchema();
 
 const IsoDate = /* @__PURE__ */ z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date'));
 
 /** Validates a stored draft on every read and write. Field keys are checked by the sanitiser. */
-export const DraftRecordSchema = z.looseObject({
+export const DraftRecordSchema = /* @__PURE__ */ z.looseObject({
   id: /* @__PURE__ */ z.string().check(z.minLength(1)),
   name: z.string(),
   provider: ProviderSchema,
@@ -72,20 +75,23 @@ export interface DraftSummary {
   head?: SummaryHead;
 }
 
-export const DraftSummarySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  provider: ProviderSchema,
-  origin: z.string(),
-  url: z.optional(z.string()),
-  filingType: FilingTypeSchema,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  fieldCount: z.number(),
-  subjectName: z.optional(z.string()),
-  domain: z.optional(z.string()),
-  deletedAt: z.optional(z.string()),
-});
+export const draftSummarySchema = lazy(() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    provider: providerSchema(),
+    origin: z.string(),
+    url: z.optional(z.string()),
+    filingType: filingTypeSchema(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    fieldCount: z.number(),
+    subjectName: z.optional(z.string()),
+    domain: z.optional(z.string()),
+    deletedAt: z.optional(z.string()),
+  }),
+);
+export const DraftSummarySchema = /* @__PURE__ */ draftSummarySchema();
 
 /** Why a revision (the state BEFORE a write) was kept. */
 export type RevisionReason = 'autosave' | 'edit' | 'restore' | 'import' | 'revert' | 'migration';
@@ -110,7 +116,7 @@ export interface RevisionSummary {
   fieldCount: number;
 }
 
-export const RevisionSummarySchema = z.object({
+export const RevisionSummarySchema = /* @__PURE__ */ z.object({
   seq: z.number(),
   draftId: z.string(),
   savedAt: z.string(),

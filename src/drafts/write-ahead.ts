@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { FieldValueSchema } from '../domain/draft-file';
+import { lazy } from '../messaging/lazy';
 import { ProviderSchema } from './types';
 
 /**
@@ -12,9 +13,11 @@ import { ProviderSchema } from './types';
 export const WRITE_AHEAD_PREFIX = 'icp-wal:';
 
 /** Per-field edit times in ms; 0: shown on the page, not typed (fills only an empty key). */
-export const TimesSchema = z.record(z.string(), z.number());
+// Built on first use (messaging/lazy.ts): the content script reaches this module.
+export const timesSchema = lazy(() => z.record(z.string(), z.number()));
+export const TimesSchema = /* @__PURE__ */ timesSchema();
 
-export const WriteAheadSchema = z.object({
+export const WriteAheadSchema = /* @__PURE__ */ z.object({
   origin: z.string(),
   url: z.string(),
   provider: ProviderSchema,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { describe, expect, it } from 'vitest';
-import { defineMessage } from './define-message';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defineMessage, sendToBackground, sendVia } from './define-message';
 import { must } from './zod-check';
 
 describe('defineMessage', () => {
@@ -26,6 +27,38 @@ describe('defineMessage', () => {
     const def = defineMessage('t/eager', request, z.boolean());
     expect(def.request).toBe(request);
     expect(def.type).toBe('t/eager');
+  });
+});
+
+describe('sendToBackground', () => {
+  afterEach(() => fakeBrowser.reset());
+  const def = defineMessage(
+    't/send',
+    () => z.object({ n: z.number() }),
+    () => z.object({ doubled: z.number() }),
+  );
+
+  it('leaves the request to the receiver (which parses it) and parses the answer', async () => {
+    const got: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      got.push(message);
+      return Promise.resolve({ ok: true, value: { doubled: 4 } });
+    });
+    // The background answers a bad request with an error envelope; the sender does not parse it first.
+    await expect(sendToBackground(def, { n: 2, extra: 'kept' } as never)).resolves.toEqual({ doubled: 4 });
+    expect(got).toEqual([{ type: 't/send', payload: { n: 2, extra: 'kept' } }]);
+  });
+
+  it('refuses an answer that does not match its schema', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true, value: { doubled: 'four' } }));
+    await expect(sendToBackground(def, { n: 2 })).rejects.toThrow();
+  });
+
+  it('other transports still parse the request before sending', async () => {
+    const posted: unknown[] = [];
+    const post = (m: unknown): Promise<unknown> => (posted.push(m), Promise.resolve({ ok: true, value: { doubled: 2 } }));
+    await expect(sendVia(def, { n: 'x' } as never, post)).rejects.toThrow();
+    expect(posted).toEqual([]);
   });
 });
 

@@ -1,10 +1,13 @@
 import * as z from 'zod/mini';
 import type { $ZodType, input, output } from 'zod/v4/core';
 import browser from 'webextension-polyfill';
+import { lazy } from './lazy';
 
 /**
  * A typed message between the extension's contexts. Both sides validate with zod: the
- * sender its request and the answer, the receiver the request (messages are a boundary).
+ * receiver the request, the sender the answer, and the sender its request too except towards
+ * the background, which parses every request it receives (sendToBackground: a content script
+ * would otherwise parse the whole form's values at every page load).
  *
  * Typed against zod's core schema type so that the small `zod/mini` schemas (everything the
  * content script reaches: classic zod alone is ~60 KB of its bundle) and classic schemas
@@ -41,21 +44,23 @@ export function defineMessage<Req extends $ZodType, Res extends $ZodType>(
 }
 
 /** Envelope on the wire. Errors travel as values so the caller gets a clear message. */
-const ReplySchema = z.union([
-  z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+const replySchema = lazy(() => z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]));
 
 export class MessageError extends Error {
   override name = 'MessageError';
 }
 
-/** Send to the background (from content scripts, popup, options). */
+/**
+ * Send to the background (from content scripts, popup, options). The request is not parsed
+ * here: the background parses every request it receives (MessageRouter → answerExtension) and
+ * answers a bad one with an error, and a content script would otherwise parse the whole form's
+ * values at every page load (`rules/check`). The answer is parsed as with every transport.
+ */
 export function sendToBackground<Req extends $ZodType, Res extends $ZodType>(
   def: MessageDef<Req, Res>,
   payload: input<Req>,
 ): Promise<output<Res>> {
-  return sendVia(def, payload, (message) => browser.runtime.sendMessage(message));
+  return sendVia(def, payload, (message) => browser.runtime.sendMessage(message), false);
 }
 
 /** Send to the content script of a tab (from the popup or the background). */
@@ -69,19 +74,22 @@ export function sendToTab<Req extends $ZodType, Res extends $ZodType>(
 
 /**
  * Send through any transport (`post` delivers `{type, payload}` and resolves to the receiver's
- * reply envelope), e.g. relayed by the background: validated both ways like the others.
+ * reply envelope), e.g. relayed by the background: validated both ways like the others
+ * (`parseRequest` false only where the receiver is known to parse it: sendToBackground).
  */
 export async function sendVia<Req extends $ZodType, Res extends $ZodType>(
   def: MessageDef<Req, Res>,
   payload: input<Req>,
   post: (message: unknown) => Promise<unknown>,
+  parseRequest = true,
 ): Promise<output<Res>> {
-  const raw = await post({ type: def.type, payload: z.parse(def.request, payload) });
-  const reply = z.safeParse(ReplySchema, raw);
+  const raw = await post({ type: def.type, payload: parseRequest ? z.parse(def.request, payload) : payload });
+  const reply = z.safeParse(replySchema(), raw);
   if (!reply.success) throw new MessageError(`${def.type}: no valid reply (is the receiver running?)`);
   if (!reply.data.ok) throw new MessageError(`${def.type}: ${reply.data.error}`);
   return z.parse(def.response, reply.data.value);
 }
 
-export const EnvelopeSchema = z.object({ type: z.string(), payload: z.unknown() });
-export type ReplyEnvelope = z.infer<typeof ReplySchema>;
+export const envelopeSchema = lazy(() => z.object({ type: z.string(), payload: z.unknown() }));
+export const EnvelopeSchema = /* @__PURE__ */ envelopeSchema();
+export type ReplyEnvelope = z.infer<ReturnType<typeof replySchema>>;

@@ -28,8 +28,11 @@ export interface ElementInfo {
 /** undefined for an element the walk skips with its subtree. */
 export function classify(el: Element): ElementInfo | undefined {
   const tag = el.tagName;
+  if (SKIP_TAGS.has(tag)) return undefined;
+  // No attributes (a third of a typical form: <i>*</i>, <section>, <span>): nothing below to read.
+  if (!el.hasAttributes()) return { ctl: tag === 'BUTTON' ? 'action' : nativeControl(el, tag), tag, role: null, cls: '' };
   // The helper's own UI (warnings, restore prompt, notices) is never part of the form.
-  if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTR)) return undefined;
+  if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTR)) return undefined;
   const style = el.getAttribute('style');
   if (style && style.includes('none') && /display\s*:\s*none/i.test(style)) return undefined;
   const cls = el.getAttribute('class') ?? '';

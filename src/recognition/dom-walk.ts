@@ -88,13 +88,15 @@ export function* walkDomSteps(start: Document | Element | ShadowRoot, opts: Walk
     events.push({ t: 'heading', section, el, text, scope: headingScope(el) });
   };
   /** Pushed last = visited first. */
-  const pushChildren = (parent: Node, root: LabelRoot, inForm: boolean, inChrome: boolean): void => {
+  /** `parentEl`: the parent when it is an element, null for a shadow root (the caller knows which). */
+  const pushChildren = (parent: Node, parentEl: Element | null, root: LabelRoot, inForm: boolean, inChrome: boolean): void => {
     const first = parent.firstChild;
     // A leaf (an input, an empty cell): no level to push and pop again.
-    if (first) stack.push({ next: first, parentEl: parent.nodeType === 1 ? (parent as Element) : null, root, inForm, inChrome });
+    if (first) stack.push({ next: first, parentEl, root, inForm, inChrome });
   };
   const visitDocument = (doc: Document | null): void => {
-    if (doc?.documentElement) pushChildren(doc.documentElement, doc, false, false);
+    const html = doc?.documentElement;
+    if (html) pushChildren(html, html, doc, false, false);
   };
 
   const visitText = (child: Text, parentEl: Element | null): void => {
@@ -122,7 +124,7 @@ export function* walkDomSteps(start: Document | Element | ShadowRoot, opts: Walk
     if (ctl) {
       events.push({ t: 'control', el: el as HTMLElement, ctl, root, inForm, inChrome });
       // Component selects contain inputs and value text; the wrapper is the control.
-      if (ctl !== 'cselect' && el.shadowRoot) pushChildren(el.shadowRoot, el.shadowRoot, inForm, inChrome);
+      if (ctl !== 'cselect' && el.shadowRoot) pushChildren(el.shadowRoot, null, el.shadowRoot, inForm, inChrome);
       return;
     }
     const tag = info.tag;
@@ -158,12 +160,13 @@ export function* walkDomSteps(start: Document | Element | ShadowRoot, opts: Walk
     const nextInForm = inForm || tag === 'FORM';
     const nextInChrome = inChrome || isChrome(tag, info.role);
     // Light children after the shadow tree: pushed first.
-    pushChildren(el, root, nextInForm, nextInChrome);
-    if (el.shadowRoot) pushChildren(el.shadowRoot, el.shadowRoot, nextInForm, nextInChrome);
+    pushChildren(el, el, root, nextInForm, nextInChrome);
+    const shadow = el.shadowRoot;
+    if (shadow) pushChildren(shadow, null, shadow, nextInForm, nextInChrome);
   };
 
   if (start.nodeType === 9) visitDocument(start as Document);
-  else if (start.nodeType === 11) pushChildren(start, start as ShadowRoot, false, false);
+  else if (start.nodeType === 11) pushChildren(start, null, start as ShadowRoot, false, false);
   else {
     const r = start.getRootNode();
     visitElement(start as Element, (r.nodeType === 9 || r.nodeType === 11 ? r : start.ownerDocument) as LabelRoot, false, false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCanonicalKey } from '../domain/field-keys';
-import { ATTRIBUTE_TOKENS, labelDictionary, matchSection } from './label-dictionary';
+import { ATTRIBUTE_TOKENS, labelDictionary, matchSection, SECTION_PATTERNS, SECTION_WORD } from './label-dictionary';
 import { normalizeLabel } from './normalize';
 import { resolveKey, type Section } from './resolve-key';
 
@@ -41,6 +41,35 @@ describe('label dictionary', () => {
     }
     expect(matchSection('主办单位信息')).toBe('subject');
     expect(matchSection('网站名称')).toBeUndefined();
+  });
+
+  it('every text a section pattern matches contains a section word (the pre-test rules out nothing it matches)', () => {
+    // Matches are concatenations of the patterns' literal pieces (and digits, Chinese numerals):
+    // every sequence of up to 3 pieces, and 30,000 seeded sequences of 4 to 6.
+    const pieces = [...new Set(SECTION_PATTERNS.flatMap(([, re]) => re.source.split(/[^\p{L}\p{N}]+/u)).filter((p) => p && p !== 'd'))];
+    pieces.push('2', '二', '12');
+    const texts: string[] = [];
+    for (const a of pieces) {
+      texts.push(a);
+      for (const b of pieces) {
+        texts.push(a + b);
+        for (const c of pieces) texts.push(a + b + c);
+      }
+    }
+    let seed = 7;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let i = 0; i < 30_000; i++) {
+      let t = '';
+      for (let k = 4 + next(3); k > 0; k--) t += pieces[next(pieces.length)];
+      texts.push(t);
+    }
+    let matched = 0;
+    for (const t of texts) {
+      if (!SECTION_PATTERNS.some(([, re]) => re.test(t))) continue;
+      matched++;
+      expect(SECTION_WORD.test(t), t).toBe(true);
+    }
+    expect(matched).toBeGreaterThan(100);
   });
 
   it('resolves by section', () => {

@@ -166,6 +166,14 @@ export const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ],
 ];
 
+/**
+ * Every text a section pattern matches contains one of these (负责人 / 法定代表人 / principal,
+ * leader, admin for the person sections; 信息 / info / details, or 网站 / 服务 / 站点 for the
+ * others): one test rules out most texts (labels, values) before the four patterns.
+ * label-dictionary.test.ts checks it against every pattern's alternatives.
+ */
+export const SECTION_WORD = /负责人|法定代表人|principal|leader|admin|信息|info|details|网站|服务|站点/;
+
 /** Memo per normalised text: the walk asks for every short text, and forms repeat theirs. */
 const sectionMemo = new Map<string, SectionKind | null>();
 
@@ -176,7 +184,7 @@ export function matchSection(text: string, normalized = false): SectionKind | un
   if (n.length > 40 || n === '网站' || n === '服务' || n === '站点') return undefined;
   let kind = sectionMemo.get(n);
   if (kind === undefined) {
-    kind = SECTION_PATTERNS.find(([, re]) => re.test(n))?.[0] ?? null;
+    kind = SECTION_WORD.test(n) ? (SECTION_PATTERNS.find(([, re]) => re.test(n))?.[0] ?? null) : null;
     if (sectionMemo.size >= 4000) sectionMemo.clear();
     sectionMemo.set(n, kind);
   }

@@ -110,6 +110,13 @@ export function* recognizeFormSteps(root: Document | Element | ShadowRoot, opts:
   const unmapped: UnmappedControl[] = [];
   /** Keys already given to a field. */
   const used = new Set<string>();
+  /** parseFieldKey per key: a form repeats its keys (every website), and each is parsed up to three times. */
+  const parsedKeys = new Map<string, ReturnType<typeof parseFieldKey>>();
+  const parseKey = (key: string): ReturnType<typeof parseFieldKey> => {
+    let p = parsedKeys.get(key);
+    if (p === undefined) parsedKeys.set(key, (p = parseFieldKey(key)));
+    return p;
+  };
 
   let section: Section = 'none';
   let websiteIndex = 0;
@@ -138,11 +145,11 @@ export function* recognizeFormSteps(root: Document | Element | ShadowRoot, opts:
   const assign = (logical: string, groupSection: Section): string | undefined => {
     let key = resolveKey(logical, groupSection, websiteIndex);
     if (!key) return undefined;
-    let parsed = parseFieldKey(key);
+    let parsed = parseKey(key);
     if (parsed?.section === 'subject' && used.has(key) && key.startsWith('subject.principal.') && groupSection === 'none') {
       // A second person block with no headings: the website principal (Alibaba's order).
       key = websiteKey(websiteIndex, key.slice('subject.'.length));
-      parsed = parseFieldKey(key);
+      parsed = parseKey(key);
     }
     if (parsed?.section === 'website') {
       if (websiteSubs.has(parsed.sub) && !LIST_SUBKEYS.has(parsed.sub)) {
@@ -189,7 +196,7 @@ export function* recognizeFormSteps(root: Document | Element | ShadowRoot, opts:
     const { text: prefixText, element: prefixElement } = g.prefix ?? {};
     // List keys are never composite: several inputs are several list items.
     const kind: FieldKind =
-      !LIST_SUBKEYS.has(parseFieldKey(key)?.sub ?? '') && (elements.length > 1 || prefixText || prefixElement)
+      !LIST_SUBKEYS.has(parseKey(key)?.sub ?? '') && (elements.length > 1 || prefixText || prefixElement)
         ? 'composite'
         : g.ctls.every(isSelect)
           ? 'select'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { matchSection } from './label-dictionary';
-import { normalizeLabel } from './normalize';
-import { bestLabel, scoreAttribute, scoreLabel } from './score-label';
+import { forEachVariant, matchSection } from './label-dictionary';
+import { hasCjk, normalizeLabel } from './normalize';
+import { bestLabel, partialScore, scoreAttribute, scoreLabel, scoreNormalized } from './score-label';
 
 describe('normalizeLabel', () => {
   it('drops required marks, colons, whitespace, brackets and prompt words', () => {
@@ -104,5 +104,36 @@ describe('matchSection', () => {
     expect(matchSection('网站负责人信息（网站2）')).toBe('websitePrincipal');
     expect(matchSection('网站名称')).toBeUndefined();
     expect(matchSection('网站')).toBeUndefined();
+  });
+});
+
+describe('scoreNormalized against a plain scan of the whole dictionary', () => {
+  // The reference: every variant in dictionary order, exact matches first, then each position
+  // of the text; the index (exact map, partial variants by their first two characters) must
+  // give the same keys, scores and order.
+  const variants: Array<{ key: string; text: string; weight: number }> = [];
+  forEachVariant((key, text, weight) => {
+    if (text) variants.push({ key, text, weight });
+  });
+  const reference = (t: string): Array<{ key: string; score: number }> => {
+    const best = new Map<string, number>();
+    const offer = (key: string, score: number): void => {
+      if (score > (best.get(key) ?? 0)) best.set(key, score);
+    };
+    for (const v of variants) if (v.text === t) offer(v.key, v.weight);
+    for (let i = 0; i < t.length; i++) {
+      for (const v of variants) {
+        const partial = v.text.length >= 6 || (v.text.length >= 3 && hasCjk(v.text));
+        if (partial && v.text.length < t.length && t.startsWith(v.text, i)) offer(v.key, partialScore(t.length, v.text.length, i, v.weight));
+      }
+    }
+    return [...best].map(([key, score]) => ({ key, score })).sort((a, b) => b.score - a.score);
+  };
+
+  it('gives the same for every variant, with prompt words and hints around it, and pairs of them', () => {
+    const texts = new Set<string>();
+    for (const v of variants) for (const t of [v.text, `请输入${v.text}`, `${v.text}信息`, `网站${v.text}`, `x${v.text}y`]) texts.add(t);
+    for (let i = 0; i < variants.length; i += 7) texts.add(variants[i]!.text + variants[(i * 13) % variants.length]!.text);
+    for (const t of texts) expect(scoreNormalized(t), t).toEqual(reference(t));
   });
 });

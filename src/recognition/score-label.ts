@@ -7,7 +7,7 @@
  * exactly, so "name" or "备注" never match inside unrelated words.
  *
  * Speed: recognition scores every short text on the page, so the dictionary is indexed once
- * (exact texts in a map, partial candidates by first character) and results are memoised
+ * (exact texts in a map, partial candidates by their first two characters) and results are memoised
  * per normalised text (forms repeat their labels: 19 websites, the same person fields).
  */
 import { hasCjk, normalizeLabel } from './normalize';
@@ -28,7 +28,11 @@ interface IndexedVariant {
 
 interface DictionaryIndex {
   exact: Map<string, IndexedVariant[]>;
-  /** Variants long enough to match inside a longer text, by first character. */
+  /**
+   * Variants long enough to match inside a longer text (3 characters at least), by their first
+   * two: a text is tried at each position against the few variants starting with the two
+   * characters there, not against every variant starting with the first (主… alone has hundreds).
+   */
   partial: Map<string, IndexedVariant[]>;
 }
 
@@ -48,7 +52,7 @@ function dictionaryIndex(): DictionaryIndex {
     if (!text) return;
     const v = { key, text, weight };
     addTo(built.exact, text, v);
-    if (text.length >= 6 || (text.length >= 3 && hasCjk(text))) addTo(built.partial, text[0]!, v);
+    if (text.length >= 6 || (text.length >= 3 && hasCjk(text))) addTo(built.partial, text.slice(0, 2), v);
   });
   index = built;
   return index;
@@ -73,8 +77,8 @@ export function scoreNormalized(t: string): LabelScore[] {
     if (score > (best.get(key) ?? 0)) best.set(key, score);
   };
   for (const v of idx.exact.get(t) ?? []) offer(v.key, v.weight);
-  for (let i = 0; i < t.length; i++) {
-    for (const v of idx.partial.get(t[i]!) ?? []) {
+  for (let i = 0; i + 2 < t.length; i++) {
+    for (const v of idx.partial.get(t.slice(i, i + 2)) ?? []) {
       if (v.text.length < t.length && t.startsWith(v.text, i)) offer(v.key, partialScore(t.length, v.text.length, i, v.weight));
     }
   }

@@ -91,10 +91,14 @@ export function findStaticValue(ev: TextEvent): StaticFinding | undefined {
     if (!up || up.tagName === 'TR' || up.tagName === 'BODY' || !onlyMarksBeside(box)) break;
     box = up;
   }
-  if (containsControl(box)) return undefined;
+  // The value: the next sibling with text or a control. Next to a control (most labels) there
+  // is no static value, and that is known from the tag alone: checked before any text is read.
   let value = box.nextElementSibling;
-  while (value && !normalizeLabel(textOf(value)) && !hasControl(value)) value = value.nextElementSibling;
-  if (!value || hasControl(value)) return undefined;
+  for (; value; value = value.nextElementSibling) {
+    if (hasControl(value)) return undefined;
+    if (normalizeLabel(textOf(value))) break;
+  }
+  if (!value || containsControl(box)) return undefined;
   const cellLike = box.tagName === 'TD' || box.tagName === 'TH' || box.tagName === 'DT';
   if (!cellLike && containsControl(box.parentElement)) return undefined;
   const valueText = cleanText(textOf(value));

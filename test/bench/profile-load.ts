@@ -156,6 +156,27 @@ async function main(): Promise<void> {
   for (const [k, v] of [...sum(first, (p) => p.evalModules)].sort((a, b) => b[1] - a[1]).slice(0, 15)) process.stdout.write(`${per(v)}  ${k}\n`);
   process.stdout.write('\nby function (ms per load, mean)\n');
   for (const [k, v] of [...sum(first, (p) => p.byFn)].sort((a, b) => b[1] - a[1]).slice(0, TOP)) process.stdout.write(`${per(v)}  ${k}\n`);
+  if (runs.length > 1) {
+    // Side by side: module paths without the checkout's own prefix, so two clones compare.
+    const byModule = (list: LoadProfile[]): Map<string, number> => {
+      const m = new Map<string, number>();
+      for (const [k, v] of sum(list, (p) => p.byModule)) add(m, k.replace(/^.*?\/src\//, 'src/'), v);
+      return m;
+    };
+    const [a, b] = [byModule(runs[0]!), byModule(runs[1]!)];
+    const area = (m: Map<string, number>, re: RegExp): number => [...m].filter(([k]) => re.test(k)).reduce((t, [, v]) => t + v, 0);
+    process.stdout.write(`\nside by side (ms per load, mean): ${builds[0]} | ${builds[1]} | difference\n`);
+    for (const [name, re] of [
+      ['recognition (src/recognition, src/controls)', /^src\/(?:recognition|controls)\//],
+      ['zod', /zod\//],
+      ['everything', /./],
+    ] as const) {
+      process.stdout.write(`${per(area(a, re))} ${per(area(b, re))} ${per(area(a, re) - area(b, re))}  ${name}\n`);
+    }
+    for (const k of [...new Set([...a.keys(), ...b.keys()])].sort((x, y) => (b.get(y) ?? 0) - (b.get(x) ?? 0)).slice(0, TOP)) {
+      process.stdout.write(`${per(a.get(k) ?? 0)} ${per(b.get(k) ?? 0)} ${per((a.get(k) ?? 0) - (b.get(k) ?? 0))}  ${k}\n`);
+    }
+  }
 }
 
 main().catch((err: unknown) => {
