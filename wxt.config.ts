@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { compactCssLiterals } from './src/build/compact-css-literals';
 import { contentBrowserShim } from './src/build/content-browser-shim';
+import { eagerCompileHint } from './src/build/eager-compile-hint';
 import { BUILT_IN_MATCHES, parseExtraMatches } from './src/hosts/filing-hosts';
 import { FIREFOX_ADDON_ID, FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION, PRIVACY_POLICY_URL } from './src/build/store-info';
 import { trackedSources } from './src/build/tracked-sources';
@@ -91,6 +92,8 @@ export default defineConfig({
     // polyfill; so do the scripts injected into its world on demand (restore, prompt-mount, warnings).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((e) => e.type === 'content-script' || ['restore', 'prompt-mount', 'warnings'].includes(e.name))) (config.plugins ??= []).unshift(contentBrowserShim());
+      // The content script runs its first pass at once on a filing page: compile it eagerly.
+      if (entrypoints.some((e) => e.type === 'content-script')) (config.plugins ??= []).push(eagerCompileHint());
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       // Localised toolbar title: WXT copies the popup's <title> (literal English) into it.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testExtensionDir } from '../support/build-extension';
 import { CONTENT_SCRIPT_GZIP_BUDGET, contentScriptGzip, kb } from '../bench/bundle-sizes';
+import { EAGER_COMPILE_HINT } from '../../src/build/eager-compile-hint';
 
 // The size budget is part of the test command; the timing budgets live in `npm run bench`.
 describe('bundle size', () => {
@@ -21,5 +22,10 @@ describe('bundle size', () => {
       // The polyfill's own guard message: present wherever the polyfill is bundled.
       expect(readFileSync(join(testExtensionDir(), f.file), 'utf8'), f.file).not.toContain('This script should only be loaded in a browser extension');
     }
+  });
+
+  it('asks V8 to compile the content script eagerly (its first pass calls most of it at once)', () => {
+    const script = readFileSync(join(testExtensionDir(), 'content-scripts/content.js'), 'utf8');
+    expect(script.split('\n')[0]).toBe(EAGER_COMPILE_HINT);
   });
 });
