@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCanonicalKey } from '../domain/field-keys';
-import { ATTRIBUTE_TOKENS, labelDictionary, matchSection, SECTION_PATTERNS, SECTION_WORD } from './label-dictionary';
+import { ATTRIBUTE_TOKENS, labelDictionary, matchSection, personParts, SECTION_PATTERNS, SECTION_WORD } from './label-dictionary';
+import { hasCjk } from './normalize';
 import { normalizeLabel } from './normalize';
 import { resolveKey, type Section } from './resolve-key';
 
@@ -31,6 +32,13 @@ describe('label dictionary', () => {
         expect(v.weight).toBeLessThanOrEqual(1);
       }
     }
+  });
+
+  it('person roles are long enough to match inside a text (so are their pairs), suffixes not empty', () => {
+    const { roles, suffixes } = personParts();
+    for (const r of roles) expect(r.text.length >= 6 || (r.text.length >= 3 && hasCjk(r.text)), r.text).toBe(true);
+    for (const [s] of suffixes) expect(s.length, s).toBeGreaterThan(0);
+    expect(roles.filter((r) => r.alone).map((r) => r.keys[0])).toContain('website.principal.name');
   });
 
   it('classifies a section the same the second time (memo) as the first', () => {

@@ -35,6 +35,12 @@ export interface LabelEntry {
  */
 type Packed = Record<string, string>;
 
+/**
+ * Person labels are a role prefix and a field suffix (主体负责人 + 姓名): every pair is a variant
+ * of weight 1 of `<section>.principal.<field>`. score-label.ts matches them as prefix, then
+ * suffix, rather than indexing ~740 combinations at every page load; forEachVariant lists them
+ * expanded (tests and tools compare the two).
+ */
 const PERSON_SUFFIXES: Packed = {
   name: '姓名|名称|name',
   idType: '证件类型|idtype|iddocumenttype|documenttype|certificatetype',
@@ -45,8 +51,45 @@ const PERSON_SUFFIXES: Packed = {
   email: '电子邮件地址|emailaddress|电子邮件|电子邮箱|email|邮箱',
 };
 
-const SUBJECT_PERSON_PREFIXES = '主体负责人|主办单位负责人|主办者负责人|主办人负责人|entityleader|subjectprincipal|subjectleader|organizerprincipal';
-const WEBSITE_PERSON_PREFIXES = '网站负责人|互联网信息服务负责人|服务负责人|websiteadministrator|websiteadmin|websiteprincipal|siteadministrator|serviceprincipal';
+/**
+ * Role prefixes by section; a leading `!` marks a role that alone labels the person's name
+ * input at weight PERSON_ROLE_WEIGHT (Huawei: 主体负责人, 互联网信息服务负责人). Option groups
+ * ("请选择网站负责人", "同主体负责人") never take a name key (recognize-form.ts).
+ */
+const PERSON_PREFIXES = {
+  subject: '!主体负责人|!主办单位负责人|主办者负责人|主办人负责人|!entityleader|!subjectprincipal|subjectleader|organizerprincipal',
+  website: '!网站负责人|!互联网信息服务负责人|!服务负责人|!websiteadministrator|websiteadmin|!websiteprincipal|siteadministrator|serviceprincipal',
+};
+
+export const PERSON_ROLE_WEIGHT = 0.85;
+
+export interface PersonRole {
+  text: string;
+  /** The section's person keys, in dictionary order (`name` first). */
+  keys: readonly string[];
+  /** Position of keys[0] among all person keys (dictionary order across sections). */
+  base: number;
+  /** Whether the role alone labels the name input (weight PERSON_ROLE_WEIGHT). */
+  alone: boolean;
+}
+
+export interface PersonParts {
+  roles: PersonRole[];
+  /** [suffix text, index into a role's keys], in dictionary order. */
+  suffixes: Array<readonly [string, number]>;
+}
+
+/** The person label parts (built when asked: score-label.ts indexes them once). */
+export function personParts(): PersonParts {
+  const subs = Object.keys(PERSON_SUFFIXES);
+  const roles: PersonRole[] = [];
+  Object.entries(PERSON_PREFIXES).forEach(([section, packed], n) => {
+    const keys = subs.map((sub) => `${section}.principal.${sub}`);
+    for (const p of packed.split('|')) roles.push({ text: p.replace('!', ''), keys, base: n * subs.length, alone: p[0] === '!' });
+  });
+  const suffixes = Object.values(PERSON_SUFFIXES).flatMap((packed, sub) => packed.split('|').map((s) => [s, sub] as const));
+  return { roles, suffixes };
+}
 
 const RAW: Packed = {
   'subject.region': '主办单位所属区域|主办者所属区域|主体所属区域|subjectregion .95:所属区域|备案区域|filingregion .9:所属地区|省市区|subjectarea .85:所在地区|所在区域|region .7:地区|区域',
@@ -96,42 +139,38 @@ const RAW: Packed = {
   'secret.code': '验证码|verificationcode .95:verifycode .9:校验码 .7:code',
 };
 
-/** Every prefix + suffix pair, weight 1: the section's explicit person keys. */
-function addPersonEntries(raw: Packed, section: 'subject' | 'website', prefixes: string): void {
-  for (const [sub, suffixes] of Object.entries(PERSON_SUFFIXES)) {
-    const key = `${section}.principal.${sub}`;
-    const list = prefixes.split('|').flatMap((p) => suffixes.split('|').map((s) => p + s));
-    raw[key] = list.join('|');
+/** Calls `visit` for each variant of a packed key, in order. */
+function visitPacked(key: string, packed: string, visit: (key: string, text: string, weight: number) => void): void {
+  for (const group of packed.split(' ')) {
+    const colon = group.indexOf(':');
+    const weight = colon >= 0 ? Number(group.slice(0, colon)) : 1;
+    for (const text of (colon >= 0 ? group.slice(colon + 1) : group).split('|')) visit(key, text, weight);
   }
-}
-let expanded = false;
-
-/** RAW with the person entries added, built on first use (not while the content script is evaluated). */
-function packedDictionary(): Packed {
-  if (!expanded) {
-    expanded = true;
-    addPersonEntries(RAW, 'subject', SUBJECT_PERSON_PREFIXES);
-    addPersonEntries(RAW, 'website', WEBSITE_PERSON_PREFIXES);
-    // The role alone labels the person's name input (Huawei: 主体负责人, 互联网信息服务负责人).
-    // Option groups ("请选择网站负责人", "同主体负责人") never take a name key (recognize-form.ts).
-    RAW['subject.principal.name'] += ' .85:主体负责人|主办单位负责人|entityleader|subjectprincipal';
-    RAW['website.principal.name'] += ' .85:网站负责人|互联网信息服务负责人|服务负责人|websiteadministrator|websiteprincipal';
-  }
-  return RAW;
 }
 
 /**
- * Calls `visit` for every variant, keys and variants in dictionary order, without building
- * intermediate arrays (score-label.ts indexes them straight away). The variants are written
- * normalised already (label-dictionary.test.ts checks it): no normalising pass over ~1,000 texts.
+ * Calls `visit` for every variant except the person prefix + suffix ones (personParts), keys
+ * and variants in dictionary order, without building intermediate arrays (score-label.ts
+ * indexes them straight away). The variants are written normalised already
+ * (label-dictionary.test.ts checks it): no normalising pass over them.
+ */
+export function forEachPlainVariant(visit: (key: string, text: string, weight: number) => void): void {
+  for (const [key, packed] of Object.entries(RAW)) visitPacked(key, packed, visit);
+}
+
+/**
+ * Every variant, the person ones expanded (every role + suffix pair, then the roles alone for
+ * the name), after the plain ones: the dictionary as score-label.ts must score it. Tests, tools.
  */
 export function forEachVariant(visit: (key: string, text: string, weight: number) => void): void {
-  for (const [key, packed] of Object.entries(packedDictionary())) {
-    for (const group of packed.split(' ')) {
-      const colon = group.indexOf(':');
-      const weight = colon >= 0 ? Number(group.slice(0, colon)) : 1;
-      for (const text of (colon >= 0 ? group.slice(colon + 1) : group).split('|')) visit(key, text, weight);
-    }
+  forEachPlainVariant(visit);
+  const { roles, suffixes } = personParts();
+  for (const keys of new Set(roles.map((r) => r.keys))) {
+    const own = roles.filter((r) => r.keys === keys);
+    keys.forEach((key, sub) => {
+      for (const r of own) for (const [s, n] of suffixes) if (n === sub) visit(key, r.text + s, 1);
+      if (sub === 0) for (const r of own) if (r.alone) visit(key, r.text, PERSON_ROLE_WEIGHT);
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { forEachVariant, matchSection } from './label-dictionary';
+import { forEachVariant, matchSection, personParts } from './label-dictionary';
 import { hasCjk, normalizeLabel } from './normalize';
-import { bestLabel, partialScore, scoreAttribute, scoreLabel, scoreNormalized } from './score-label';
+import { bestLabel, dictionaryIndexSize, partialScore, scoreAttribute, scoreLabel, scoreNormalized } from './score-label';
 
 describe('normalizeLabel', () => {
   it('drops required marks, colons, whitespace, brackets and prompt words', () => {
@@ -135,5 +135,40 @@ describe('scoreNormalized against a plain scan of the whole dictionary', () => {
     for (const v of variants) for (const t of [v.text, `请输入${v.text}`, `${v.text}信息`, `网站${v.text}`, `x${v.text}y`]) texts.add(t);
     for (let i = 0; i < variants.length; i += 7) texts.add(variants[i]!.text + variants[(i * 13) % variants.length]!.text);
     for (const t of texts) expect(scoreNormalized(t), t).toEqual(reference(t));
+  });
+
+  it('gives the same for person labels: roles and fields in every mix, overlapping roles, two persons in one text', () => {
+    const { roles, suffixes } = personParts();
+    const texts = new Set<string>();
+    for (const r of roles) {
+      texts.add(r.text);
+      texts.add(`请选择${r.text}`);
+      for (const [s] of suffixes) {
+        texts.add(r.text + s);
+        texts.add(`${r.text}的${s}`);
+        texts.add(`${s}${r.text}`);
+      }
+      // A role inside another (websiteadmin / websiteadministrator, 服务负责人 / 互联网信息服务负责人)
+      // and two persons in one text: several roles at once, their keys in dictionary order.
+      for (const r2 of roles) texts.add(r.text + r2.text + suffixes[(r.text.length * 7 + r2.text.length) % suffixes.length]![0]);
+    }
+    expect(texts.size).toBeGreaterThan(1000);
+    for (const t of texts) expect(scoreNormalized(t), t).toEqual(reference(t));
+  });
+});
+
+describe('dictionary index', () => {
+  it('holds the person roles, not every role + field pair', () => {
+    let all = 0;
+    forEachVariant((_k, text) => {
+      if (text) all++;
+    });
+    const { roles, suffixes } = personParts();
+    const pairs = roles.length * suffixes.length;
+    expect(pairs).toBeGreaterThan(700);
+    const size = dictionaryIndexSize();
+    // Exact texts: the plain variants only; partial candidates: those plus one per role.
+    expect(size.exact).toBeLessThan(all - pairs);
+    expect(size.partial).toBeLessThan(all - pairs + roles.length);
   });
 });
