@@ -37,11 +37,11 @@ type Packed = Record<string, string>;
 
 /**
  * Person labels are a role prefix and a field suffix (主体负责人 + 姓名): every pair is a variant
- * of weight 1 of `<section>.principal.<field>`. score-label.ts matches them as prefix, then
- * suffix, rather than indexing ~740 combinations at every page load; forEachVariant lists them
- * expanded (tests and tools compare the two).
+ * of weight 1 of `<section>.principal.<field>`. score-label.ts matches them as role, then field,
+ * rather than indexing ~740 pairs at every page load; forEachVariant lists them expanded (tests
+ * and tools compare the two). Fields in dictionary order.
  */
-const PERSON_SUFFIXES: Packed = {
+export const PERSON_FIELDS: Packed = {
   name: '姓名|名称|name',
   idType: '证件类型|idtype|iddocumenttype|documenttype|certificatetype',
   idNumber: '证件号码|证件号|documentnumber|certificatenumber|idnumber|idcardnumber|身份证号码',
@@ -51,45 +51,11 @@ const PERSON_SUFFIXES: Packed = {
   email: '电子邮件地址|emailaddress|电子邮件|电子邮箱|email|邮箱',
 };
 
-/**
- * Role prefixes by section; a leading `!` marks a role that alone labels the person's name
- * input at weight PERSON_ROLE_WEIGHT (Huawei: 主体负责人, 互联网信息服务负责人). Option groups
- * ("请选择网站负责人", "同主体负责人") never take a name key (recognize-form.ts).
- */
-const PERSON_PREFIXES = {
-  subject: '!主体负责人|!主办单位负责人|主办者负责人|主办人负责人|!entityleader|!subjectprincipal|subjectleader|organizerprincipal',
-  website: '!网站负责人|!互联网信息服务负责人|!服务负责人|!websiteadministrator|websiteadmin|!websiteprincipal|siteadministrator|serviceprincipal',
+/** Role prefixes by section. */
+export const PERSON_ROLES: Packed = {
+  subject: '主体负责人|主办单位负责人|主办者负责人|主办人负责人|entityleader|subjectprincipal|subjectleader|organizerprincipal',
+  website: '网站负责人|互联网信息服务负责人|服务负责人|websiteadministrator|websiteadmin|websiteprincipal|siteadministrator|serviceprincipal',
 };
-
-export const PERSON_ROLE_WEIGHT = 0.85;
-
-export interface PersonRole {
-  text: string;
-  /** The section's person keys, in dictionary order (`name` first). */
-  keys: readonly string[];
-  /** Position of keys[0] among all person keys (dictionary order across sections). */
-  base: number;
-  /** Whether the role alone labels the name input (weight PERSON_ROLE_WEIGHT). */
-  alone: boolean;
-}
-
-export interface PersonParts {
-  roles: PersonRole[];
-  /** [suffix text, index into a role's keys], in dictionary order. */
-  suffixes: Array<readonly [string, number]>;
-}
-
-/** The person label parts (built when asked: score-label.ts indexes them once). */
-export function personParts(): PersonParts {
-  const subs = Object.keys(PERSON_SUFFIXES);
-  const roles: PersonRole[] = [];
-  Object.entries(PERSON_PREFIXES).forEach(([section, packed], n) => {
-    const keys = subs.map((sub) => `${section}.principal.${sub}`);
-    for (const p of packed.split('|')) roles.push({ text: p.replace('!', ''), keys, base: n * subs.length, alone: p[0] === '!' });
-  });
-  const suffixes = Object.values(PERSON_SUFFIXES).flatMap((packed, sub) => packed.split('|').map((s) => [s, sub] as const));
-  return { roles, suffixes };
-}
 
 const RAW: Packed = {
   'subject.region': '主办单位所属区域|主办者所属区域|主体所属区域|subjectregion .95:所属区域|备案区域|filingregion .9:所属地区|省市区|subjectarea .85:所在地区|所在区域|region .7:地区|区域',
@@ -137,6 +103,11 @@ const RAW: Packed = {
   'secret.smsCode': '手机验证码|短信验证码|短信校验码|手机校验码|smscode|smsverificationcode|mobileverificationcode|smsvalidationcode .9:动态验证码',
   'secret.icpPassword': 'icp备案密码|备案密码|工信部备案密码|icpfilingpassword|filingpassword .9:password|密码',
   'secret.code': '验证码|verificationcode .95:verifycode .9:校验码 .7:code',
+  // The role alone labels the person's name input (Huawei: 主体负责人, 互联网信息服务负责人).
+  // Option groups ("请选择网站负责人", "同主体负责人") never take a name key (recognize-form.ts).
+  // Last, as the person keys follow every other key (score-label.ts relies on it).
+  'subject.principal.name': '.85:主体负责人|主办单位负责人|entityleader|subjectprincipal',
+  'website.principal.name': '.85:网站负责人|互联网信息服务负责人|服务负责人|websiteadministrator|websiteprincipal',
 };
 
 /** Calls `visit` for each variant of a packed key, in order. */
@@ -149,7 +120,7 @@ function visitPacked(key: string, packed: string, visit: (key: string, text: str
 }
 
 /**
- * Calls `visit` for every variant except the person prefix + suffix ones (personParts), keys
+ * Calls `visit` for every variant except the person role + field pairs (PERSON_ROLES), keys
  * and variants in dictionary order, without building intermediate arrays (score-label.ts
  * indexes them straight away). The variants are written normalised already
  * (label-dictionary.test.ts checks it): no normalising pass over them.
@@ -159,18 +130,15 @@ export function forEachPlainVariant(visit: (key: string, text: string, weight: n
 }
 
 /**
- * Every variant, the person ones expanded (every role + suffix pair, then the roles alone for
- * the name), after the plain ones: the dictionary as score-label.ts must score it. Tests, tools.
+ * Every variant, the person role + field pairs expanded after the plain ones: the dictionary as
+ * score-label.ts must score it. Tests, tools.
  */
 export function forEachVariant(visit: (key: string, text: string, weight: number) => void): void {
   forEachPlainVariant(visit);
-  const { roles, suffixes } = personParts();
-  for (const keys of new Set(roles.map((r) => r.keys))) {
-    const own = roles.filter((r) => r.keys === keys);
-    keys.forEach((key, sub) => {
-      for (const r of own) for (const [s, n] of suffixes) if (n === sub) visit(key, r.text + s, 1);
-      if (sub === 0) for (const r of own) if (r.alone) visit(key, r.text, PERSON_ROLE_WEIGHT);
-    });
+  for (const [section, packed] of Object.entries(PERSON_ROLES)) {
+    for (const [field, suffixes] of Object.entries(PERSON_FIELDS)) {
+      for (const r of packed.split('|')) for (const s of suffixes.split('|')) visit(`${section}.principal.${field}`, r + s, 1);
+    }
   }
 }
 

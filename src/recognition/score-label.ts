@@ -14,7 +14,7 @@
  * against a plain scan of the expanded dictionary).
  */
 import { hasCjk, normalizeLabel } from './normalize';
-import { ATTRIBUTE_TOKENS, forEachPlainVariant, PERSON_ROLE_WEIGHT, personParts, type PersonRole } from './label-dictionary';
+import { ATTRIBUTE_TOKENS, forEachPlainVariant, PERSON_FIELDS, PERSON_ROLES } from './label-dictionary';
 
 export interface LabelScore {
   /** Logical key (label-dictionary.ts). */
@@ -29,6 +29,12 @@ interface IndexedVariant {
   weight: number;
 }
 
+/** A person role prefix (label-dictionary.ts), of `<section>.principal.*`. */
+interface PersonRole {
+  role: string;
+  section: string;
+}
+
 interface DictionaryIndex {
   exact: Map<string, IndexedVariant[]>;
   /**
@@ -38,8 +44,6 @@ interface DictionaryIndex {
    * last in their list, after every plain variant, as the person keys follow the plain ones.
    */
   partial: Map<string, Array<IndexedVariant | PersonRole>>;
-  /** Person suffixes: [text, index into a role's keys]. */
-  suffixes: ReadonlyArray<readonly [string, number]>;
 }
 
 function addTo<T>(map: Map<string, T[]>, at: string, v: T): void {
@@ -53,8 +57,7 @@ let index: DictionaryIndex | undefined;
 /** The label dictionary indexed, on first use. */
 function dictionaryIndex(): DictionaryIndex {
   if (index) return index;
-  const { roles, suffixes } = personParts();
-  const built: DictionaryIndex = { exact: new Map(), partial: new Map(), suffixes };
+  const built: DictionaryIndex = { exact: new Map(), partial: new Map() };
   forEachPlainVariant((key, text, weight) => {
     if (!text) return;
     const v = { key, text, weight };
@@ -62,31 +65,11 @@ function dictionaryIndex(): DictionaryIndex {
     if (text.length >= 6 || (text.length >= 3 && hasCjk(text))) addTo(built.partial, text.slice(0, 2), v);
   });
   // Every role is long enough to match partially (label-dictionary.test.ts), so are its pairs.
-  for (const r of roles) addTo(built.partial, r.text.slice(0, 2), r);
+  for (const [section, packed] of Object.entries(PERSON_ROLES)) {
+    for (const role of packed.split('|')) addTo(built.partial, role.slice(0, 2), { role, section });
+  }
   index = built;
   return index;
-}
-
-type Offer = (key: string, score: number) => void;
-
-/**
- * Offers the person variants (role + suffix, or a role alone) found at `at`: the whole text
- * when `exact`, else shorter than it. Keys in dictionary order, as an index of every pair would
- * offer them (the first offer of a key decides its place among equal scores).
- */
-function offerPersons(t: string, at: number, list: ReadonlyArray<IndexedVariant | PersonRole>, suffixes: DictionaryIndex['suffixes'], exact: boolean, offer: Offer): void {
-  const found: Array<[order: number, key: string, length: number, weight: number]> = [];
-  const fits = (length: number): boolean => (exact ? length === t.length : length < t.length);
-  for (const r of list) {
-    if (!('keys' in r) || !t.startsWith(r.text, at)) continue;
-    const end = at + r.text.length;
-    if (r.alone && fits(r.text.length)) found.push([r.base, r.keys[0]!, r.text.length, PERSON_ROLE_WEIGHT]);
-    for (const [s, sub] of suffixes) {
-      if (fits(r.text.length + s.length) && t.startsWith(s, end)) found.push([r.base + sub, r.keys[sub]!, r.text.length + s.length, 1]);
-    }
-  }
-  found.sort((a, b) => a[0] - b[0]);
-  for (const [, key, length, weight] of found) offer(key, exact ? weight : partialScore(t.length, length, at, weight));
 }
 
 /** How many entries the index holds (exact texts, partial candidates): tests. */
@@ -112,21 +95,27 @@ export function partialScore(textLength: number, variantLength: number, at: numb
 export function scoreNormalized(t: string): LabelScore[] {
   const idx = dictionaryIndex();
   const best = new Map<string, number>();
-  const offer: Offer = (key, score) => {
+  const offer = (key: string, score: number): void => {
     if (score > (best.get(key) ?? 0)) best.set(key, score);
   };
   for (const v of idx.exact.get(t) ?? []) offer(v.key, v.weight);
-  const first = idx.partial.get(t.slice(0, 2));
-  if (first) offerPersons(t, 0, first, idx.suffixes, true, offer);
   for (let i = 0; i + 2 < t.length; i++) {
-    const list = i ? idx.partial.get(t.slice(i, i + 2)) : first;
-    if (!list) continue;
-    let persons = false;
-    for (const v of list) {
-      if ('keys' in v) persons = true;
-      else if (v.text.length < t.length && t.startsWith(v.text, i)) offer(v.key, partialScore(t.length, v.text.length, i, v.weight));
+    // Plain variants, then person roles (last in the list), as in the dictionary's order.
+    for (const v of idx.partial.get(t.slice(i, i + 2)) ?? []) {
+      if (!('role' in v)) {
+        if (v.text.length < t.length && t.startsWith(v.text, i)) offer(v.key, partialScore(t.length, v.text.length, i, v.weight));
+      } else if (t.startsWith(v.role, i)) {
+        // A person pair (role + field, weight 1): exact when it is the whole text. Offered after
+        // the plain partial ones at 0, unlike an indexed pair: same order all the same, as only
+        // exact offers score 1 and the plain exact ones come first.
+        const end = i + v.role.length;
+        for (const [field, suffixes] of Object.entries(PERSON_FIELDS)) {
+          for (const s of suffixes.split('|')) {
+            if (t.startsWith(s, end)) offer(`${v.section}.principal.${field}`, end + s.length < t.length || i ? partialScore(t.length, end - i + s.length, i, 1) : 1);
+          }
+        }
+      }
     }
-    if (persons) offerPersons(t, i, list, idx.suffixes, false, offer);
   }
   return [...best].map(([key, score]) => ({ key, score })).sort((a, b) => b.score - a.score);
 }
