@@ -110,15 +110,6 @@ const RAW: Packed = {
   'website.principal.name': '.85:网站负责人|互联网信息服务负责人|服务负责人|websiteadministrator|websiteprincipal',
 };
 
-/** Calls `visit` for each variant of a packed key, in order. */
-function visitPacked(key: string, packed: string, visit: (key: string, text: string, weight: number) => void): void {
-  for (const group of packed.split(' ')) {
-    const colon = group.indexOf(':');
-    const weight = colon >= 0 ? Number(group.slice(0, colon)) : 1;
-    for (const text of (colon >= 0 ? group.slice(colon + 1) : group).split('|')) visit(key, text, weight);
-  }
-}
-
 /**
  * Calls `visit` for every variant except the person role + field pairs (PERSON_ROLES), keys
  * and variants in dictionary order, without building intermediate arrays (score-label.ts
@@ -126,7 +117,13 @@ function visitPacked(key: string, packed: string, visit: (key: string, text: str
  * (label-dictionary.test.ts checks it): no normalising pass over them.
  */
 export function forEachPlainVariant(visit: (key: string, text: string, weight: number) => void): void {
-  for (const [key, packed] of Object.entries(RAW)) visitPacked(key, packed, visit);
+  for (const [key, packed] of Object.entries(RAW)) {
+    for (const group of packed.split(' ')) {
+      const colon = group.indexOf(':');
+      const weight = colon >= 0 ? Number(group.slice(0, colon)) : 1;
+      for (const text of (colon >= 0 ? group.slice(colon + 1) : group).split('|')) visit(key, text, weight);
+    }
+  }
 }
 
 /**

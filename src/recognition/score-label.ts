@@ -23,16 +23,14 @@ export interface LabelScore {
   score: number;
 }
 
+/**
+ * A variant; or, with weight 0, a person role (label-dictionary.ts: text the role, key its
+ * section, its pairs with the fields weigh 1). One shape for both keeps the loop monomorphic.
+ */
 interface IndexedVariant {
   key: string;
   text: string;
   weight: number;
-}
-
-/** A person role prefix (label-dictionary.ts), of `<section>.principal.*`. */
-interface PersonRole {
-  role: string;
-  section: string;
 }
 
 interface DictionaryIndex {
@@ -43,10 +41,10 @@ interface DictionaryIndex {
    * characters there, not against every variant starting with the first. Person roles come
    * last in their list, after every plain variant, as the person keys follow the plain ones.
    */
-  partial: Map<string, Array<IndexedVariant | PersonRole>>;
+  partial: Map<string, IndexedVariant[]>;
 }
 
-function addTo<T>(map: Map<string, T[]>, at: string, v: T): void {
+function addTo(map: Map<string, IndexedVariant[]>, at: string, v: IndexedVariant): void {
   const list = map.get(at);
   if (list) list.push(v);
   else map.set(at, [v]);
@@ -66,7 +64,7 @@ function dictionaryIndex(): DictionaryIndex {
   });
   // Every role is long enough to match partially (label-dictionary.test.ts), so are its pairs.
   for (const [section, packed] of Object.entries(PERSON_ROLES)) {
-    for (const role of packed.split('|')) addTo(built.partial, role.slice(0, 2), { role, section });
+    for (const text of packed.split('|')) addTo(built.partial, text.slice(0, 2), { key: section, text, weight: 0 });
   }
   index = built;
   return index;
@@ -102,16 +100,16 @@ export function scoreNormalized(t: string): LabelScore[] {
   for (let i = 0; i + 2 < t.length; i++) {
     // Plain variants, then person roles (last in the list), as in the dictionary's order.
     for (const v of idx.partial.get(t.slice(i, i + 2)) ?? []) {
-      if (!('role' in v)) {
+      if (v.weight) {
         if (v.text.length < t.length && t.startsWith(v.text, i)) offer(v.key, partialScore(t.length, v.text.length, i, v.weight));
-      } else if (t.startsWith(v.role, i)) {
+      } else if (t.startsWith(v.text, i)) {
         // A person pair (role + field, weight 1): exact when it is the whole text. Offered after
         // the plain partial ones at 0, unlike an indexed pair: same order all the same, as only
         // exact offers score 1 and the plain exact ones come first.
-        const end = i + v.role.length;
+        const end = i + v.text.length;
         for (const [field, suffixes] of Object.entries(PERSON_FIELDS)) {
           for (const s of suffixes.split('|')) {
-            if (t.startsWith(s, end)) offer(`${v.section}.principal.${field}`, end + s.length < t.length || i ? partialScore(t.length, end - i + s.length, i, 1) : 1);
+            if (t.startsWith(s, end)) offer(`${v.key}.principal.${field}`, end + s.length < t.length || i ? partialScore(t.length, end - i + s.length, i, 1) : 1);
           }
         }
       }
