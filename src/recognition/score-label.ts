@@ -56,8 +56,8 @@ let index: DictionaryIndex | undefined;
 function dictionaryIndex(): DictionaryIndex {
   if (index) return index;
   const built: DictionaryIndex = { exact: new Map(), partial: new Map() };
+  // No variant is empty (label-dictionary.test.ts).
   forEachPlainVariant((key, text, weight) => {
-    if (!text) return;
     const v = { key, text, weight };
     addTo(built.exact, text, v);
     if (text.length >= 6 || (text.length >= 3 && hasCjk(text))) addTo(built.partial, text.slice(0, 2), v);
@@ -118,8 +118,8 @@ export function scoreNormalized(t: string): LabelScore[] {
   return [...best].map(([key, score]) => ({ key, score })).sort((a, b) => b.score - a.score);
 }
 
+/** Memo per normalised text, cleared at 4,000 entries (as the section memo). */
 const memo = new Map<string, LabelScore[]>();
-const MEMO_LIMIT = 4000;
 
 /** All logical keys the text could mean, best first (scores > 0 only). */
 export function scoreLabel(text: string): LabelScore[] {
@@ -131,7 +131,7 @@ export function scoreNorm(t: string): LabelScore[] {
   if (!t || t.length > 40) return [];
   let hit = memo.get(t);
   if (!hit) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
+    if (memo.size >= 4000) memo.clear();
     hit = scoreNormalized(t);
     memo.set(t, hit);
   }
@@ -140,7 +140,7 @@ export function scoreNorm(t: string): LabelScore[] {
 
 /** The best logical key for a label text, or undefined. */
 export function bestLabel(text: string): LabelScore | undefined {
-  return scoreLabel(text)[0];
+  return scoreNorm(normalizeLabel(text))[0];
 }
 
 /** Weak evidence from name/id attributes: the longest known token contained. */
