@@ -5,7 +5,7 @@ import { draftsAutosave, draftsFields, draftsMatch, PAGE_RESTORE, pageDraftStatu
 import { providerForUrl } from '../drafts/provider';
 import { hasValue } from '../drafts/sanitize';
 import { equivalent } from '../controls/equivalent';
-import { EnvelopeSchema, MessageError, sendToBackground } from '../messaging/define-message';
+import { envelopeSchema, MessageError, sendToBackground } from '../messaging/define-message';
 import { answerExtension } from './answer-extension';
 import { createAutosaveQueue, type AutosaveBatch, type SendOutcome } from './autosave-queue';
 import type { FormSession, FormSnapshot } from './form-session-types';
@@ -259,7 +259,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   const hasFields = (): boolean => session.current().recognition.fields.length > 0;
 
   const onMessage = (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    const env = EnvelopeSchema.safeParse(raw);
+    const env = envelopeSchema().safeParse(raw);
     if (!env.success) return undefined;
     const { type, payload } = env.data;
     // The prompt's messages (with its token) are answered by its mount (prompt-mount.js).

@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { EnvelopeSchema } from '../messaging/define-message';
+import { envelopeSchema } from '../messaging/define-message';
 import { answerExtension } from './answer-extension';
 import { pageGoToWarning, pageScrollToField, pageSummary, type PageSummary } from './messages';
 
@@ -23,7 +23,7 @@ export interface PageRouterDeps {
  */
 export function startPageRouter(ctx: ContentScriptContext, deps: PageRouterDeps): void {
   const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    const env = EnvelopeSchema.safeParse(raw);
+    const env = envelopeSchema().safeParse(raw);
     if (!env.success) return undefined;
     const { type, payload } = env.data;
     if (ctx.isInvalid) return undefined;

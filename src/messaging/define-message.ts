@@ -90,6 +90,7 @@ export async function sendVia<Req extends $ZodType, Res extends $ZodType>(
   return z.parse(def.response, reply.data.value);
 }
 
+/** Every message's outer shape; the content script parses with envelopeSchema(), built on first use. */
 export const envelopeSchema = lazy(() => z.object({ type: z.string(), payload: z.unknown() }));
 export const EnvelopeSchema = /* @__PURE__ */ envelopeSchema();
 export type ReplyEnvelope = z.infer<ReturnType<typeof replySchema>>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCanonicalKey } from '../domain/field-keys';
-import { ATTRIBUTE_TOKENS, labelDictionary, matchSection, SECTION_PATTERNS, SECTION_WORD } from './label-dictionary';
+import { ATTRIBUTE_TOKENS, labelDictionary, matchSection, PERSON_FIELDS, PERSON_ROLES, SECTION_PATTERNS, SECTION_WORD } from './label-dictionary';
+import { hasCjk } from './normalize';
 import { normalizeLabel } from './normalize';
 import { resolveKey, type Section } from './resolve-key';
 
@@ -31,6 +32,12 @@ describe('label dictionary', () => {
         expect(v.weight).toBeLessThanOrEqual(1);
       }
     }
+  });
+
+  it('person roles are long enough to match inside a text (so are their pairs), fields not empty', () => {
+    const roles = Object.values(PERSON_ROLES).flatMap((packed) => packed.split('|'));
+    for (const r of roles) expect(r.length >= 6 || (r.length >= 3 && hasCjk(r)), r).toBe(true);
+    for (const s of Object.values(PERSON_FIELDS).flatMap((packed) => packed.split('|'))) expect(s.length, s).toBeGreaterThan(0);
   });
 
   it('classifies a section the same the second time (memo) as the first', () => {

@@ -35,7 +35,13 @@ export interface LabelEntry {
  */
 type Packed = Record<string, string>;
 
-const PERSON_SUFFIXES: Packed = {
+/**
+ * Person labels are a role prefix and a field suffix (主体负责人 + 姓名): every pair is a variant
+ * of weight 1 of `<section>.principal.<field>`. score-label.ts matches them as role, then field,
+ * rather than indexing ~740 pairs at every page load; forEachVariant lists them expanded (tests
+ * and tools compare the two). Fields in dictionary order.
+ */
+export const PERSON_FIELDS: Packed = {
   name: '姓名|名称|name',
   idType: '证件类型|idtype|iddocumenttype|documenttype|certificatetype',
   idNumber: '证件号码|证件号|documentnumber|certificatenumber|idnumber|idcardnumber|身份证号码',
@@ -45,8 +51,11 @@ const PERSON_SUFFIXES: Packed = {
   email: '电子邮件地址|emailaddress|电子邮件|电子邮箱|email|邮箱',
 };
 
-const SUBJECT_PERSON_PREFIXES = '主体负责人|主办单位负责人|主办者负责人|主办人负责人|entityleader|subjectprincipal|subjectleader|organizerprincipal';
-const WEBSITE_PERSON_PREFIXES = '网站负责人|互联网信息服务负责人|服务负责人|websiteadministrator|websiteadmin|websiteprincipal|siteadministrator|serviceprincipal';
+/** Role prefixes by section. */
+export const PERSON_ROLES: Packed = {
+  subject: '主体负责人|主办单位负责人|主办者负责人|主办人负责人|entityleader|subjectprincipal|subjectleader|organizerprincipal',
+  website: '网站负责人|互联网信息服务负责人|服务负责人|websiteadministrator|websiteadmin|websiteprincipal|siteadministrator|serviceprincipal',
+};
 
 const RAW: Packed = {
   'subject.region': '主办单位所属区域|主办者所属区域|主体所属区域|subjectregion .95:所属区域|备案区域|filingregion .9:所属地区|省市区|subjectarea .85:所在地区|所在区域|region .7:地区|区域',
@@ -94,43 +103,38 @@ const RAW: Packed = {
   'secret.smsCode': '手机验证码|短信验证码|短信校验码|手机校验码|smscode|smsverificationcode|mobileverificationcode|smsvalidationcode .9:动态验证码',
   'secret.icpPassword': 'icp备案密码|备案密码|工信部备案密码|icpfilingpassword|filingpassword .9:password|密码',
   'secret.code': '验证码|verificationcode .95:verifycode .9:校验码 .7:code',
+  // The role alone labels the person's name input (Huawei: 主体负责人, 互联网信息服务负责人).
+  // Option groups ("请选择网站负责人", "同主体负责人") never take a name key (recognize-form.ts).
+  // Last, as the person keys follow every other key (score-label.ts relies on it).
+  'subject.principal.name': '.85:主体负责人|主办单位负责人|entityleader|subjectprincipal',
+  'website.principal.name': '.85:网站负责人|互联网信息服务负责人|服务负责人|websiteadministrator|websiteprincipal',
 };
 
-/** Every prefix + suffix pair, weight 1: the section's explicit person keys. */
-function addPersonEntries(raw: Packed, section: 'subject' | 'website', prefixes: string): void {
-  for (const [sub, suffixes] of Object.entries(PERSON_SUFFIXES)) {
-    const key = `${section}.principal.${sub}`;
-    const list = prefixes.split('|').flatMap((p) => suffixes.split('|').map((s) => p + s));
-    raw[key] = list.join('|');
-  }
-}
-let expanded = false;
-
-/** RAW with the person entries added, built on first use (not while the content script is evaluated). */
-function packedDictionary(): Packed {
-  if (!expanded) {
-    expanded = true;
-    addPersonEntries(RAW, 'subject', SUBJECT_PERSON_PREFIXES);
-    addPersonEntries(RAW, 'website', WEBSITE_PERSON_PREFIXES);
-    // The role alone labels the person's name input (Huawei: 主体负责人, 互联网信息服务负责人).
-    // Option groups ("请选择网站负责人", "同主体负责人") never take a name key (recognize-form.ts).
-    RAW['subject.principal.name'] += ' .85:主体负责人|主办单位负责人|entityleader|subjectprincipal';
-    RAW['website.principal.name'] += ' .85:网站负责人|互联网信息服务负责人|服务负责人|websiteadministrator|websiteprincipal';
-  }
-  return RAW;
-}
-
 /**
- * Calls `visit` for every variant, keys and variants in dictionary order, without building
- * intermediate arrays (score-label.ts indexes them straight away). The variants are written
- * normalised already (label-dictionary.test.ts checks it): no normalising pass over ~1,000 texts.
+ * Calls `visit` for every variant except the person role + field pairs (PERSON_ROLES), keys
+ * and variants in dictionary order, without building intermediate arrays (score-label.ts
+ * indexes them straight away). The variants are written normalised already
+ * (label-dictionary.test.ts checks it): no normalising pass over them.
  */
-export function forEachVariant(visit: (key: string, text: string, weight: number) => void): void {
-  for (const [key, packed] of Object.entries(packedDictionary())) {
+export function forEachPlainVariant(visit: (key: string, text: string, weight: number) => void): void {
+  for (const [key, packed] of Object.entries(RAW)) {
     for (const group of packed.split(' ')) {
       const colon = group.indexOf(':');
       const weight = colon >= 0 ? Number(group.slice(0, colon)) : 1;
       for (const text of (colon >= 0 ? group.slice(colon + 1) : group).split('|')) visit(key, text, weight);
+    }
+  }
+}
+
+/**
+ * Every variant, the person role + field pairs expanded after the plain ones: the dictionary as
+ * score-label.ts must score it. Tests, tools.
+ */
+export function forEachVariant(visit: (key: string, text: string, weight: number) => void): void {
+  forEachPlainVariant(visit);
+  for (const [section, packed] of Object.entries(PERSON_ROLES)) {
+    for (const [field, suffixes] of Object.entries(PERSON_FIELDS)) {
+      for (const r of packed.split('|')) for (const s of suffixes.split('|')) visit(`${section}.principal.${field}`, r + s, 1);
     }
   }
 }

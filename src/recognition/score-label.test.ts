@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { forEachVariant, matchSection } from './label-dictionary';
+import { forEachVariant, matchSection, PERSON_FIELDS, PERSON_ROLES } from './label-dictionary';
 import { hasCjk, normalizeLabel } from './normalize';
-import { bestLabel, partialScore, scoreAttribute, scoreLabel, scoreNormalized } from './score-label';
+import { bestLabel, dictionaryIndexSize, partialScore, scoreAttribute, scoreLabel, scoreNormalized } from './score-label';
+
+/** The person role prefixes and field suffixes, as written in the dictionary. */
+const roles = Object.values(PERSON_ROLES).flatMap((packed) => packed.split('|'));
+const suffixes = Object.values(PERSON_FIELDS).flatMap((packed) => packed.split('|'));
 
 describe('normalizeLabel', () => {
   it('drops required marks, colons, whitespace, brackets and prompt words', () => {
@@ -135,5 +139,38 @@ describe('scoreNormalized against a plain scan of the whole dictionary', () => {
     for (const v of variants) for (const t of [v.text, `请输入${v.text}`, `${v.text}信息`, `网站${v.text}`, `x${v.text}y`]) texts.add(t);
     for (let i = 0; i < variants.length; i += 7) texts.add(variants[i]!.text + variants[(i * 13) % variants.length]!.text);
     for (const t of texts) expect(scoreNormalized(t), t).toEqual(reference(t));
+  });
+
+  it('gives the same for person labels: roles and fields in every mix, overlapping roles, two persons in one text', () => {
+    const texts = new Set<string>();
+    for (const r of roles) {
+      texts.add(r);
+      texts.add(`请选择${r}`);
+      for (const s of suffixes) {
+        texts.add(r + s);
+        texts.add(`${r}的${s}`);
+        texts.add(`${s}${r}`);
+      }
+      // A role inside another (websiteadmin / websiteadministrator, 服务负责人 / 互联网信息服务负责人)
+      // and two persons in one text: several roles at once, their keys in dictionary order.
+      for (const r2 of roles) texts.add(r + r2 + suffixes[(r.length * 7 + r2.length) % suffixes.length]!);
+    }
+    expect(texts.size).toBeGreaterThan(1000);
+    for (const t of texts) expect(scoreNormalized(t), t).toEqual(reference(t));
+  });
+});
+
+describe('dictionary index', () => {
+  it('holds the person roles, not every role + field pair', () => {
+    let all = 0;
+    forEachVariant((_k, text) => {
+      if (text) all++;
+    });
+    const pairs = roles.length * suffixes.length;
+    expect(pairs).toBeGreaterThan(700);
+    const size = dictionaryIndexSize();
+    // Exact texts: the plain variants only; partial candidates: those plus one per role.
+    expect(size.exact).toBeLessThanOrEqual(all - pairs);
+    expect(size.partial).toBeLessThanOrEqual(all - pairs + roles.length);
   });
 });
