@@ -3,7 +3,7 @@ import { fieldValueSchema, filingTypeSchema } from '../domain/draft-file';
 import { StepProgressSchema } from '../domain/step';
 import { defineMessage } from '../messaging/define-message';
 import { lazy } from '../messaging/lazy';
-import { draftSummarySchema, providerSchema } from './types';
+import { draftIdentityShape, draftSummarySchema, providerSchema } from './types';
 import { timesSchema } from './write-ahead';
 
 /**
@@ -60,12 +60,7 @@ export const draftsMatch = defineMessage(
 
 const draftPayloadSchema = lazy(() =>
   z.object({
-    id: z.string(),
-    name: z.string(),
-    provider: providerSchema(),
-    origin: z.string(),
-    url: z.optional(z.string()),
-    filingType: filingTypeSchema(),
+    ...draftIdentityShape(),
     fields: fieldsSchema(),
     progress: StepProgressSchema,
     createdAt: z.string(),

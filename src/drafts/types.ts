@@ -75,14 +75,19 @@ export interface DraftSummary {
   head?: SummaryHead;
 }
 
+/** What identifies a draft and its filing: the first keys of its summary and of its message payload. */
+export const draftIdentityShape = () => ({
+  id: z.string(),
+  name: z.string(),
+  provider: providerSchema(),
+  origin: z.string(),
+  url: z.optional(z.string()),
+  filingType: filingTypeSchema(),
+});
+
 export const draftSummarySchema = lazy(() =>
   z.object({
-    id: z.string(),
-    name: z.string(),
-    provider: providerSchema(),
-    origin: z.string(),
-    url: z.optional(z.string()),
-    filingType: filingTypeSchema(),
+    ...draftIdentityShape(),
     createdAt: z.string(),
     updatedAt: z.string(),
     fieldCount: z.number(),

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { waitForContentScript } from '../support/browser';
 import { readExtensionLocal, readStoredDrafts } from '../support/extension-db';
 import { useRelaunchableBrowser } from '../support/use-extension-browser';
+import { seededRandom as prng } from '../support/seeded-random';
 
 const SOAK_MS = Number(process.env.ICP_SOAK_MS ?? 40_000);
 const SEED = Number(process.env.ICP_SOAK_SEED ?? 20261201);
@@ -28,18 +29,6 @@ const FIELDS: Record<string, string> = {
 };
 const SELECTORS = Object.keys(FIELDS);
 const TABS = ['甲', '乙', '丙'].map((s) => `浸泡测试${s}有限公司`);
-
-/** mulberry32: a small seeded PRNG, so a failing run can be replayed with its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface StoredDraft {
   id: string;

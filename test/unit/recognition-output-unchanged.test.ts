@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { FORMS, listForms } from '../support/sample-forms';
 import { recognizeForm } from '../../src/recognition/recognize-form';
 import type { FormRecognition } from '../../src/recognition/types';
+import { seededRandom as rng } from '../support/seeded-random';
 
 /** An element as a path of child indexes from the document element (stable across runs). */
 function pathOf(el: Element): string {
@@ -40,18 +41,6 @@ function serialize(rec: FormRecognition): unknown {
     })),
     secrets: rec.secrets.map((s) => ({ kind: s.kind, element: pathOf(s.element) })),
     unmapped: rec.unmapped.map((u) => ({ element: pathOf(u.element), label: u.label, reason: u.reason })),
-  };
-}
-
-/** Deterministic (mulberry32): the same DOMs every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
