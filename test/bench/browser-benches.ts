@@ -3,7 +3,7 @@
  * `Performance.getMetrics` (ScriptDuration, TaskDuration: seconds of main-thread work of the
  * page, content scripts included) and `performance.now()` marks made by the page itself.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
@@ -14,6 +14,7 @@ import { ownTime, type CpuProfile } from './own-profile';
 import { grantDraft, importDraft } from './restore-draft';
 import { sleep, summarize, type Summary } from './stats';
 import { IMPORT_LIMITS } from '../../src/drafts/import-limits';
+import { EAGER_COMPILE_HINT } from '../../src/build/eager-compile-hint';
 
 export interface Launched {
   context: BrowserContext;
@@ -43,21 +44,85 @@ export async function launch(extensionDir?: string, waitForWorker = false): Prom
   };
 }
 
-/** A second, tiny extension: a no-op content script on the same matches, same run_at/all_frames. */
-export function writeEmptyExtension(realExtensionDir: string): string {
-  const real = readManifest(realExtensionDir) as { content_scripts?: { matches?: string[]; all_frames?: boolean; run_at?: string }[] };
-  const cs = real.content_scripts?.[0] ?? {};
-  const dir = mkdtempSync(join(tmpdir(), 'icp-bench-empty-ext-'));
+type ContentScriptEntry = { matches?: string[]; all_frames?: boolean; run_at?: string; js?: string[] };
+
+/** The built extension's first content script, as its manifest declares it (matches, run_at, all_frames, files). */
+function realContentScript(extensionDir: string): ContentScriptEntry {
+  return (readManifest(extensionDir) as { content_scripts?: ContentScriptEntry[] }).content_scripts?.[0] ?? {};
+}
+
+/**
+ * A tiny reference extension in a temp dir: one content script, `code`, on the real one's
+ * matches with its run_at and all_frames, so the browser injects it into the same frames at the
+ * same moment as ours.
+ */
+function writeReferenceExtension(realExtensionDir: string, name: string, code: string): string {
+  const cs = realContentScript(realExtensionDir);
+  const dir = mkdtempSync(join(tmpdir(), 'icp-bench-ref-ext-'));
   writeFileSync(
     join(dir, 'manifest.json'),
     JSON.stringify({
       manifest_version: 3,
-      name: 'empty content script',
+      name,
       version: '1.0.0',
       content_scripts: [{ matches: cs.matches ?? ['<all_urls>'], all_frames: cs.all_frames ?? false, run_at: cs.run_at ?? 'document_idle', js: ['content.js'] }],
     }),
   );
-  writeFileSync(join(dir, 'content.js'), '// no-op\n');
+  writeFileSync(join(dir, 'content.js'), code);
+  return dir;
+}
+
+/** A second, tiny extension: a no-op content script on the same matches, same run_at/all_frames. */
+export function writeEmptyExtension(realExtensionDir: string): string {
+  return writeReferenceExtension(realExtensionDir, 'empty content script', '// no-op\n');
+}
+
+/**
+ * Reads the page once, in a task of its own after injection: one TreeWalker over the body's
+ * elements and text (SHOW_ELEMENT | SHOW_TEXT), keeping each trimmed non-empty text and each
+ * control's value (selectedIndex of a select, checked of a checkbox or radio), the result kept
+ * on a window property of its world (no messaging).
+ */
+const READ_ONCE_SCRIPT = `setTimeout(() => {
+  const out = [];
+  const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === Node.TEXT_NODE) {
+      const t = n.data.trim();
+      if (t) out.push(t);
+    } else if (n.tagName === 'INPUT') out.push(n.type === 'checkbox' || n.type === 'radio' ? n.checked : n.value);
+    else if (n.tagName === 'SELECT') out.push(n.selectedIndex);
+    else if (n.tagName === 'TEXTAREA') out.push(n.value);
+  }
+  window.__icpReadOnce = out;
+}, 0);
+`;
+
+/**
+ * Reference: a content script that reads the page once (READ_ONCE_SCRIPT). The least any
+ * helper that maps controls by their label text must do on load: read every text and every
+ * control's value once. Its ratio to the no-op extension is the floor under ours.
+ */
+export function writeReadOnceExtension(realExtensionDir: string): string {
+  return writeReferenceExtension(realExtensionDir, 'reads the page once', READ_ONCE_SCRIPT);
+}
+
+/**
+ * Reference: a copy of our build whose content script stops at once (`throw 0;` right after
+ * the eager compile hint, which stays the first line, or at the very top without it): V8 still
+ * compiles the whole bundle (eagerly, with the hint) and runs none of it. What evaluating
+ * (compiling) our bundle alone costs the page. It has our service worker: launch it with
+ * `launch(dir, true)`.
+ */
+export function writeEvaluateOnlyExtension(realExtensionDir: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'icp-bench-evaluate-only-'));
+  cpSync(realExtensionDir, dir, { recursive: true });
+  for (const file of realContentScript(dir).js ?? []) {
+    const path = join(dir, file);
+    const code = readFileSync(path, 'utf8');
+    const [first, ...rest] = code.split('\n');
+    writeFileSync(path, first === EAGER_COMPILE_HINT ? [first, 'throw 0;', ...rest].join('\n') : `throw 0;\n${code}`);
+  }
   return dir;
 }
 
