@@ -9,8 +9,8 @@ import { createBadgeClient } from './badge-client';
 import { startDraftsClient } from './drafts-client';
 import { createFormSession } from './form-session';
 import { frameRole } from './frame-role';
-import { rulesCheck } from './messages';
-import { sendToBackground } from '../messaging/define-message';
+import type { rulesCheck } from './messages';
+import { postToBackground } from '../messaging/post-to-background';
 import { createLiveCheck } from './live-check';
 import { startPageRouter } from './page-router';
 import { createTouchedFields } from './touched-fields';
@@ -78,7 +78,7 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   // The rules engine runs in the background service worker (`rules/check`); only the
   // values go there and the findings come back.
   const check = createLiveCheck({
-    check: (fields, changedKeys) => sendToBackground(rulesCheck, changedKeys ? { fields, changedKeys } : { fields }),
+    check: (fields, changedKeys) => postToBackground<typeof rulesCheck>('rules/check', changedKeys ? { fields, changedKeys } : { fields }),
     onFindings: (findings, snapshot) => {
       view.update(touched.visible(findings), snapshot.recognition.fields);
       publishCounts(snapshot.cause === 'route');
