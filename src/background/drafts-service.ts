@@ -18,7 +18,7 @@ import { summarize } from '../drafts/summary';
 import { loadSettings } from '../settings/settings';
 
 /** What the restore prompt may send to its tab's content script. */
-const RELAYED_FROM_PROMPT = new Set([promptState.type, promptResize.type, promptClose.type, pageRestore.type]);
+const RELAYED_FROM_PROMPT = new Set<string>([promptState.type, promptResize.type, promptClose.type, pageRestore.type]);
 
 const PURGE_ALARM = 'drafts-purge';
 /** Restore prompts offer at most this many drafts. */

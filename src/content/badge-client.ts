@@ -1,5 +1,5 @@
-import { sendToBackground } from '../messaging/define-message';
-import { badgeUpdate, type FindingCounts } from './messages';
+import { postToBackground } from '../messaging/post-to-background';
+import type { badgeUpdate, FindingCounts } from './messages';
 
 /**
  * Reports this frame's error and warning counts to the background (action badge). Only
@@ -15,7 +15,7 @@ export function createBadgeClient(isTopFrame: boolean): { publish(counts: Findin
       if (!last && !isTopFrame && counts.errors === 0 && counts.warnings === 0) return;
       last = counts;
       // The background may be restarting; the next change reports again.
-      sendToBackground(badgeUpdate, counts).catch(() => {});
+      postToBackground<typeof badgeUpdate>('badge/update', counts).catch(() => {});
     },
   };
 }

@@ -1,12 +1,14 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import type { input } from 'zod/v4/core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FieldValues } from '../domain/draft-file';
-import { draftsAutosave, draftsFields, draftsMatch, PAGE_RESTORE, pageDraftStatus, type Notice, type RestoreCandidate } from '../drafts/messages';
+import type { draftsAutosave, draftsFields, draftsMatch, pageDraftStatus, pageRestore, Notice, RestoreCandidate } from '../drafts/messages';
 import { providerForUrl } from '../drafts/provider';
-import { hasValue } from '../drafts/sanitize';
+import { hasValue } from '../drafts/has-value';
 import { equivalent } from '../controls/equivalent';
-import { envelopeSchema, MessageError, sendToBackground } from '../messaging/define-message';
-import { answerExtension } from './answer-extension';
+import { answerFromExtension } from '../messaging/answer-from-extension';
+import { MessageError, readEnvelope } from '../messaging/envelope';
+import { postToBackground } from '../messaging/post-to-background';
 import { createAutosaveQueue, type AutosaveBatch, type SendOutcome } from './autosave-queue';
 import type { FormSession, FormSnapshot } from './form-session-types';
 import { loadOnDemand } from './load-on-demand';
@@ -69,7 +71,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
 
   async function sendBatch(batch: AutosaveBatch): Promise<SendOutcome> {
     try {
-      const res = await sendToBackground(draftsAutosave, {
+      const res = await postToBackground<typeof draftsAutosave>('drafts/autosave', {
         ...(batch.draftId ? { draftId: batch.draftId } : {}),
         origin,
         url: win.location.href,
@@ -228,7 +230,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
     void (async () => {
       try {
         const identity = pickValues(s.values, ['subject.certNumber', 'subject.name', 'website.domains']);
-        const { candidates } = await sendToBackground(draftsMatch, { origin, keys, identity, session: pageId });
+        const { candidates } = await postToBackground<typeof draftsMatch>('drafts/match', { origin, keys, identity, session: pageId });
         const own = queue.currentDraftId;
         const worth: RestoreCandidate[] = [];
         for (const c of candidates) {
@@ -248,7 +250,7 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   }
 
   async function differsFromPage(draftId: string): Promise<boolean> {
-    const { fields } = await sendToBackground(draftsFields, { id: draftId });
+    const { fields } = await postToBackground<typeof draftsFields>('drafts/fields', { id: draftId });
     if (!fields) return false;
     const { values, recognition } = session.current();
     return recognition.fields.some((f) => hasValue(fields[f.key]) && !equivalent(values[f.key], fields[f.key]));
@@ -259,12 +261,13 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
   const hasFields = (): boolean => session.current().recognition.fields.length > 0;
 
   const onMessage = (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    const env = envelopeSchema().safeParse(raw);
-    if (!env.success) return undefined;
-    const { type, payload } = env.data;
+    const env = readEnvelope(raw);
+    if (!env) return undefined;
+    const { type, payload } = env;
     // The prompt's messages (with its token) are answered by its mount (prompt-mount.js).
     if ((payload as { prompt?: unknown } | null)?.prompt !== undefined) return undefined;
-    if (type === PAGE_RESTORE) {
+    // (The restore and its schemas are in restore.js, which parses the request.)
+    if (type === ('page/restore' satisfies (typeof pageRestore)['type'])) {
       // Every frame gets the popup's message; the frame with the form answers (top frame last).
       if ((!hasFields() && !isTop) || !withTop) return undefined;
       // Only the extension drives a restore: nothing is injected for anyone else.
@@ -283,9 +286,10 @@ export function startDraftsClient(session: FormSession, ctx: ContentScriptContex
         }
       })();
     }
-    if (type === pageDraftStatus.type) {
+    if (type === ('page/draft-status' satisfies (typeof pageDraftStatus)['type'])) {
       if ((!isTop && !hasFields()) || !withTop) return undefined;
-      return answerExtension(pageDraftStatus, payload, sender, async () => ({
+      // No request fields to read; the popup parses the answer.
+      return answerFromExtension(sender, (): input<(typeof pageDraftStatus)['response']> => ({
         draftId: queue.currentDraftId ?? null,
         lastSavedAt,
         error: lastError,

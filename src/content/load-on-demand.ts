@@ -1,5 +1,5 @@
-import { sendToBackground } from '../messaging/define-message';
-import { injectScript } from './messages';
+import { postToBackground } from '../messaging/post-to-background';
+import type { injectScript } from './messages';
 import { ON_DEMAND, type Holder, type OnDemand, type OnDemandScript } from './on-demand';
 
 /**
@@ -10,7 +10,7 @@ import { ON_DEMAND, type Holder, type OnDemand, type OnDemandScript } from './on
 export async function loadOnDemand<K extends OnDemandScript>(name: K): Promise<OnDemand[K]> {
   const holder = globalThis as Holder;
   const { global } = ON_DEMAND[name];
-  if (!holder[global]) await sendToBackground(injectScript, { script: name });
+  if (!holder[global]) await postToBackground<typeof injectScript>('inject/script', { script: name });
   const provided = holder[global] as OnDemand[K] | undefined;
   if (!provided) throw new Error(`${ON_DEMAND[name].file} did not load into this page`);
   return provided;

@@ -108,7 +108,7 @@ export const siteList = defineMessage(
  * (src/content/on-demand.ts) into the sender's own tab and frame: `restore` (restore.js, the fill
  * engine) only while answering a restore the user chose in the popup or the prompt; `prompt`
  * (prompt-mount.js) once there is a draft to offer or a notice to show; `warnings` (warnings.js)
- * once the frame shows a form. Nothing is injected anywhere else.
+ * when the frame has a warning to show, the user enters a field or a form renders. Nothing is injected anywhere else.
  */
 export const injectScript = defineMessage(
   'inject/script',

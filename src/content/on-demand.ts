@@ -9,7 +9,7 @@ import type { createWarningsView } from '../ui/warnings/warnings-view';
  * injects into the asking frame (`inject/script`): `restore.js` (the fill engine and the restore
  * itself) once the user chose to restore, `prompt-mount.js` (the drafts prompt's frame and its
  * messages) once there is a draft to offer or a notice to show, `warnings.js` (the warnings
- * overlay) once the frame shows a form. Each leaves what it provides in a
+ * overlay) when the frame has a warning to show, the user enters a field or a form renders. Each leaves what it provides in a
  * property of the content script's isolated world (the same world; the page's own scripts cannot
  * see or set it).
  */

@@ -3,7 +3,7 @@ import { draftsFields, pageRestore, type Conflict, type RestoreReport } from '..
 import { sendToBackground } from '../messaging/define-message';
 import type { RestoreEngine } from '../restore/engine';
 import { missingWebsiteIndexes } from '../restore/missing-websites';
-import { answerExtension } from './answer-extension';
+import { answerExtension } from '../messaging/answer-message';
 import type { DraftsPage, PageRestore } from './on-demand';
 
 /**

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { WRITE_AHEAD_PREFIX, type WriteAhead } from '../drafts/write-ahead';
+import type { WriteAhead } from '../drafts/write-ahead';
+import { WRITE_AHEAD_PREFIX } from '../drafts/write-ahead-key';
 
 /**
  * The page session's write-ahead copy of its unsent edits in `storage.local` (extension

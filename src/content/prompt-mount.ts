@@ -1,7 +1,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { pageRestore, promptChanged, promptClose, promptResize, promptState } from '../drafts/messages';
-import { EnvelopeSchema, sendToBackground } from '../messaging/define-message';
-import { answerExtension } from './answer-extension';
+import { sendToBackground } from '../messaging/define-message';
+import { readEnvelope } from '../messaging/envelope';
+import { answerExtension } from '../messaging/answer-message';
 import { createDraftsFrame } from './drafts-frame';
 import type { DraftsPage, PromptMount } from './on-demand';
 
@@ -36,9 +37,9 @@ export function mountPrompt(page: DraftsPage): PromptMount {
   }
 
   const onMessage = (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    const env = EnvelopeSchema.safeParse(raw);
-    if (!env.success) return undefined;
-    const { type, payload } = env.data;
+    const env = readEnvelope(raw);
+    if (!env) return undefined;
+    const { type, payload } = env;
     // Routing only (answerExtension validates the sender and the request).
     if (!token || (payload as { prompt?: unknown } | null)?.prompt !== token) return undefined;
     if (type === pageRestore.type) {

@@ -9,8 +9,8 @@ import { createBadgeClient } from './badge-client';
 import { startDraftsClient } from './drafts-client';
 import { createFormSession } from './form-session';
 import { frameRole } from './frame-role';
-import { rulesCheck } from './messages';
-import { sendToBackground } from '../messaging/define-message';
+import type { rulesCheck } from './messages';
+import { postToBackground } from '../messaging/post-to-background';
 import { createLiveCheck } from './live-check';
 import { startPageRouter } from './page-router';
 import { createTouchedFields } from './touched-fields';
@@ -46,8 +46,16 @@ export function startContentScript(ctx: ContentScriptContext): void {
 function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   const badge = createBadgeClient(isTopFrame);
   const touched = createTouchedFields();
-  // The overlay's code (warnings.js) is injected once the frame shows a form: most frames have none.
+  // The overlay's code (warnings.js) is injected when there is a warning to show, when the user
+  // enters a field of a form (before a first warning can come) or when a form renders: most
+  // frames, and most forms as they load, have nothing to show.
   const view = createLazyWarningsView({ doc: document, lang: resolveLang('auto'), onDismiss: () => publishCounts() }, () => loadOnDemand('warnings'));
+  const onFocusIn = (e: Event): void => {
+    if (!(e.target instanceof Element) || !e.target.matches(FIELD_SELECTOR) || session.current().recognition.fields.length === 0) return;
+    view.prepare();
+    document.removeEventListener('focusin', onFocusIn, true);
+  };
+  document.addEventListener('focusin', onFocusIn, true);
   // The options page's language, live: the bubbles switch as soon as it changes.
   void loadLanguageSetting().then((l) => view.setLang(resolveLang(l)), () => undefined);
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
@@ -78,7 +86,7 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   // The rules engine runs in the background service worker (`rules/check`); only the
   // values go there and the findings come back.
   const check = createLiveCheck({
-    check: (fields, changedKeys) => sendToBackground(rulesCheck, changedKeys ? { fields, changedKeys } : { fields }),
+    check: (fields, changedKeys) => postToBackground<typeof rulesCheck>('rules/check', changedKeys ? { fields, changedKeys } : { fields }),
     onFindings: (findings, snapshot) => {
       view.update(touched.visible(findings), snapshot.recognition.fields);
       publishCounts(snapshot.cause === 'route');
@@ -93,8 +101,6 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
   const unsubscribe = session.subscribe((snapshot) => {
     // After an extension reload the old script lingers without an API: stop it here.
     if (ctx.isInvalid) return;
-    // A form: its overlay's code loads beside the first check, so a warning never waits for it.
-    if (snapshot.recognition.fields.length > 0) view.prepare();
     const newlyTouched = touched.note(snapshot);
     check.onSnapshot(snapshot);
     // Leaving an untouched empty field may reveal its "required" note without a new check.
@@ -123,6 +129,7 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
     browser.storage.onChanged.removeListener(onStorage);
     document.removeEventListener('submit', onSubmit, true);
     document.removeEventListener('click', onSubmit, true);
+    document.removeEventListener('focusin', onFocusIn, true);
     unsubscribe();
     check.stop();
     session.stop();
@@ -131,7 +138,6 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
 
   void session.ready.then(async (first) => {
     if (ctx.isInvalid) return;
-    if (first.recognition.fields.length > 0) view.prepare();
     check.onSnapshot(first);
     // The first check and the drafts client's start each in a task of their own.
     await yieldToPage();
@@ -141,6 +147,9 @@ function attach(ctx: ContentScriptContext, isTopFrame: boolean): void {
     document.documentElement.dataset.icpHelperReady = '1';
   });
 }
+
+/** Controls whose focus means the user is about to type or pick. */
+const FIELD_SELECTOR = 'input, select, textarea, [contenteditable], [role=combobox], [role=textbox]';
 
 /** Buttons that submit a filing step (提交, 下一步; not 保存: "save and add a website" must not light up the new one). */
 const SUBMIT_TEXT = /提交|下一步|submit|next/i;

@@ -1,5 +1,5 @@
-import { sendToBackground } from '../messaging/define-message';
-import { uploadInject } from '../uploads/messages';
+import { postToBackground } from '../messaging/post-to-background';
+import type { uploadInject } from '../uploads/messages';
 
 /** Picked files waiting for the upload checker (shared with it: same isolated world). */
 export interface PickedUpload {
@@ -28,7 +28,7 @@ export function watchUploads(doc: Document, signal: AbortSignal): void {
     ((g[PICKED_KEY] as PickedUpload[] | undefined) ?? (g[PICKED_KEY] = [])).push({ input: t, parent: t.parentElement, files: [...t.files] });
     const checker = g[CHECKER_KEY] as { drain(): unknown } | undefined;
     if (checker) checker.drain();
-    else sendToBackground(uploadInject, {}).catch(() => undefined);
+    else postToBackground<typeof uploadInject>('uploads/inject', {}).catch(() => undefined);
   };
   for (const type of ['change', 'input']) doc.addEventListener(type, onPick, { capture: true, signal });
 }

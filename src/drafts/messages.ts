@@ -111,11 +111,8 @@ const promptToken = () => ({ prompt: z.string() });
 /** No fields: the request of a question, the answer of a message that only reports it was handled. */
 const empty = lazy(() => z.object({}));
 
-/** The type alone, for routing in the content script (the restore and its schemas are in restore.js). */
-export const PAGE_RESTORE = 'page/restore';
-
 export const pageRestore = defineMessage(
-  PAGE_RESTORE,
+  'page/restore',
   () =>
     z.object({
       draftId: z.string(),

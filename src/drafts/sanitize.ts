@@ -2,6 +2,8 @@ import { FieldValueSchema, type FieldValues } from '../domain/draft-file';
 import { isCanonicalKey, LIST_SUBKEYS, parseFieldKey, SECRET_KINDS } from '../domain/field-keys';
 import { overLimit } from './import-limits';
 
+export { hasValue } from './has-value';
+
 export interface DroppedField {
   key: string;
   reason: 'secret' | 'unknown-key' | 'bad-value';
@@ -59,13 +61,6 @@ function normalizeValue(value: FieldValues[string]): FieldValues[string] {
 }
 
 /** True when a value carries something (non-empty string, non-empty list, or a boolean). */
-export function hasValue(value: FieldValues[string] | undefined): boolean {
-  if (value === undefined) return false;
-  if (typeof value === 'boolean') return true;
-  if (Array.isArray(value)) return value.length > 0;
-  return value.trim() !== '';
-}
-
 export function isListKey(key: string): boolean {
   const sub = parseFieldKey(key)?.sub;
   return sub !== undefined && LIST_SUBKEYS.has(sub);

@@ -10,7 +10,7 @@ import { ProviderSchema } from './types';
  * never over a newer value; the session's own draft: never a second one) and removes it once
  * a save covers it. Sanitised like drafts on replay.
  */
-export const WRITE_AHEAD_PREFIX = 'icp-wal:';
+export { WRITE_AHEAD_PREFIX } from './write-ahead-key';
 
 /** Per-field edit times in ms; 0: shown on the page, not typed (fills only an empty key). */
 // Built on first use (messaging/lazy.ts): the content script reaches this module.

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { $ZodType, input, output } from 'zod/v4/core';
 import browser from 'webextension-polyfill';
-import { lazy } from './lazy';
+import { replyValue } from './envelope';
 
 /**
  * A typed message between the extension's contexts. Both sides validate with zod: the
@@ -13,8 +13,8 @@ import { lazy } from './lazy';
  * content script reaches: classic zod alone is ~60 KB of its bundle) and classic schemas
  * (background-only definitions) both fit.
  */
-export interface MessageDef<Req extends $ZodType, Res extends $ZodType> {
-  readonly type: string;
+export interface MessageDef<Req extends $ZodType, Res extends $ZodType, T extends string = string> {
+  readonly type: T;
   readonly request: Req;
   readonly response: Res;
 }
@@ -25,11 +25,11 @@ export interface MessageDef<Req extends $ZodType, Res extends $ZodType> {
  * Marked free of side effects so that bundles drop the definitions they never use.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function defineMessage<Req extends $ZodType, Res extends $ZodType>(
-  type: string,
+export function defineMessage<Req extends $ZodType, Res extends $ZodType, const T extends string = string>(
+  type: T,
   request: Req | (() => Req),
   response: Res | (() => Res),
-): MessageDef<Req, Res> {
+): MessageDef<Req, Res, T> {
   let req: Req | undefined;
   let res: Res | undefined;
   return {
@@ -43,12 +43,10 @@ export function defineMessage<Req extends $ZodType, Res extends $ZodType>(
   };
 }
 
-/** Envelope on the wire. Errors travel as values so the caller gets a clear message. */
-const replySchema = lazy(() => z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]));
+/** Any message's definition, for code typed by the message (postToBackground). */
+export type AnyMessageDef = MessageDef<$ZodType, $ZodType, string>;
 
-export class MessageError extends Error {
-  override name = 'MessageError';
-}
+export { MessageError, type ReplyEnvelope } from './envelope';
 
 /**
  * Send to the background (from content scripts, popup, options). The request is not parsed
@@ -84,13 +82,5 @@ export async function sendVia<Req extends $ZodType, Res extends $ZodType>(
   parseRequest = true,
 ): Promise<output<Res>> {
   const raw = await post({ type: def.type, payload: parseRequest ? z.parse(def.request, payload) : payload });
-  const reply = z.safeParse(replySchema(), raw);
-  if (!reply.success) throw new MessageError(`${def.type}: no valid reply (is the receiver running?)`);
-  if (!reply.data.ok) throw new MessageError(`${def.type}: ${reply.data.error}`);
-  return z.parse(def.response, reply.data.value);
+  return z.parse(def.response, replyValue(def.type, raw));
 }
-
-/** Every message's outer shape; the content script parses with envelopeSchema(), built on first use. */
-export const envelopeSchema = lazy(() => z.object({ type: z.string(), payload: z.unknown() }));
-export const EnvelopeSchema = /* @__PURE__ */ envelopeSchema();
-export type ReplyEnvelope = z.infer<ReturnType<typeof replySchema>>;

@@ -1,8 +1,8 @@
-import * as z from 'zod/mini';
 import type { $ZodType, input, output } from 'zod/v4/core';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { answerExtension } from '../content/answer-extension';
-import { EnvelopeSchema, type MessageDef, type ReplyEnvelope } from './define-message';
+import { answerExtension } from './answer-message';
+import type { MessageDef } from './define-message';
+import { readEnvelope, type ReplyEnvelope } from './envelope';
 
 type AnyHandler = (payload: unknown, sender: Runtime.MessageSender) => Promise<unknown> | unknown;
 
@@ -25,17 +25,16 @@ export class MessageRouter {
 
   /** Handle one raw message; `undefined` means "not mine" (let another listener answer). */
   async dispatch(raw: unknown, sender: Runtime.MessageSender): Promise<ReplyEnvelope | undefined> {
-    const env = z.safeParse(EnvelopeSchema, raw);
-    if (!env.success) return undefined;
-    const entry = this.handlers.get(env.data.type);
-    if (!entry) return undefined;
-    return answerExtension(entry.def, env.data.payload, sender, (req) => entry.fn(req, sender));
+    const env = readEnvelope(raw);
+    const entry = env && this.handlers.get(env.type);
+    if (!env || !entry) return undefined;
+    return answerExtension(entry.def, env.payload, sender, (req) => entry.fn(req, sender));
   }
 
   listen(): void {
     browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-      const env = z.safeParse(EnvelopeSchema, raw);
-      if (!env.success || !this.handlers.has(env.data.type)) return undefined;
+      const env = readEnvelope(raw);
+      if (!env || !this.handlers.has(env.type)) return undefined;
       return this.dispatch(raw, sender);
     });
   }

@@ -3,8 +3,9 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { Lang } from '../domain/localized';
 import { draftsGet, pageRestore, promptChanged, promptClose, promptResize, promptState, type Notice } from '../drafts/messages';
 import { browserLang } from '../i18n/lang';
-import { answerExtension } from '../content/answer-extension';
-import { EnvelopeSchema, sendToBackground } from '../messaging/define-message';
+import { answerExtension } from '../messaging/answer-message';
+import { sendToBackground } from '../messaging/define-message';
+import { readEnvelope } from '../messaging/envelope';
 import { loadLanguageSetting, resolveLang } from '../settings/language-setting';
 import type { PromptChannel } from './channel';
 import * as m from './model';
@@ -39,10 +40,10 @@ export function App({ channel }: { channel: PromptChannel }) {
         .catch(() => undefined);
     // The content script's "something changed" (only the extension can send runtime messages).
     const onMessage = (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-      const env = EnvelopeSchema.safeParse(raw);
-      if (!env.success || env.data.type !== promptChanged.type) return undefined;
-      if ((env.data.payload as { prompt?: unknown } | null)?.prompt !== token) return undefined;
-      return answerExtension(promptChanged, env.data.payload, sender, async () => {
+      const env = readEnvelope(raw);
+      if (!env || env.type !== promptChanged.type) return undefined;
+      if ((env.payload as { prompt?: unknown } | null)?.prompt !== token) return undefined;
+      return answerExtension(promptChanged, env.payload, sender, async () => {
         void refresh();
         return {};
       });

@@ -1,8 +1,6 @@
-import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
 import type { Lang } from '../domain/localized';
 import { browserLang } from '../i18n/lang';
-import { lazy } from '../messaging/lazy';
 
 /**
  * The language setting alone, for the content script: it needs only this one field, and the
@@ -12,16 +10,16 @@ import { lazy } from '../messaging/lazy';
 /** Storage key in `browser.storage.local` (extension origin; pages cannot read it). */
 export const SETTINGS_KEY = 'settings';
 
-/** Built on first use: the content script would otherwise build it at every page load. */
-export const languageSettingSchema = lazy(() => z.enum(['auto', 'zh', 'en']));
-export const LanguageSettingSchema = /* @__PURE__ */ languageSettingSchema();
-export type LanguageSetting = z.infer<typeof LanguageSettingSchema>;
+export const LANGUAGE_SETTINGS = ['auto', 'zh', 'en'] as const;
+export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
 
-/** The stored language choice; anything unreadable is `auto` (as in parseSettings). */
+/**
+ * The stored language choice; anything unreadable is `auto` (as in parseSettings). A check by
+ * hand, not the schema: the content script reads it at every page load and carries no zod.
+ */
 export function parseLanguageSetting(rawSettings: unknown): LanguageSetting {
   const raw = rawSettings !== null && typeof rawSettings === 'object' ? (rawSettings as Record<string, unknown>).language : undefined;
-  const r = languageSettingSchema().safeParse(raw);
-  return r.success ? r.data : 'auto';
+  return LANGUAGE_SETTINGS.find((l) => l === raw) ?? 'auto';
 }
 
 export async function loadLanguageSetting(): Promise<LanguageSetting> {

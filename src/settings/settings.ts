@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
-import { LanguageSettingSchema, SETTINGS_KEY } from './language-setting';
+import { LANGUAGE_SETTINGS, SETTINGS_KEY } from './language-setting';
 
-export { LanguageSettingSchema, resolveLang, SETTINGS_KEY, type LanguageSetting } from './language-setting';
+export { resolveLang, SETTINGS_KEY, type LanguageSetting } from './language-setting';
+
+/** The language choice (the content script reads it without zod: language-setting.ts). */
+export const LanguageSettingSchema = z.enum(LANGUAGE_SETTINGS);
 
 /**
  * User settings. Every field has a default so that a missing or partly broken record still

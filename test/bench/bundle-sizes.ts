@@ -10,10 +10,12 @@ import { gzipSync } from 'node:zlib';
 /**
  * Ceiling: all content-script JavaScript together, gzip; enforced by test/e2e/bundle-size.test.ts.
  * Issue 16's goal, 30 KB, holds since 2026-12-02 (27.9 KB: the warnings overlay, the prompt's
- * mount and the restore are injected on demand; docs/CONTENT-SCRIPT.md has the table).
+ * mount and the restore are injected on demand; docs/CONTENT-SCRIPT.md has the table). Since
+ * the content script carries no zod (2 December: 22.5 KB) the ceiling is 24 KB, so that it
+ * does not grow back unnoticed.
  */
-export const CONTENT_SCRIPT_GZIP_BUDGET = 30 * 1024;
-/** Issue 16's target (met: the ceiling is the goal now). */
+export const CONTENT_SCRIPT_GZIP_BUDGET = 24 * 1024;
+/** Issue 16's target (met: the ceiling is below it). */
 export const CONTENT_SCRIPT_GZIP_GOAL = 30 * 1024;
 
 

@@ -24,6 +24,14 @@ describe('bundle size', () => {
     }
   });
 
+  it('carries no zod: the background and the extension pages parse every message (post-to-background.ts)', () => {
+    const { files } = contentScriptGzip(testExtensionDir());
+    for (const f of files) {
+      // zod's module-level setup: present wherever any of zod is bundled.
+      expect(readFileSync(join(testExtensionDir(), f.file), 'utf8'), f.file).not.toContain('__zod_globalConfig');
+    }
+  });
+
   it('asks V8 to compile the content script eagerly (its first pass calls most of it at once)', () => {
     const script = readFileSync(join(testExtensionDir(), 'content-scripts/content.js'), 'utf8');
     expect(script.split('\n')[0]).toBe(EAGER_COMPILE_HINT);

@@ -1,7 +1,7 @@
 /**
  * The warnings overlay is not in the content script: warnings.js is injected by the background
- * into a frame once it shows a form (beside the first check, so no warning waits for it). Checked in the built extension (bundle
- * strings) and in Chromium (the content script's isolated world before and after).
+ * into a frame when it has a warning to show, when the user enters a field, or when a form
+ * renders (so no warning waits for it). Checked in the built extension (bundle strings) and in Chromium (the content script's isolated world before and after).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +34,7 @@ describe('warnings overlay injected on demand', () => {
   describe('in Chromium', () => {
     const env = useExtensionBrowser();
 
-    it('is absent from a frame without a form, loaded with a form before any warning, and only in the content script world', async () => {
+    it('is absent from a frame without a form and from a form with nothing to show, loaded when the user enters a field, before any warning, and only in the content script world', async () => {
       const blank = await env.browser.openWithContentScript(`${env.server.url}/index.html`);
       await blank.waitForSelector('html[data-icp-helper-ready]', { state: 'attached' });
       // The first pass and its check are done well within this.
@@ -44,7 +44,11 @@ describe('warnings overlay injected on demand', () => {
 
       const page = await env.browser.openWithContentScript(`${env.server.url}/aliyun-2019/subject.html`);
       await page.waitForSelector('html[data-icp-helper-ready]', { state: 'attached' });
-      // Loaded beside the first check of the form, before anything is to be shown.
+      // A form with nothing to show as it loads: the page does not pay for the overlay.
+      await page.waitForTimeout(1500);
+      expect(await typeInContentWorld(page, VIEW_GLOBAL)).toBe('undefined');
+      // Entering a field loads it, before anything is to be shown.
+      await page.locator(MOBILE).focus();
       await expect.poll(() => typeInContentWorld(page, VIEW_GLOBAL), { timeout: 10_000 }).toBe('object');
       expect(await page.locator('[data-icp-helper="warnings"]').count()).toBe(0);
 
