@@ -24,6 +24,28 @@ const options = { doc: {} as Document, lang: 'en' } satisfies WarningsViewOption
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('lazy warnings view', () => {
+  it('tells the view a mouse button is held when its code arrives during the press', async () => {
+    const win = new EventTarget();
+    const doc = { defaultView: win } as unknown as Document;
+    const press = (type: string, buttons: number): boolean => win.dispatchEvent(Object.assign(new Event(type), { buttons }));
+    const made: (boolean | undefined)[] = [];
+    const load = async () => ({ createWarningsView: (o: WarningsViewOptions) => (made.push(o.pressed), fakeView().view) });
+
+    const held = createLazyWarningsView({ doc, lang: 'en' }, load);
+    press('pointerdown', 1);
+    held.update([finding], fields);
+    await settle();
+    const released = createLazyWarningsView({ doc, lang: 'en' }, load);
+    press('pointerdown', 1);
+    press('pointerup', 0);
+    released.update([finding], fields);
+    await settle();
+    expect(made).toEqual([true, false]);
+    held.destroy();
+    released.destroy();
+  });
+
+
   it('loads nothing without findings; loads once on the first findings and draws the latest ones', async () => {
     const { view, calls } = fakeView();
     const create = vi.fn((o: WarningsViewOptions) => (calls.push(['create', o.lang]), view));

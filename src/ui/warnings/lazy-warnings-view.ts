@@ -21,12 +21,31 @@ export function createLazyWarningsView(options: WarningsViewOptions, load: () =>
   let lang = options.lang;
   let destroyed = false;
   const none: ReadonlySet<string> = new Set();
+  // The view's code may arrive while a mouse button is held (the press on a checkbox whose
+  // field's blur brought the first warning): the view must know, or it would draw a bubble
+  // under the pointer and the release would miss the page. Tracked here until the view is made.
+  const win = options.doc.defaultView;
+  let pressed = false;
+  const press = (e: PointerEvent): void => {
+    pressed = e.buttons !== 0;
+  };
+  const release = (): void => {
+    pressed = false;
+  };
+  const track = (on: boolean): void => {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    win?.[method]('pointerdown', press as EventListener, true);
+    win?.[method]('pointerup', release, true);
+    win?.[method]('pointercancel', release, true);
+  };
+  track(true);
 
   function prepare(): void {
     loading ??= load().then(
       (m) => {
         if (destroyed) return;
-        view = m.createWarningsView({ ...options, lang });
+        track(false);
+        view = m.createWarningsView({ ...options, lang, pressed });
         if (latest) view.update(...latest);
       },
       () => {
@@ -51,6 +70,7 @@ export function createLazyWarningsView(options: WarningsViewOptions, load: () =>
     go: (step) => view?.go(step) ?? false,
     destroy() {
       destroyed = true;
+      track(false);
       view?.destroy();
     },
   };

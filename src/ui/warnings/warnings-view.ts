@@ -29,6 +29,8 @@ export interface WarningsViewOptions {
   lang: Lang;
   /** Called after the user dismissed a warning (counts for the badge changed). */
   onDismiss?(field: string, rule: string): void;
+  /** A mouse button is held as the view is made (its code loaded during the press). */
+  pressed?: boolean;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface WarningsViewOptions {
  * page's layout never moves. Bubbles inside are placed beside their fields and follow them
  * on scroll and resize (one requestAnimationFrame per burst).
  */
-export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions): WarningsView {
+export function createWarningsView({ doc, lang, onDismiss, pressed: pressedAtStart = false }: WarningsViewOptions): WarningsView {
   const win = doc.defaultView ?? window;
   const abort = new AbortController();
   // Capture sees scrolls of inner scrollers; for events on the window itself it changes nothing.
@@ -73,7 +75,7 @@ export function createWarningsView({ doc, lang, onDismiss }: WarningsViewOptions
   // press started on the page (a checkbox under the field just left, whose blur brought the
   // warning) and the release would end on the bubble, so the page never gets its click.
   // New bubbles wait for the release; bubbles already shown keep following their fields.
-  let pressed = false;
+  let pressed = pressedAtStart;
   let heldBack = false;
 
   /** False when the page refuses every host (createHelperHost said so once): draw nothing. */
