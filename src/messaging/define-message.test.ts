@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defineMessage, sendToBackground, sendVia } from './define-message';
+import { MessageError } from './envelope';
+import { postToBackground } from './post-to-background';
 import { must } from './zod-check';
 
 describe('defineMessage', () => {
@@ -30,13 +32,15 @@ describe('defineMessage', () => {
   });
 });
 
+const sendDef = defineMessage(
+  't/send',
+  () => z.object({ n: z.number() }),
+  () => z.object({ doubled: z.number() }),
+);
+
 describe('sendToBackground', () => {
   afterEach(() => fakeBrowser.reset());
-  const def = defineMessage(
-    't/send',
-    () => z.object({ n: z.number() }),
-    () => z.object({ doubled: z.number() }),
-  );
+  const def = sendDef;
 
   it('leaves the request to the receiver (which parses it) and parses the answer', async () => {
     const got: unknown[] = [];
@@ -59,6 +63,23 @@ describe('sendToBackground', () => {
     const post = (m: unknown): Promise<unknown> => (posted.push(m), Promise.resolve({ ok: true, value: { doubled: 2 } }));
     await expect(sendVia(def, { n: 'x' } as never, post)).rejects.toThrow();
     expect(posted).toEqual([]);
+  });
+});
+
+describe('postToBackground (the content script: by name, no zod)', () => {
+  afterEach(() => fakeBrowser.reset());
+  const def = sendDef;
+
+  it('sends {type, payload} by name and returns what the background answered', async () => {
+    const got: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m: unknown) => (got.push(m), Promise.resolve({ ok: true, value: { doubled: 4 } })));
+    await expect(postToBackground<typeof def>('t/send', { n: 2 })).resolves.toEqual({ doubled: 4 });
+    expect(got).toEqual([{ type: 't/send', payload: { n: 2 } }]);
+  });
+
+  it('turns the background’s error into a MessageError', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false, error: 'invalid t/send: expected number' }));
+    await expect(postToBackground<typeof def>('t/send', { n: 2 })).rejects.toThrow(new MessageError('t/send: invalid t/send: expected number'));
   });
 });
 

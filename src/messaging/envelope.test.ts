@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerFromExtension } from './answer-from-extension';
 import { answerExtension } from './answer-message';
 import { defineMessage } from './define-message';
 import { MessageError, readEnvelope, replyValue } from './envelope';
-import { postToBackground } from './post-to-background';
 
 describe('readEnvelope', () => {
   it('reads {type, payload} and nothing else', () => {
@@ -25,27 +24,6 @@ describe('replyValue', () => {
     for (const bad of [undefined, null, {}, { ok: true }, { ok: false }, { ok: 'yes', value: 1 }, { ok: false, error: 3 }]) {
       expect(() => replyValue('t', bad), JSON.stringify(bad)).toThrow(/^t: no valid reply/);
     }
-  });
-});
-
-describe('postToBackground', () => {
-  afterEach(() => fakeBrowser.reset());
-  const def = defineMessage(
-    't/post',
-    () => z.object({ n: z.number() }),
-    () => z.object({ doubled: z.number() }),
-  );
-
-  it('sends {type, payload} by name and returns what the background answered', async () => {
-    const got: unknown[] = [];
-    fakeBrowser.runtime.onMessage.addListener((m: unknown) => (got.push(m), Promise.resolve({ ok: true, value: { doubled: 4 } })));
-    await expect(postToBackground<typeof def>('t/post', { n: 2 })).resolves.toEqual({ doubled: 4 });
-    expect(got).toEqual([{ type: 't/post', payload: { n: 2 } }]);
-  });
-
-  it('turns the background’s error into a MessageError', async () => {
-    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false, error: 'invalid t/post: expected number' }));
-    await expect(postToBackground<typeof def>('t/post', { n: 2 })).rejects.toThrow(new MessageError('t/post: invalid t/post: expected number'));
   });
 });
 
